@@ -1,0 +1,29 @@
+// Opens the SQLite database with the project's pragmas and wraps it in drizzle.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+
+export type Sqlite = Database.Database;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
+
+export const DEFAULT_DB_PATH = path.resolve("data", "frontier.db");
+
+export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FRONTIER_DB_PATH && env.FRONTIER_DB_PATH.length > 0 ? env.FRONTIER_DB_PATH : DEFAULT_DB_PATH;
+}
+
+/** Opens (and creates) a database file, or `:memory:`. */
+export function openDb(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("temp_store = MEMORY");
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("mmap_size = 1073741824");
+  return drizzle(sqlite, { schema }) as Db;
+}
