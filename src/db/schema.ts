@@ -257,3 +257,9 @@ export const apiKeys = sqliteTable("api_keys", {
 });
 
 
+
+/** Small key/value facts about the database itself (e.g. the hash of the last loaded dictionary file). */
+export const appMeta = sqliteTable("app_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

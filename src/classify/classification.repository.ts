@@ -1,0 +1,64 @@
+// SQL for classifications and hand labels.
+import type { Db } from "../db/client";
+
+export interface ClassificationRow {
+  technologyId: string;
+  postId: number;
+  keywordHit: boolean;
+  probability: number | null;
+  label: boolean;
+  labelSource: "hand" | "model" | "keyword";
+  modelId: number | null;
+}
+
+export interface PostForClassification {
+  id: number;
+  title: string;
+  description: string;
+  /** Skill tags as written, in stored order. */
+  skills: string[];
+}
+
+/** Title, description and skill labels of the given posts, in id order. */
+export function postsForClassification(db: Db, ids: number[]): PostForClassification[] {
+  if (ids.length === 0) return [];
+  const c = db.$client;
+  const json = JSON.stringify(ids);
+  const posts = c
+    .prepare("SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
+    .all(json) as { id: number; title: string; description: string }[];
+  const skills = c
+    .prepare(
+      "SELECT post_id AS postId, label FROM post_skills WHERE post_id IN (SELECT value FROM json_each(?)) ORDER BY post_id, rowid",
+    )
+    .all(json) as { postId: number; label: string }[];
+  const byPost = new Map<number, string[]>();
+  for (const s of skills) {
+    const list = byPost.get(s.postId);
+    if (list) list.push(s.label);
+    else byPost.set(s.postId, [s.label]);
+  }
+  return posts.map((p) => ({ ...p, skills: byPost.get(p.id) ?? [] }));
+}
+
+/** Hand labels of the given posts for one technology. */
+export function handLabels(db: Db, technologyId: string, ids: number[]): Map<number, boolean> {
+  const rows = db.$client
+    .prepare(
+      "SELECT post_id AS postId, label FROM labels WHERE technology_id = ? AND post_id IN (SELECT value FROM json_each(?))",
+    )
+    .all(technologyId, JSON.stringify(ids)) as { postId: number; label: number }[];
+  return new Map(rows.map((r) => [r.postId, r.label === 1]));
+}
+
+export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
+  const stmt = db.$client.prepare(
+    `INSERT INTO classifications (technology_id, post_id, keyword_hit, probability, label, label_source, model_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(technology_id, post_id) DO UPDATE SET keyword_hit = excluded.keyword_hit,
+       probability = excluded.probability, label = excluded.label, label_source = excluded.label_source,
+       model_id = excluded.model_id`,
+  );
+  for (const r of rows)
+    stmt.run(r.technologyId, r.postId, r.keywordHit ? 1 : 0, r.probability, r.label ? 1 : 0, r.labelSource, r.modelId);
+}

@@ -1,0 +1,54 @@
+// Reads of technologies and of each post's classification provenance.
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../shared/context";
+import { activeModelLoader, modelLoader, technologyLoader } from "./technology.dataloader";
+import { listModels, listTechnologies } from "./technology.repository";
+import { Model, PostTechnology, Technology } from "./technology.type";
+
+@Resolver((_of) => Technology)
+export class TechnologyResolver {
+  @Query((_returns) => [Technology], {
+    description: "Technologies with their keyword rules and active model.",
+  })
+  technologies(@Ctx() ctx: AppContext): Technology[] {
+    return listTechnologies(ctx.db);
+  }
+
+  @Query((_returns) => [Model], { description: "Trained model versions, newest first." })
+  models(
+    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
+    @Ctx() ctx: AppContext,
+  ): Model[] {
+    return listModels(ctx.db, technology ?? null);
+  }
+
+  @FieldResolver((_returns) => Model, { nullable: true })
+  activeModel(@Root() tech: Technology, @Ctx() ctx: AppContext): Promise<Model | null> {
+    return activeModelLoader(ctx).load(tech.id);
+  }
+}
+
+@Resolver((_of) => Model)
+export class ModelResolver {
+  @FieldResolver((_returns) => Technology)
+  async technology(@Root() model: Model, @Ctx() ctx: AppContext): Promise<Technology> {
+    const tech = await technologyLoader(ctx).load(model.technologyId);
+    if (!tech) throw new Error(`model ${model.id} has unknown technology ${model.technologyId}`);
+    return tech;
+  }
+}
+
+@Resolver((_of) => PostTechnology)
+export class PostTechnologyResolver {
+  @FieldResolver((_returns) => Technology)
+  async technology(@Root() pt: PostTechnology, @Ctx() ctx: AppContext): Promise<Technology> {
+    const tech = await technologyLoader(ctx).load(pt.technologyId);
+    if (!tech) throw new Error(`classification has unknown technology ${pt.technologyId}`);
+    return tech;
+  }
+
+  @FieldResolver((_returns) => Model, { nullable: true, description: "The model behind the label, if any." })
+  model(@Root() pt: PostTechnology, @Ctx() ctx: AppContext): Promise<Model | null> | null {
+    return pt.modelId === null ? null : modelLoader(ctx).load(pt.modelId);
+  }
+}

@@ -1,0 +1,45 @@
+// What every command needs first: the database (migrated), the taxonomy (validated and synced)
+// and the classification settings. Exits with a clear message when the taxonomy is invalid.
+import { loadActiveModels } from "../classify/model.registry";
+import { classifyModeFromEnv, type ClassifyOptions } from "../classify/classification.service";
+import { dbPathFromEnv, openDb, type Db } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, TaxonomyFileError } from "../taxonomy/taxonomy.loader";
+import { syncTaxonomy, type SyncResult } from "../taxonomy/taxonomy.sync";
+import type { Taxonomy } from "../taxonomy/taxonomy.types";
+
+export interface Runtime {
+  db: Db;
+  dbPath: string;
+  taxonomy: Taxonomy;
+  sync: SyncResult;
+  classifyOptions(): ClassifyOptions;
+}
+
+export function openRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
+  let taxonomy: Taxonomy;
+  try {
+    taxonomy = loadTaxonomy(env.FRONTIER_TAXONOMY_DIR ?? DEFAULT_TAXONOMY_DIR);
+  } catch (e) {
+    if (e instanceof TaxonomyFileError) {
+      console.error(`Invalid taxonomy: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const dbPath = dbPathFromEnv(env);
+  const db = openDb(dbPath);
+  migrateDb(db);
+  const sync = syncTaxonomy(db, taxonomy);
+  return {
+    db,
+    dbPath,
+    taxonomy,
+    sync,
+    classifyOptions: () => ({
+      technologies: taxonomy.technologies,
+      models: loadActiveModels(db),
+      mode: classifyModeFromEnv(env),
+    }),
+  };
+}

@@ -1,0 +1,136 @@
+// Inputs of the post queries and of importPosts.
+import { Field, Float, ID, InputType } from "type-graphql";
+import { DateScalar } from "../shared/scalars";
+import { ContractTypeEnum } from "./post.type";
+
+@InputType({ description: "Selects posts. Every given condition must hold." })
+export class PostFilter {
+  @Field((_type) => DateScalar, { nullable: true, description: "Posted on or after this day (UTC)." })
+  from?: string | null;
+
+  @Field((_type) => DateScalar, {
+    nullable: true,
+    description: "Posted before this day (UTC): periods are [from, to).",
+  })
+  to?: string | null;
+
+  @Field((_type) => [ID], { nullable: true, description: "Category ids (see `categories`)." })
+  categories?: string[] | null;
+
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description: "Only technical (true) or non-technical (false) categories.",
+  })
+  technical?: boolean | null;
+
+  @Field((_type) => String, { nullable: true })
+  subcategory?: string | null;
+
+  @Field((_type) => [String], { nullable: true, description: "Dataset ids (post sources)." })
+  sources?: string[] | null;
+
+  @Field((_type) => [String], { nullable: true, description: "Posts with these ids in their source." })
+  externalIds?: string[] | null;
+
+  @Field((_type) => [ContractTypeEnum], { nullable: true })
+  contractTypes?: ContractTypeEnum[] | null;
+
+  @Field((_type) => Float, { nullable: true, description: "Projected value at least this (USD)." })
+  minValue?: number | null;
+
+  @Field((_type) => Float, { nullable: true, description: "Projected value at most this (USD)." })
+  maxValue?: number | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "Carries this skill tag (case and spacing ignored).",
+  })
+  skill?: string | null;
+
+  @Field((_type) => ID, {
+    nullable: true,
+    description: "Has at least one skill of this bucket (by tag or phrase).",
+  })
+  bucket?: string | null;
+
+  @Field((_type) => ID, { nullable: true, description: "Is this technology (final label)." })
+  technology?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      'Full-text search over title and description: words must all occur; "quoted phrases" as phrases.',
+  })
+  text?: string | null;
+}
+
+@InputType({ description: "A hand label carried by an imported post." })
+export class LabelInput {
+  @Field((_type) => ID)
+  technology!: string;
+
+  @Field((_type) => Boolean)
+  label!: boolean;
+}
+
+@InputType({
+  description: "A post to import; fields as in the CSV columns. Bad rows are refused with a reason.",
+})
+export class PostInput {
+  @Field((_type) => String)
+  id!: string;
+
+  @Field((_type) => String)
+  source!: string;
+
+  @Field((_type) => String, { nullable: true })
+  title?: string | null;
+
+  @Field((_type) => String, { nullable: true })
+  description?: string | null;
+
+  @Field((_type) => String, { nullable: true, description: "Category name or id." })
+  category?: string | null;
+
+  @Field((_type) => String, { nullable: true })
+  subcategory?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "ISO 8601 date or date-time (UTC unless an offset is given).",
+  })
+  postedAt?: string | null;
+
+  @Field((_type) => String, { nullable: true, description: "fixed, hourly or none" })
+  contractType?: string | null;
+
+  @Field((_type) => Float, { nullable: true })
+  fixedBudget?: number | null;
+
+  @Field((_type) => Float, { nullable: true })
+  hourlyMin?: number | null;
+
+  @Field((_type) => Float, { nullable: true })
+  hourlyMax?: number | null;
+
+  @Field((_type) => Float, { nullable: true })
+  projectedValue?: number | null;
+
+  @Field((_type) => String, { nullable: true })
+  duration?: string | null;
+
+  @Field((_type) => String, { nullable: true })
+  workload?: string | null;
+
+  @Field((_type) => [String], { nullable: true })
+  skills?: string[] | null;
+
+  @Field((_type) => String, { nullable: true })
+  country?: string | null;
+
+  @Field((_type) => String, { nullable: true })
+  experienceLevel?: string | null;
+
+  @Field((_type) => [LabelInput], { nullable: true })
+  labels?: LabelInput[] | null;
+}

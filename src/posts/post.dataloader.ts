@@ -1,0 +1,15 @@
+// Per-request DataLoaders for fields nested under posts.
+import DataLoader from "dataloader";
+import { getLoader, type AppContext } from "../shared/context";
+import { skillsByPostIds } from "./post.repository";
+
+export const postSkillsLoader = (ctx: AppContext) =>
+  getLoader(
+    ctx,
+    "postSkills",
+    (db) =>
+      new DataLoader<number, { tag: string; label: string }[]>(async (ids) => {
+        const found = skillsByPostIds(db, ids);
+        return ids.map((id) => found.get(id) ?? []);
+      }),
+  );

@@ -1,0 +1,378 @@
+// SQL for posts, their skill tags, sources, import batches and rejected rows.
+import { createHash } from "node:crypto";
+import type { Db, Sqlite } from "../db/client";
+import type { NewPost } from "./post.validate";
+
+export interface PostRecord {
+  id: number;
+  source: string;
+  externalId: string;
+  title: string;
+  description: string;
+  categoryId: string | null;
+  subcategory: string | null;
+  postedAt: string | null;
+  contractType: string;
+  fixedBudget: number | null;
+  hourlyMin: number | null;
+  hourlyMax: number | null;
+  projectedValue: number | null;
+  duration: string | null;
+  workload: string | null;
+  country: string | null;
+  experienceLevel: string | null;
+  batchId: number | null;
+}
+
+export const POST_SELECT = `SELECT p.id, p.source, p.external_id AS externalId, p.title, p.description,
+  p.category_id AS categoryId, p.subcategory, p.posted_at AS postedAt, p.contract_type AS contractType,
+  p.fixed_budget AS fixedBudget, p.hourly_min AS hourlyMin, p.hourly_max AS hourlyMax,
+  p.projected_value AS projectedValue, p.duration, p.workload, p.country,
+  p.experience_level AS experienceLevel, p.batch_id AS batchId FROM posts p`;
+
+export function contentHash(post: NewPost): string {
+  return createHash("sha1").update(JSON.stringify(post)).digest("hex");
+}
+
+/** Prepared statements of the import's hot path, built once per connection. */
+export class PostWriter {
+  private readonly find;
+  private readonly insert;
+  private readonly update;
+  private readonly deleteSkills;
+  private readonly insertSkill;
+  private readonly upsertLabel;
+
+  constructor(c: Sqlite) {
+    this.find = c.prepare("SELECT id, content_hash AS hash FROM posts WHERE source = ? AND external_id = ?");
+    const cols = `source, external_id, title, description, category_id, subcategory, posted_at, contract_type,
+      fixed_budget, hourly_min, hourly_max, projected_value_input, projected_value, duration, workload, country,
+      experience_level, batch_id, content_hash, created_at, updated_at`;
+    this.insert = c.prepare(
+      `INSERT INTO posts (${cols}) VALUES (@source, @externalId, @title, @description, @categoryId, @subcategory,
+        @postedAt, @contractType, @fixedBudget, @hourlyMin, @hourlyMax, @projectedValueInput, @projectedValue,
+        @duration, @workload, @country, @experienceLevel, @batchId, @hash, @now, @now)`,
+    );
+    this.update = c.prepare(
+      `UPDATE posts SET title = @title, description = @description, category_id = @categoryId,
+        subcategory = @subcategory, posted_at = @postedAt, contract_type = @contractType,
+        fixed_budget = @fixedBudget, hourly_min = @hourlyMin, hourly_max = @hourlyMax,
+        projected_value_input = @projectedValueInput, projected_value = @projectedValue, duration = @duration,
+        workload = @workload, country = @country, experience_level = @experienceLevel, batch_id = @batchId,
+        content_hash = @hash, updated_at = @now WHERE id = @id`,
+    );
+    this.deleteSkills = c.prepare("DELETE FROM post_skills WHERE post_id = ?");
+    this.insertSkill = c.prepare("INSERT INTO post_skills (post_id, tag, label) VALUES (?, ?, ?)");
+    this.upsertLabel = c.prepare(
+      `INSERT INTO labels (post_id, technology_id, label, source, actor, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(technology_id, post_id) DO UPDATE SET label = excluded.label, source = excluded.source,
+         actor = excluded.actor, created_at = excluded.created_at
+       WHERE labels.label IS NOT excluded.label`,
+    );
+  }
+
+  /** Inserts or updates a post keyed by source + external id. */
+  save(post: NewPost, batchId: number | null): { id: number; outcome: "inserted" | "updated" | "unchanged" } {
+    const hash = contentHash(post);
+    const existing = this.find.get(post.source, post.externalId) as { id: number; hash: string } | undefined;
+    if (existing && existing.hash === hash) return { id: existing.id, outcome: "unchanged" };
+    const { skills, ...fields } = post;
+    const params = { ...fields, batchId, hash, now: new Date().toISOString() };
+    let id: number;
+    if (existing) {
+      this.update.run({ ...params, id: existing.id });
+      this.deleteSkills.run(existing.id);
+      id = existing.id;
+    } else {
+      id = Number(this.insert.run(params).lastInsertRowid);
+    }
+    for (const s of skills) this.insertSkill.run(id, s.tag, s.label);
+    return { id, outcome: existing ? "updated" : "inserted" };
+  }
+
+  /** Stores a hand label; returns true when it changed anything. */
+  label(postId: number, technologyId: string, label: boolean, source: string, actor: string | null): boolean {
+    return (
+      this.upsertLabel.run(postId, technologyId, label ? 1 : 0, source, actor, new Date().toISOString())
+        .changes > 0
+    );
+  }
+}
+
+export function upsertSource(db: Db, id: string, synthetic: boolean, description: string | null): void {
+  db.$client
+    .prepare(
+      `INSERT INTO sources (id, synthetic, description) VALUES (?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET synthetic = excluded.synthetic, description = COALESCE(excluded.description, sources.description)`,
+    )
+    .run(id, synthetic ? 1 : 0, description);
+}
+
+export function createBatch(db: Db, file: string | null, format: string, actor: string | null): number {
+  return Number(
+    db.$client
+      .prepare(
+        "INSERT INTO import_batches (file, format, actor, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+      )
+      .run(file, format, actor, new Date().toISOString()).lastInsertRowid,
+  );
+}
+
+export interface BatchCounts {
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  labels: number;
+  unknownColumns: string[];
+}
+
+export function finishBatch(db: Db, id: number, counts: BatchCounts, status: "done" | "failed"): void {
+  db.$client
+    .prepare(
+      `UPDATE import_batches SET finished_at = ?, status = ?, rows_read = ?, inserted = ?, updated = ?,
+        unchanged = ?, rejected = ?, labels = ?, unknown_columns = ? WHERE id = ?`,
+    )
+    .run(
+      new Date().toISOString(),
+      status,
+      counts.rowsRead,
+      counts.inserted,
+      counts.updated,
+      counts.unchanged,
+      counts.rejected,
+      counts.labels,
+      JSON.stringify(counts.unknownColumns),
+      id,
+    );
+}
+
+export function insertReject(db: Db, batchId: number, line: number, reason: string, raw: string): void {
+  db.$client
+    .prepare("INSERT INTO rejected_rows (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+    .run(batchId, line, reason, raw);
+}
+
+export function maxPostId(db: Db): number {
+  return (db.$client.prepare("SELECT COALESCE(MAX(id), 0) AS m FROM posts").get() as { m: number }).m;
+}
+
+export function countPosts(db: Db): number {
+  return (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
+}
+
+export interface RejectRecord {
+  id: number;
+  batchId: number;
+  line: number;
+  reason: string;
+  raw: string;
+}
+
+export function listRejects(db: Db, batchId: number, limit = 1_000_000, afterId = 0): RejectRecord[] {
+  return db.$client
+    .prepare(
+      "SELECT id, batch_id AS batchId, line, reason, raw FROM rejected_rows WHERE batch_id = ? AND id > ? ORDER BY id LIMIT ?",
+    )
+    .all(batchId, afterId, limit) as RejectRecord[];
+}
+
+/** Filter conditions as SQL over posts aliased `p` (parameters in order). */
+export interface PostFilterSql {
+  where: string[];
+  params: unknown[];
+}
+
+export interface PostFilterValues {
+  from?: string | null;
+  to?: string | null;
+  categories?: string[] | null;
+  technical?: boolean | null;
+  subcategory?: string | null;
+  sources?: string[] | null;
+  externalIds?: string[] | null;
+  contractTypes?: string[] | null;
+  minValue?: number | null;
+  maxValue?: number | null;
+  /** Normalized skill tag. */
+  skill?: string | null;
+  bucket?: string | null;
+  technology?: string | null;
+  /** An FTS5 query built by ftsQuery(). */
+  fts?: string | null;
+}
+
+/** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */
+export const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
+    JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?
+  UNION SELECT ph.post_id FROM phrase_hits ph
+    JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?`;
+
+export function postFilterSql(f: PostFilterValues): PostFilterSql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.from) {
+    where.push("p.posted_at >= ?");
+    params.push(`${f.from}T00:00:00Z`);
+  }
+  if (f.to) {
+    where.push("p.posted_at < ?");
+    params.push(`${f.to}T00:00:00Z`);
+  }
+  if (f.categories) {
+    where.push("p.category_id IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(f.categories));
+  }
+  if (f.technical !== undefined && f.technical !== null) {
+    where.push("p.category_id IN (SELECT id FROM categories WHERE technical = ?)");
+    params.push(f.technical ? 1 : 0);
+  }
+  if (f.subcategory) {
+    where.push("p.subcategory = ? COLLATE NOCASE");
+    params.push(f.subcategory);
+  }
+  if (f.sources) {
+    where.push("p.source IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(f.sources));
+  }
+  if (f.externalIds) {
+    where.push("p.external_id IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(f.externalIds));
+  }
+  if (f.contractTypes) {
+    where.push("p.contract_type IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(f.contractTypes));
+  }
+  if (f.minValue !== undefined && f.minValue !== null) {
+    where.push("p.projected_value >= ?");
+    params.push(f.minValue);
+  }
+  if (f.maxValue !== undefined && f.maxValue !== null) {
+    where.push("p.projected_value <= ?");
+    params.push(f.maxValue);
+  }
+  if (f.skill) {
+    where.push("p.id IN (SELECT post_id FROM post_skills WHERE tag = ?)");
+    params.push(f.skill);
+  }
+  if (f.bucket) {
+    where.push(`p.id IN (${BUCKET_POSTS_SQL})`);
+    params.push(f.bucket, f.bucket);
+  }
+  if (f.technology) {
+    where.push("p.id IN (SELECT post_id FROM classifications WHERE technology_id = ? AND label = 1)");
+    params.push(f.technology);
+  }
+  if (f.fts) {
+    where.push("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+    params.push(f.fts);
+  }
+  return { where, params };
+}
+
+/** A user's search text as a safe FTS5 query: every word and "quoted phrase" must occur. */
+export function ftsQuery(text: string): string | null {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|([\p{L}\p{N}]+)/gu;
+  for (const m of text.matchAll(re)) {
+    const words = (m[1] ?? m[2] ?? "").match(/[\p{L}\p{N}]+/gu);
+    if (words && words.length > 0) parts.push(`"${words.join(" ")}"`);
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+function whereClause(sql: PostFilterSql): string {
+  return sql.where.length > 0 ? `WHERE ${sql.where.join(" AND ")}` : "";
+}
+
+/** One page of posts in id order, after the post with id `afterId`. */
+export function findPosts(
+  db: Db,
+  filter: PostFilterSql,
+  limit: number,
+  afterId: number | null,
+): PostRecord[] {
+  const sql = { where: [...filter.where], params: [...filter.params] };
+  if (afterId !== null) {
+    sql.where.push("p.id > ?");
+    sql.params.push(afterId);
+  }
+  return db.$client
+    .prepare(`${POST_SELECT} ${whereClause(sql)} ORDER BY p.id LIMIT ?`)
+    .all(...sql.params, limit) as PostRecord[];
+}
+
+export function countMatching(db: Db, filter: PostFilterSql): number {
+  return (
+    db.$client.prepare(`SELECT COUNT(*) AS n FROM posts p ${whereClause(filter)}`).get(...filter.params) as {
+      n: number;
+    }
+  ).n;
+}
+
+export function findPostByKey(db: Db, source: string, externalId: string): PostRecord | null {
+  return (
+    (db.$client.prepare(`${POST_SELECT} WHERE p.source = ? AND p.external_id = ?`).get(source, externalId) as
+      PostRecord | undefined) ?? null
+  );
+}
+
+export function skillsByPostIds(
+  db: Db,
+  ids: readonly number[],
+): Map<number, { tag: string; label: string }[]> {
+  const rows = db.$client
+    .prepare(
+      "SELECT post_id AS postId, tag, label FROM post_skills WHERE post_id IN (SELECT value FROM json_each(?)) ORDER BY post_id, rowid",
+    )
+    .all(JSON.stringify(ids)) as { postId: number; tag: string; label: string }[];
+  const out = new Map<number, { tag: string; label: string }[]>(ids.map((id) => [id, []]));
+  for (const r of rows) out.get(r.postId)?.push({ tag: r.tag, label: r.label });
+  return out;
+}
+
+export interface DatasetRecord {
+  id: string;
+  synthetic: boolean;
+  description: string | null;
+  postCount: number;
+}
+
+export function listDatasets(db: Db): DatasetRecord[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT s.id, s.synthetic, s.description, (SELECT COUNT(*) FROM posts p WHERE p.source = s.id) AS postCount
+       FROM sources s ORDER BY s.id`,
+    )
+    .all() as { id: string; synthetic: number; description: string | null; postCount: number }[];
+  return rows.map((r) => ({ ...r, synthetic: r.synthetic === 1 }));
+}
+
+export interface BatchRecord {
+  id: number;
+  file: string | null;
+  format: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  labels: number;
+  unknownColumns: string;
+}
+
+const BATCH_SELECT = `SELECT id, file, format, status, started_at AS startedAt, finished_at AS finishedAt,
+  rows_read AS rowsRead, inserted, updated, unchanged, rejected, labels, unknown_columns AS unknownColumns
+  FROM import_batches`;
+
+export function listBatches(db: Db, limit: number): BatchRecord[] {
+  return db.$client.prepare(`${BATCH_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as BatchRecord[];
+}
+
+export function findBatch(db: Db, id: number): BatchRecord | null {
+  return (db.$client.prepare(`${BATCH_SELECT} WHERE id = ?`).get(id) as BatchRecord | undefined) ?? null;
+}

@@ -1,0 +1,171 @@
+// Post queries and small imports for the API: validates arguments, builds pages, runs imports.
+import { loadActiveModels } from "../classify/model.registry";
+import type { Db } from "../db/client";
+import type { AppContext } from "../shared/context";
+import { decodeCursor, encodeCursor } from "../shared/cursor";
+import { BadUserInputError, NotFoundError } from "../shared/errors";
+import { checkPageSize } from "../shared/paging";
+import { normalizeTag } from "../taxonomy/normalize";
+import type { RawPostRow } from "./post.row";
+import type { PostFilter, PostInput } from "./post.args";
+import {
+  countMatching,
+  findBatch,
+  findPostByKey,
+  findPosts,
+  ftsQuery,
+  postFilterSql,
+  type BatchRecord,
+  type PostFilterSql,
+  type PostRecord,
+} from "./post.repository";
+import { importSource } from "./import/import.service";
+import { rowsSource } from "./import/sources";
+import type { ContractTypeEnum, ImportBatch, Post, PostConnection } from "./post.type";
+
+export const MAX_IMPORT_ROWS = 1000;
+
+export function toPost(r: PostRecord): Post {
+  return {
+    internalId: r.id,
+    id: `${r.source}:${r.externalId}`,
+    source: r.source,
+    externalId: r.externalId,
+    title: r.title,
+    description: r.description,
+    categoryId: r.categoryId,
+    subcategory: r.subcategory,
+    postedAt: r.postedAt,
+    contractType: r.contractType as ContractTypeEnum,
+    fixedBudget: r.fixedBudget,
+    hourlyMin: r.hourlyMin,
+    hourlyMax: r.hourlyMax,
+    projectedValue: r.projectedValue,
+    duration: r.duration,
+    workload: r.workload,
+    country: r.country,
+    experienceLevel: r.experienceLevel,
+    batchId: r.batchId,
+  };
+}
+
+export function toImportBatch(b: BatchRecord): ImportBatch {
+  return { ...b, id: String(b.id), unknownColumns: JSON.parse(b.unknownColumns) as string[] };
+}
+
+function exists(db: Db, table: "categories" | "buckets" | "technologies", id: string): boolean {
+  return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** Checks a filter against the data and turns it into SQL; `field` prefixes error paths. */
+export function resolvePostFilter(
+  db: Db,
+  filter: PostFilter | null | undefined,
+  field = "filter",
+): PostFilterSql {
+  const f = filter ?? {};
+  if (f.from && f.to && f.from >= f.to)
+    throw new BadUserInputError(`${field}.to must be after ${field}.from`, `${field}.to`);
+  for (const id of f.categories ?? [])
+    if (!exists(db, "categories", id))
+      throw new BadUserInputError(`unknown category '${id}'`, `${field}.categories`);
+  if (f.bucket && !exists(db, "buckets", f.bucket))
+    throw new BadUserInputError(`unknown bucket '${f.bucket}'`, `${field}.bucket`);
+  if (f.technology && !exists(db, "technologies", f.technology))
+    throw new BadUserInputError(`unknown technology '${f.technology}'`, `${field}.technology`);
+  if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue)
+    throw new BadUserInputError(`${field}.minValue is above ${field}.maxValue`, `${field}.minValue`);
+  let fts: string | null = null;
+  if (f.text != null) {
+    fts = ftsQuery(f.text);
+    if (fts === null)
+      throw new BadUserInputError(`${field}.text has no words to search for`, `${field}.text`);
+  }
+  return postFilterSql({ ...f, skill: f.skill ? normalizeTag(f.skill) : null, fts });
+}
+
+export function postPage(
+  db: Db,
+  filter: PostFilter | null | undefined,
+  first?: number | null,
+  after?: string | null,
+): PostConnection {
+  const size = checkPageSize(first);
+  const afterId = decodeCursor(after);
+  const sql = resolvePostFilter(db, filter);
+  const rows = findPosts(db, sql, size + 1, afterId);
+  const page = rows.slice(0, size);
+  const edges = page.map((r) => ({ cursor: encodeCursor(r.id), node: toPost(r) }));
+  return {
+    count: () => countMatching(db, sql),
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** `"<source>:<externalId>"` -> the post, or null. */
+export function postById(db: Db, id: string): Post | null {
+  const at = id.indexOf(":");
+  if (at <= 0)
+    throw new BadUserInputError(`post id must look like "<source>:<externalId>", got '${id}'`, "id");
+  const r = findPostByKey(db, id.slice(0, at), id.slice(at + 1));
+  return r ? toPost(r) : null;
+}
+
+export function importBatchById(db: Db, id: string): ImportBatch {
+  const b = /^\d+$/u.test(id) ? findBatch(db, Number(id)) : null;
+  if (!b) throw new NotFoundError(`no import batch ${id}`);
+  return toImportBatch(b);
+}
+
+function inputToRow(input: PostInput): RawPostRow {
+  const s = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+  const row: RawPostRow = {
+    id: input.id,
+    source: input.source,
+    title: s(input.title),
+    description: s(input.description),
+    category: s(input.category),
+    subcategory: s(input.subcategory),
+    posted_at: s(input.postedAt),
+    contract_type: s(input.contractType),
+    fixed_budget: s(input.fixedBudget),
+    hourly_min: s(input.hourlyMin),
+    hourly_max: s(input.hourlyMax),
+    projected_value: s(input.projectedValue),
+    duration: s(input.duration),
+    workload: s(input.workload),
+    skills: (input.skills ?? []).join(";"),
+    country: s(input.country),
+    experience_level: s(input.experienceLevel),
+  };
+  for (const l of input.labels ?? []) row[l.technology] = l.label ? "1" : "0";
+  return row;
+}
+
+/** importPosts: the same pipeline as a file import, for small batches. */
+export async function importPostRows(ctx: AppContext, rows: PostInput[]): Promise<ImportBatch> {
+  if (rows.length === 0) throw new BadUserInputError("rows must not be empty", "rows");
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new BadUserInputError(
+      `rows takes at most ${MAX_IMPORT_ROWS} posts; use npm run import for files`,
+      "rows",
+    );
+  const known = new Set(ctx.services.taxonomy.technologies.map((t) => t.id));
+  rows.forEach((r, i) => {
+    for (const l of r.labels ?? [])
+      if (!known.has(l.technology))
+        throw new BadUserInputError(`unknown technology '${l.technology}'`, `rows[${i}].labels`);
+  });
+  const summary = await importSource(ctx.db, rowsSource(rows.map(inputToRow)), {
+    taxonomy: ctx.services.taxonomy,
+    classify: {
+      technologies: ctx.services.taxonomy.technologies,
+      models: loadActiveModels(ctx.db),
+      mode: ctx.services.classifyMode,
+    },
+    file: null,
+    actor: ctx.actor?.name ?? null,
+  });
+  return importBatchById(ctx.db, String(summary.batchId));
+}
