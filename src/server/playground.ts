@@ -1,0 +1,162 @@
+// The GraphiQL playground, served entirely from the project's installed packages so that it
+// works with no internet access: the page, its scripts and styles, and example queries.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import express from "express";
+
+export interface PlaygroundTab {
+  query: string;
+  variables?: string;
+  headers?: string;
+}
+
+/** The tabs a first-time visitor finds open. Edit freely: they are only examples. */
+export const PLAYGROUND_EXAMPLES: PlaygroundTab[] = [
+  {
+    query: `# The 12 work categories and whether each counts as technical.
+# Press Ctrl+Enter (or the run button) to run. Writes need an API key:
+# add {"Authorization": "Bearer fk_..."} under "Headers" below.
+query Categories {
+  categories {
+    id
+    name
+    technical
+  }
+}
+`,
+  },
+  {
+    query: `# Posts matching a full-text search since a date: the total and the first page.
+query Posts($filter: PostFilter, $first: Int) {
+  posts(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        postedAt
+        category {
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+`,
+    variables: JSON.stringify({ filter: { text: "chatbot", from: "2023-01-01" }, first: 5 }, null, 2),
+  },
+  {
+    query: `# The technologies the API tracks, with their keyword rules.
+query Technologies {
+  technologies {
+    id
+    name
+    rules {
+      include {
+        term
+        caseSensitive
+      }
+      exclude {
+        term
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Where the posts come from; synthetic: true marks the generated demo corpus.
+query Datasets {
+  datasets {
+    id
+    synthetic
+    postCount
+    description
+  }
+}
+`,
+  },
+];
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): string {
+  return path.dirname(require.resolve(`${name}/package.json`));
+}
+
+/** URL path under /playground/ -> file on disk. Only these files are served. */
+function assetFiles(): Map<string, string> {
+  const graphiql = packageDir("graphiql");
+  const react = packageDir("react");
+  const reactDom = packageDir("react-dom");
+  return new Map([
+    ["graphiql.min.js", path.join(graphiql, "graphiql.min.js")],
+    ["graphiql.min.css", path.join(graphiql, "graphiql.min.css")],
+    ["react.production.min.js", path.join(react, "umd", "react.production.min.js")],
+    ["react-dom.production.min.js", path.join(reactDom, "umd", "react-dom.production.min.js")],
+    ["playground.js", path.join(here, "playground", "playground.js")],
+    ["playground.css", path.join(here, "playground", "playground.css")],
+  ]);
+}
+
+/**
+ * The page may load scripts, styles and data only from this server; GraphiQL and React set
+ * inline styles, hence 'unsafe-inline' for styles (never for scripts).
+ */
+export const PLAYGROUND_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function playgroundHtml(endpoint = "/graphql", tabs: PlaygroundTab[] = PLAYGROUND_EXAMPLES): string {
+  const template = fs.readFileSync(path.join(here, "playground", "index.html"), "utf8");
+  // Escape "<" so that no example text can close the <script> element early.
+  const config = JSON.stringify({ endpoint, tabs }).replace(/</g, "\\u003c");
+  return template.replace("__FRONTIER_CONFIG__", () => config);
+}
+
+/** True for a browser navigation (Accept prefers HTML over JSON), as opposed to an API call. */
+export function prefersHtml(req: express.Request): boolean {
+  return (
+    req.method === "GET" &&
+    req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html"
+  );
+}
+
+/** Static assets of the playground under /playground/; fails at start-up if one is missing. */
+export function playgroundAssets(): express.Router {
+  const files = assetFiles();
+  for (const [name, file] of files) {
+    if (!fs.existsSync(file)) throw new Error(`Playground asset ${name} not found at ${file}`);
+  }
+  const router = express.Router();
+  router.get("/playground/:file", (req, res, next) => {
+    const file = files.get(req.params.file);
+    if (!file) {
+      next();
+      return;
+    }
+    res.sendFile(file, { maxAge: "1h" });
+  });
+  return router;
+}
+
+/** Sends the playground page. */
+export function sendPlayground(res: express.Response, endpoint = "/graphql"): void {
+  res.setHeader("Content-Security-Policy", PLAYGROUND_CSP);
+  res.type("html").send(playgroundHtml(endpoint));
+}

@@ -1,0 +1,106 @@
+// Error masking: user-facing codes reach the client as thrown; anything else is logged with its
+// stack and reaches the client only as "Internal server error", with no SQL text or stack.
+import { GraphQLError } from "graphql";
+import { describe, expect, it, vi } from "vitest";
+import { freshDb } from "../helpers/db";
+import { PingQuery, startTestServer } from "../helpers/http";
+import { createApiKey } from "../../src/server/api-key.service";
+import { MASKED_ERROR, fieldOfVariableError, makeFormatError } from "../../src/server/errors";
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from "../../src/shared/errors";
+import { buildHttpTestSchema } from "./test-schema";
+
+function recordingLogger() {
+  return { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+}
+
+describe("internal errors", () => {
+  it("from SQL inside a resolver are masked for the client and logged with their stack", async () => {
+    const logger = recordingLogger();
+    const server = await startTestServer(freshDb(), { schema: await buildHttpTestSchema(), logger });
+    try {
+      const res = await server.gql("{ brokenCount }");
+      expect(res.errors).toEqual([
+        { ...MASKED_ERROR, locations: [{ line: 1, column: 3 }], path: ["brokenCount"] },
+      ]);
+      const body = JSON.stringify(res);
+      expect(body).not.toMatch(/table_that_is_missing|secret_column|SELECT|stack|\.ts:/);
+
+      const logged = logger.error.mock.calls.map((c) => c.join(" ")).join("\n");
+      expect(logged).toContain("no such table: table_that_is_missing");
+      expect(logged).toMatch(/at brokenCount/);
+      expect(logged).toMatch(/\n\s+at /); // the stack
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("while the request context is built (the key lookup fails in SQLite) are masked too", async () => {
+    const db = freshDb();
+    const { key } = createApiKey(db, "viewer");
+    const logger = recordingLogger();
+    const server = await startTestServer(db, { logger });
+    try {
+      db.$client.exec("DROP TABLE api_keys");
+      const res = await server.gql(PingQuery, {}, key);
+      expect(res.status).toBe(500);
+      expect(res.errors).toEqual([MASKED_ERROR]);
+      expect(JSON.stringify(res)).not.toMatch(/api_keys|SELECT|no such table/);
+      expect(logger.error.mock.calls.map((c) => c.join(" ")).join("\n")).toContain("no such table: api_keys");
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("formatError", () => {
+  const format = (error: GraphQLError, logger = recordingLogger()) =>
+    makeFormatError(logger)({ message: error.message, extensions: { ...error.extensions } }, error);
+
+  it("passes user-facing errors through unchanged and logs nothing", () => {
+    const logger = recordingLogger();
+    for (const error of [
+      new BadUserInputError("bad date", "from"),
+      new NotFoundError("no post"),
+      new ConflictError("version moved", { currentVersion: 3 }),
+      new ForbiddenError("editors only"),
+      new GraphQLError("x", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }),
+    ]) {
+      expect(format(error, logger)).toEqual({ message: error.message, extensions: error.extensions });
+    }
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it("masks an error with an unknown code", () => {
+    expect(
+      format(new GraphQLError("SQLITE_BUSY: database is locked", { extensions: { code: "SQLITE_BUSY" } })),
+    ).toEqual(MASKED_ERROR);
+  });
+
+  it("names the field of a variable coercion error", () => {
+    expect(
+      fieldOfVariableError(
+        'Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"',
+      ),
+    ).toBe("first");
+    expect(
+      fieldOfVariableError(
+        'Variable "$filter" got invalid value "soon" at "filter.from"; Expected type "Date".',
+      ),
+    ).toBe("filter.from");
+    expect(
+      fieldOfVariableError(
+        'Variable "$rows" got invalid value {} at "rows[0]"; Field "title" of required type "String!" was not provided.',
+      ),
+    ).toBe("rows[0].title");
+    expect(fieldOfVariableError('Variable "$id" of required type "ID!" was not provided.')).toBe("id");
+    expect(fieldOfVariableError("Something else")).toBeNull();
+
+    const coerced = new GraphQLError(
+      'Variable "$n" got invalid value "many"; Int cannot represent non-integer value',
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
+    expect(format(coerced).extensions).toEqual({ code: "BAD_USER_INPUT", field: "n" });
+  });
+});
