@@ -1,0 +1,33 @@
+// Every resolver class of the API, in one list that the schema builder reads.
+import type { NonEmptyArray } from "type-graphql";
+import {
+  ModelResolver,
+  PostTechnologyResolver,
+  TechnologyResolver,
+} from "../classify/technology.resolver";
+import {
+  DatasetResolver,
+  ImportBatchResolver,
+  PostConnectionResolver,
+  PostResolver,
+  PostSkillResolver,
+} from "../posts/post.resolver";
+import { TaxonomyEditResolver, TaxonomyHistoryResolver } from "../taxonomy/taxonomy-edit.resolver";
+import { BucketResolver, CategoryResolver, SkillResolver } from "../taxonomy/taxonomy.resolver";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  CategoryResolver,
+  BucketResolver,
+  SkillResolver,
+  TechnologyResolver,
+  ModelResolver,
+  PostTechnologyResolver,
+  PostResolver,
+  PostSkillResolver,
+  PostConnectionResolver,
+  DatasetResolver,
+  ImportBatchResolver,
+  TaxonomyEditResolver,
+  TaxonomyHistoryResolver,
+];

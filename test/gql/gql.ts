@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
+    "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsPageDocument,
+    "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportPostsDocument,
+};
+const documents: Documents = {
+    "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
+    "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PostsPageDocument,
+    "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportPostsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typeof documents)["\n  query Ping {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,103 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ContractType =
+  | 'FIXED'
+  | 'HOURLY'
+  | 'NONE';
+
+/** A hand label carried by an imported post. */
+export type LabelInput = {
+  label: boolean;
+  technology: string | number;
+};
+
+/** HAND: a hand label decides; MODEL: the active model; KEYWORD: no model yet, keyword rules alone. */
+export type LabelSource =
+  | 'HAND'
+  | 'KEYWORD'
+  | 'MODEL';
+
+/** Selects posts. Every given condition must hold. */
+export type PostFilter = {
+  /** Has at least one skill of this bucket (by tag or phrase). */
+  bucket?: string | number | null | undefined;
+  /** Category ids (see `categories`). */
+  categories?: Array<string | number> | null | undefined;
+  contractTypes?: Array<ContractType> | null | undefined;
+  /** Posts with these ids in their source. */
+  externalIds?: Array<string> | null | undefined;
+  /** Posted on or after this day (UTC). */
+  from?: string | null | undefined;
+  /** Projected value at most this (USD). */
+  maxValue?: number | null | undefined;
+  /** Projected value at least this (USD). */
+  minValue?: number | null | undefined;
+  /** Carries this skill tag (case and spacing ignored). */
+  skill?: string | null | undefined;
+  /** Dataset ids (post sources). */
+  sources?: Array<string> | null | undefined;
+  subcategory?: string | null | undefined;
+  /** Only technical (true) or non-technical (false) categories. */
+  technical?: boolean | null | undefined;
+  /** Is this technology (final label). */
+  technology?: string | number | null | undefined;
+  /** Full-text search over title and description: words must all occur; "quoted phrases" as phrases. */
+  text?: string | null | undefined;
+  /** Posted before this day (UTC): periods are [from, to). */
+  to?: string | null | undefined;
+};
+
+/** A post to import; fields as in the CSV columns. Bad rows are refused with a reason. */
+export type PostInput = {
+  /** Category name or id. */
+  category?: string | null | undefined;
+  /** fixed, hourly or none */
+  contractType?: string | null | undefined;
+  country?: string | null | undefined;
+  description?: string | null | undefined;
+  duration?: string | null | undefined;
+  experienceLevel?: string | null | undefined;
+  fixedBudget?: number | null | undefined;
+  hourlyMax?: number | null | undefined;
+  hourlyMin?: number | null | undefined;
+  id: string;
+  labels?: Array<LabelInput> | null | undefined;
+  /** ISO 8601 date or date-time (UTC unless an offset is given). */
+  postedAt?: string | null | undefined;
+  projectedValue?: number | null | undefined;
+  skills?: Array<string> | null | undefined;
+  source: string;
+  subcategory?: string | null | undefined;
+  title?: string | null | undefined;
+  workload?: string | null | undefined;
+};
+
+export type PingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PingQuery = { __typename: 'Query' };
+
+export type PostsPageQueryVariables = Exact<{
+  filter?: PostFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PostsPageQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, postedAt: string | null, projectedValue: number | null, category: { name: string, technical: boolean } | null, skills: Array<{ tag: string, skill: { name: string, bucket: { name: string } } | null }>, technologies: Array<{ keywordHit: boolean, label: boolean, labelSource: LabelSource, technology: { id: string }, model: { id: string } | null }>, batch: { id: string } | null } }> } };
+
+export type ImportPostsMutationVariables = Exact<{
+  rows: Array<PostInput> | PostInput;
+}>;
+
+
+export type ImportPostsMutation = { importPosts: { id: string, inserted: number, rejected: number, rejects: Array<{ line: number, reason: string }> } };
+
+
+export const PingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<PingQuery, PingQueryVariables>;
+export const PostsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PostFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"technical"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bucket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technology"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywordHit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelSource"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PostsPageQuery, PostsPageQueryVariables>;
+export const ImportPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"rejects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPostsMutation, ImportPostsMutationVariables>;

@@ -1,0 +1,37 @@
+// A fresh database with the project's taxonomy synced, plus import helpers, for integration tests.
+import type { ClassifyOptions } from "../../src/classify/classification.service";
+import type { Db } from "../../src/db/client";
+import { importSource, type ImportSummary } from "../../src/posts/import/import.service";
+import { openFileSource, rowsSource } from "../../src/posts/import/sources";
+import type { RawPostRow } from "../../src/posts/post.row";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../../src/taxonomy/taxonomy.loader";
+import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import { freshDb } from "./db";
+
+let cached: Taxonomy | null = null;
+export function projectTaxonomy(): Taxonomy {
+  cached ??= loadTaxonomy(DEFAULT_TAXONOMY_DIR);
+  return cached;
+}
+
+export interface TestRuntime {
+  db: Db;
+  taxonomy: Taxonomy;
+  classify: ClassifyOptions;
+  importFile(file: string): Promise<ImportSummary>;
+  importRows(rows: RawPostRow[]): Promise<ImportSummary>;
+}
+
+export function testRuntime(taxonomy: Taxonomy = projectTaxonomy()): TestRuntime {
+  const db = freshDb();
+  syncTaxonomy(db, taxonomy);
+  const classify: ClassifyOptions = { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" };
+  return {
+    db,
+    taxonomy,
+    classify,
+    importFile: (file) => importSource(db, openFileSource(file), { taxonomy, classify, file }),
+    importRows: (rows) => importSource(db, rowsSource(rows), { taxonomy, classify }),
+  };
+}
