@@ -9,6 +9,8 @@ export interface ChangeRow {
   operation: string;
   before: string | null;
   after: string | null;
+  /** The whole dictionary right after the change (JSON of BucketDef[]). */
+  dictionary: string | null;
 }
 
 export function currentVersion(db: Db): number {
@@ -18,7 +20,11 @@ export function currentVersion(db: Db): number {
   return row.v ?? 0;
 }
 
-/** Appends one entry to the change log and returns its version. Call inside the edit's transaction. */
+/**
+ * Appends one entry to the change log and returns its version. Call inside the edit's
+ * transaction, after its writes: the entry also keeps the whole dictionary as it now stands, so
+ * that any version can be shown (and reverted to) exactly with one read.
+ */
 export function appendChange(
   db: Db,
   entry: { actor: string; operation: string; before: unknown; after: unknown },
@@ -26,7 +32,8 @@ export function appendChange(
   const version = currentVersion(db) + 1;
   db.$client
     .prepare(
-      "INSERT INTO taxonomy_changes (version, at, actor, operation, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+      `INSERT INTO taxonomy_changes (version, at, actor, operation, before, after, dictionary)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       version,
@@ -35,6 +42,7 @@ export function appendChange(
       entry.operation,
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
+      JSON.stringify(readDictionary(db)),
     );
   return version;
 }

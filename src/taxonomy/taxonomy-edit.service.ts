@@ -1,0 +1,399 @@
+// Edits of the skill dictionary. Each edit is one synchronous transaction: check the caller's
+// expected version, validate, write, keep the phrase index in step, and log the change (who,
+// when, what it was before and after, and the whole dictionary after). Any error rolls all of
+// it back. A preview runs the very same edit, measures bucket post counts before and after, and
+// rolls back, so a preview is the edit's effect by construction.
+import type { Db } from "../db/client";
+import { BadUserInputError, ConflictError, NotFoundError } from "../shared/errors";
+import { normalizeTag, slugify } from "./normalize";
+import {
+  aliasesOfSkill,
+  aliasOwner,
+  allBucketRows,
+  allSkillRows,
+  bucketPostCounts,
+  deleteAlias,
+  deleteBucketRows,
+  deleteSkillRows,
+  findBucket,
+  findSkill,
+  insertAlias,
+  insertBucket,
+  insertSkill,
+  moveAliases,
+  moveSkillRow,
+  renameBucketRow,
+  renameSkillRow,
+  skillsOfBucket,
+  type AliasKindValue,
+  type BucketRow,
+  type PostScope,
+  type SkillRow,
+} from "./taxonomy-edit.repository";
+import { dictionaryAtVersion } from "./taxonomy-history";
+import {
+  allPhrases,
+  appendChange,
+  currentVersion,
+  indexPhrases,
+  readDictionary,
+  replaceDictionary,
+} from "./taxonomy.repository";
+import type { BucketDef } from "./taxonomy.types";
+
+export const MAX_NAME_LENGTH = 100;
+export const MAX_ALIAS_LENGTH = 100;
+
+export type TaxonomyOp =
+  | { op: "createBucket"; name: string }
+  | { op: "renameBucket"; bucketId: string; name: string }
+  | { op: "deleteBucket"; bucketId: string; cascade: boolean }
+  | { op: "createSkill"; bucketId: string; name: string }
+  | { op: "renameSkill"; skillId: string; name: string }
+  | { op: "moveSkill"; skillId: string; bucketId: string }
+  | { op: "mergeSkills"; sourceId: string; targetId: string }
+  | { op: "deleteSkill"; skillId: string }
+  | { op: "addAlias"; skillId: string; alias: string; kind: AliasKindValue }
+  | { op: "removeAlias"; skillId: string; alias: string; kind: AliasKindValue }
+  | { op: "revertTaxonomy"; toVersion: number };
+
+export type OperationName = TaxonomyOp["op"];
+
+/** A skill with its aliases, as the change log records it. */
+export interface SkillState {
+  id: string;
+  name: string;
+  bucketId: string;
+  tags: string[];
+  phrases: string[];
+}
+
+export interface EditResult {
+  version: number;
+  operation: OperationName;
+  at: string;
+  actor: string;
+  /** The bucket the edit created, renamed, or moved a skill to (null when it was deleted). */
+  bucket: BucketRow | null;
+  /** The skill the edit created, renamed, moved, merged into or gave an alias (null when deleted). */
+  skill: SkillRow | null;
+  /** The alias added or removed. */
+  alias: { alias: string; kind: AliasKindValue } | null;
+  deletedBucketIds: string[];
+  deletedSkillIds: string[];
+}
+
+interface Outcome {
+  before: unknown;
+  after: unknown;
+  bucket?: BucketRow | null;
+  skill?: SkillRow | null;
+  alias?: { alias: string; kind: AliasKindValue } | null;
+  deletedBucketIds?: string[];
+  deletedSkillIds?: string[];
+}
+
+function skillState(db: Db, skill: SkillRow): SkillState {
+  const aliases = aliasesOfSkill(db, skill.id);
+  return {
+    id: skill.id,
+    name: skill.name,
+    bucketId: skill.bucketId,
+    tags: aliases.filter((a) => a.kind === "tag").map((a) => a.alias),
+    phrases: aliases.filter((a) => a.kind === "phrase").map((a) => a.alias),
+  };
+}
+
+function bucketState(db: Db, bucket: BucketRow): BucketRow & { skills: SkillState[] } {
+  return { ...bucket, skills: skillsOfBucket(db, bucket.id).map((s) => skillState(db, s)) };
+}
+
+function needBucket(db: Db, id: string, field: string): BucketRow {
+  const bucket = findBucket(db, id);
+  if (!bucket) throw new NotFoundError(`No bucket with id "${id}" (${field}).`, { field });
+  return bucket;
+}
+
+function needSkill(db: Db, id: string, field: string): SkillRow {
+  const skill = findSkill(db, id);
+  if (!skill) throw new NotFoundError(`No skill with id "${id}" (${field}).`, { field });
+  return skill;
+}
+
+/** A trimmed, non-empty name that no other row of the same kind has (case and spacing ignored). */
+function checkName(
+  raw: string,
+  field: string,
+  what: "bucket" | "skill",
+  others: { id: string; name: string }[],
+  selfId?: string,
+): string {
+  const name = raw.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  if (name === "") throw new BadUserInputError(`The ${what} name must not be empty.`, field);
+  if (name.length > MAX_NAME_LENGTH)
+    throw new BadUserInputError(`The ${what} name must be at most ${MAX_NAME_LENGTH} characters.`, field);
+  const key = normalizeTag(name);
+  const clash = others.find((o) => o.id !== selfId && normalizeTag(o.name) === key);
+  if (clash)
+    throw new BadUserInputError(`A ${what} named "${clash.name}" already exists (id "${clash.id}").`, field, {
+      existingId: clash.id,
+    });
+  return name;
+}
+
+/** A new id from the name, made unique with a numeric suffix. */
+function newId(name: string, what: string, taken: { id: string }[]): string {
+  const ids = new Set(taken.map((t) => t.id));
+  const base = slugify(name) || what;
+  let id = base;
+  for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+function checkAlias(raw: string, kind: AliasKindValue): string {
+  const alias = normalizeTag(raw);
+  if (alias === "") throw new BadUserInputError("The alias must not be empty.", "alias");
+  if (alias.length > MAX_ALIAS_LENGTH)
+    throw new BadUserInputError(`The alias must be at most ${MAX_ALIAS_LENGTH} characters.`, "alias");
+  if (kind === "phrase" && !/[\p{L}\p{N}]/u.test(alias))
+    throw new BadUserInputError("A phrase alias needs at least one letter or digit.", "alias");
+  return alias;
+}
+
+/** Indexes, over every post, the phrases of the live dictionary that were not live before. */
+function indexNewPhrases(db: Db, before: Set<string>): void {
+  const added = allPhrases(db).filter((p) => !before.has(p));
+  if (added.length > 0) indexPhrases(db, added, { afterId: 0 });
+}
+
+function perform(db: Db, edit: TaxonomyOp): Outcome {
+  switch (edit.op) {
+    case "createBucket": {
+      const existing = allBucketRows(db);
+      const name = checkName(edit.name, "name", "bucket", existing);
+      const bucket = { id: newId(name, "bucket", existing), name };
+      insertBucket(db, bucket.id, bucket.name);
+      return { before: null, after: { bucket }, bucket };
+    }
+    case "renameBucket": {
+      const old = needBucket(db, edit.bucketId, "bucketId");
+      const name = checkName(edit.name, "name", "bucket", allBucketRows(db), old.id);
+      if (name === old.name) throw new BadUserInputError(`The bucket is already named "${name}".`, "name");
+      renameBucketRow(db, old.id, name);
+      const bucket = { id: old.id, name };
+      return { before: { bucket: old }, after: { bucket }, bucket };
+    }
+    case "deleteBucket": {
+      const bucket = needBucket(db, edit.bucketId, "bucketId");
+      const state = bucketState(db, bucket);
+      if (state.skills.length > 0 && !edit.cascade) {
+        const names = state.skills.map((s) => `"${s.name}"`).join(", ");
+        throw new BadUserInputError(
+          `Bucket "${bucket.name}" still has ${state.skills.length} skill(s) (${names}): move them to another bucket first, or pass cascade: true to delete them with it.`,
+          "cascade",
+        );
+      }
+      deleteBucketRows(db, bucket.id);
+      return {
+        before: { bucket: state },
+        after: null,
+        deletedBucketIds: [bucket.id],
+        deletedSkillIds: state.skills.map((s) => s.id),
+      };
+    }
+    case "createSkill": {
+      const bucket = needBucket(db, edit.bucketId, "bucketId");
+      const existing = allSkillRows(db);
+      const name = checkName(edit.name, "name", "skill", existing);
+      const skill = { id: newId(name, "skill", existing), name, bucketId: bucket.id };
+      insertSkill(db, skill.id, skill.name, skill.bucketId);
+      return { before: null, after: { skill: skillState(db, skill) }, skill, bucket };
+    }
+    case "renameSkill": {
+      const old = needSkill(db, edit.skillId, "skillId");
+      const name = checkName(edit.name, "name", "skill", allSkillRows(db), old.id);
+      if (name === old.name) throw new BadUserInputError(`The skill is already named "${name}".`, "name");
+      const before = skillState(db, old);
+      renameSkillRow(db, old.id, name);
+      const skill = { ...old, name };
+      return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill };
+    }
+    case "moveSkill": {
+      const old = needSkill(db, edit.skillId, "skillId");
+      const bucket = needBucket(db, edit.bucketId, "bucketId");
+      if (old.bucketId === bucket.id)
+        throw new BadUserInputError(`Skill "${old.name}" is already in bucket "${bucket.name}".`, "bucketId");
+      const before = skillState(db, old);
+      moveSkillRow(db, old.id, bucket.id);
+      const skill = { ...old, bucketId: bucket.id };
+      return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill, bucket };
+    }
+    case "mergeSkills": {
+      const source = needSkill(db, edit.sourceId, "sourceId");
+      const target = needSkill(db, edit.targetId, "targetId");
+      if (source.id === target.id)
+        throw new BadUserInputError(
+          "A skill cannot be merged into itself: pick two different skills.",
+          "targetId",
+        );
+      const before = { source: skillState(db, source), target: skillState(db, target) };
+      moveAliases(db, source.id, target.id);
+      deleteSkillRows(db, source.id);
+      return {
+        before,
+        after: { target: skillState(db, target) },
+        skill: target,
+        deletedSkillIds: [source.id],
+      };
+    }
+    case "deleteSkill": {
+      const skill = needSkill(db, edit.skillId, "skillId");
+      const before = skillState(db, skill);
+      deleteSkillRows(db, skill.id);
+      return { before: { skill: before }, after: null, deletedSkillIds: [skill.id] };
+    }
+    case "addAlias": {
+      const skill = needSkill(db, edit.skillId, "skillId");
+      const alias = checkAlias(edit.alias, edit.kind);
+      const owner = aliasOwner(db, edit.kind, alias);
+      if (owner && owner.id === skill.id)
+        throw new BadUserInputError(
+          `"${alias}" is already a ${edit.kind} alias of skill "${skill.name}".`,
+          "alias",
+        );
+      if (owner)
+        throw new ConflictError(
+          `The ${edit.kind} alias "${alias}" already belongs to skill "${owner.name}" (id "${owner.id}"): remove it there first, or merge the skills.`,
+          { field: "alias", skillId: owner.id, skillName: owner.name },
+        );
+      const before = skillState(db, skill);
+      insertAlias(db, skill.id, edit.kind, alias);
+      // Phrase hits are kept per phrase: index this one over every post now, in this transaction.
+      if (edit.kind === "phrase") indexPhrases(db, [alias], { afterId: 0 });
+      return {
+        before: { skill: before },
+        after: { skill: skillState(db, skill) },
+        skill,
+        alias: { alias, kind: edit.kind },
+      };
+    }
+    case "removeAlias": {
+      const skill = needSkill(db, edit.skillId, "skillId");
+      const alias = normalizeTag(edit.alias);
+      const before = skillState(db, skill);
+      // The phrase's hits stay in phrase_hits: they are keyed by phrase, so past versions of the
+      // dictionary can still be answered, and they count for nothing while no alias uses them.
+      if (!deleteAlias(db, skill.id, edit.kind, alias))
+        throw new NotFoundError(`Skill "${skill.name}" has no ${edit.kind} alias "${alias}".`, {
+          field: "alias",
+        });
+      return {
+        before: { skill: before },
+        after: { skill: skillState(db, skill) },
+        skill,
+        alias: { alias, kind: edit.kind },
+      };
+    }
+    case "revertTaxonomy": {
+      const current = currentVersion(db);
+      if (edit.toVersion === current)
+        throw new BadUserInputError(`The dictionary is already at version ${current}.`, "toVersion");
+      if (edit.toVersion === 0)
+        throw new BadUserInputError(
+          "Version 0 is the empty dictionary before the first load: pick a later version.",
+          "toVersion",
+        );
+      const target: BucketDef[] = dictionaryAtVersion(db, edit.toVersion, "toVersion");
+      const before = readDictionary(db);
+      const phrasesBefore = new Set(allPhrases(db));
+      replaceDictionary(db, target);
+      indexNewPhrases(db, phrasesBefore);
+      return { before: { dictionary: before }, after: { toVersion: edit.toVersion, dictionary: target } };
+    }
+  }
+}
+
+/**
+ * Applies one edit as `actor` if the dictionary is still at `expectedVersion`; otherwise
+ * CONFLICT with `extensions.currentVersion`, and nothing is written.
+ */
+export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: TaxonomyOp): EditResult {
+  return db.$client.transaction(() => {
+    const current = currentVersion(db);
+    if (expectedVersion !== current)
+      throw new ConflictError(
+        `The dictionary changed: it is at version ${current}, not ${expectedVersion}. Reload it and apply your edit to version ${current}.`,
+        { currentVersion: current, expectedVersion },
+      );
+    const outcome = perform(db, edit);
+    const version = appendChange(db, {
+      actor,
+      operation: edit.op,
+      before: outcome.before,
+      after: outcome.after,
+    });
+    const at = (
+      db.$client.prepare("SELECT at FROM taxonomy_changes WHERE version = ?").get(version) as { at: string }
+    ).at;
+    const skill = outcome.skill ? (findSkill(db, outcome.skill.id) ?? null) : null;
+    const bucketId = outcome.bucket?.id ?? skill?.bucketId ?? null;
+    return {
+      version,
+      operation: edit.op,
+      at,
+      actor,
+      bucket: bucketId ? (findBucket(db, bucketId) ?? null) : null,
+      skill,
+      alias: outcome.alias ?? null,
+      deletedBucketIds: outcome.deletedBucketIds ?? [],
+      deletedSkillIds: outcome.deletedSkillIds ?? [],
+    };
+  })();
+}
+
+export interface BucketImpactRow {
+  bucket: BucketRow;
+  before: number;
+  after: number;
+  delta: number;
+}
+
+class PreviewRollback extends Error {
+  constructor(readonly impact: BucketImpactRow[]) {
+    super("preview rollback");
+  }
+}
+
+/**
+ * What an edit would do to bucket post counts within `scope`: the edit really runs (with the
+ * same validation and errors), the counts are measured, and the transaction is rolled back.
+ * Lists every bucket that exists before or after, in the order after the edit, then removed ones.
+ */
+export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): BucketImpactRow[] {
+  try {
+    db.$client.transaction(() => {
+      const before = bucketPostCounts(db, scope);
+      perform(db, edit);
+      appendChange(db, { actor: "preview", operation: edit.op, before: null, after: null });
+      const after = bucketPostCounts(db, scope);
+      const rows: BucketImpactRow[] = [];
+      for (const [id, a] of after) {
+        const b = before.get(id)?.posts ?? 0;
+        rows.push({ bucket: { id, name: a.name }, before: b, after: a.posts, delta: a.posts - b });
+      }
+      for (const [id, b] of before)
+        if (!after.has(id))
+          rows.push({ bucket: { id, name: b.name }, before: b.posts, after: 0, delta: -b.posts });
+      throw new PreviewRollback(rows);
+    })();
+  } catch (e) {
+    if (e instanceof PreviewRollback) return e.impact;
+    throw e;
+  }
+  throw new Error("Invariant failed: preview did not roll back");
+}
+
+/** Bucket post counts of the live dictionary within a scope (the measure previews compare). */
+export function bucketCounts(db: Db, scope: PostScope = {}): Map<string, { name: string; posts: number }> {
+  return bucketPostCounts(db, scope);
+}

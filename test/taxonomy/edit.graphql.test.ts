@@ -1,0 +1,228 @@
+// Dictionary editing over HTTP with real API keys: who may do what, the two-editor conflict,
+// the TaxonomyEdit answer, previews, and that every read sees an edit at once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client";
+import { createApiKey } from "../../src/server/api-key.service";
+import { startTestServer, type TestServer } from "../helpers/http";
+import { dumpTaxonomyTables, smallDb } from "./edit-fixture";
+
+let db: Db;
+let server: TestServer;
+let viewer: string;
+let editor: string;
+let editor2: string;
+let admin: string;
+
+beforeAll(async () => {
+  db = await smallDb();
+  server = await startTestServer(db);
+  viewer = createApiKey(db, "viewer").key;
+  editor = createApiKey(db, "editor", "alice").key;
+  editor2 = createApiKey(db, "editor", "bob").key;
+  admin = createApiKey(db, "admin").key;
+});
+afterAll(async () => {
+  await server.close();
+});
+
+interface EditData {
+  version: number;
+  operation: string;
+  actor: string;
+  bucket: { id: string; name: string; skills: { id: string }[] } | null;
+  skill: {
+    id: string;
+    name: string;
+    bucket: { id: string };
+    aliases: { alias: string; kind: string }[];
+  } | null;
+  alias: { alias: string; kind: string } | null;
+  deletedSkillIds: string[];
+}
+const EDIT_FIELDS = `version operation actor bucket { id name skills { id } }
+  skill { id name bucket { id } aliases { alias kind } } alias { alias kind } deletedSkillIds`;
+
+const version = async () =>
+  (await server.gql<{ taxonomyVersion: number }>("{ taxonomyVersion }")).data!.taxonomyVersion;
+
+async function mutate(
+  field: string,
+  args: string,
+  key: string | undefined,
+  vars: Record<string, unknown> = {},
+) {
+  const res = await server.gql<Record<string, EditData>>(
+    `mutation { r: ${field}(${args}) { ${EDIT_FIELDS} } }`,
+    vars,
+    key,
+  );
+  return { data: res.data?.r, errors: res.errors };
+}
+
+describe("taxonomy editing over GraphQL", () => {
+  it("lets anyone who may read see the version, the log and the dictionary", async () => {
+    for (const key of [undefined, viewer]) {
+      const res = await server.gql<{
+        taxonomyVersion: number;
+        taxonomyChanges: { totalCount: number; edges: { node: { operation: string; actor: string } }[] };
+        taxonomy: { version: number; buckets: { id: string }[] };
+      }>(
+        "{ taxonomyVersion taxonomyChanges { totalCount edges { node { operation actor } } } taxonomy { version buckets { id } } }",
+        {},
+        key,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.taxonomyChanges.edges[0]?.node).toEqual({ operation: "loadFiles", actor: "files" });
+      expect(res.data?.taxonomy.version).toBe(res.data?.taxonomyVersion);
+    }
+  });
+
+  it("refuses edits without a key (UNAUTHENTICATED) and from viewers (FORBIDDEN)", async () => {
+    const v = await version();
+    const anon = await mutate("createBucket", `name: "X", expectedVersion: ${v}`, undefined);
+    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const byViewer = await mutate("createBucket", `name: "X", expectedVersion: ${v}`, viewer);
+    expect(byViewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await version()).toBe(v);
+  });
+
+  it("lets an editor move a skill and answers with the new version, the skill and its new bucket", async () => {
+    const v = await version();
+    const r = await mutate(
+      "moveSkill",
+      `skillId: "chatbots", bucketId: "nlp", expectedVersion: ${v}`,
+      editor,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toMatchObject({
+      version: v + 1,
+      operation: "moveSkill",
+      actor: expect.stringMatching(/\(editor\)$/),
+      bucket: { id: "nlp", skills: expect.arrayContaining([{ id: "chatbots" }]) },
+      skill: { id: "chatbots", bucket: { id: "nlp" } },
+    });
+    const buckets = await server.gql<{ buckets: { id: string; skills: { id: string }[] }[] }>(
+      "{ buckets { id skills { id } } }",
+    );
+    expect(buckets.data?.buckets.find((b) => b.id === "conversational-ai")?.skills).toEqual([]);
+    const posts = await server.gql<{ posts: { totalCount: number } }>(
+      '{ posts(filter: { bucket: "nlp" }) { totalCount } }',
+    );
+    expect(posts.errors).toBeUndefined();
+    expect(posts.data?.posts.totalCount).toBe(5);
+  });
+
+  it("with two editors on the same version, the first edit wins and the second gets CONFLICT with the current version", async () => {
+    const v = await version();
+    const first = await mutate("createBucket", `name: "Agents", expectedVersion: ${v}`, editor);
+    expect(first.data?.version).toBe(v + 1);
+    const dump = dumpTaxonomyTables(db);
+    const second = await mutate("createBucket", `name: "Agentic AI", expectedVersion: ${v}`, editor2);
+    expect(second.data).toBeUndefined();
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: v + 1 });
+    expect(dumpTaxonomyTables(db)).toEqual(dump);
+  });
+
+  it("adds and removes an alias (TAG by default, PHRASE when asked), normalized", async () => {
+    let v = await version();
+    const add = await mutate(
+      "addAlias",
+      `skillId: "machine-learning", alias: "  Deep  Learning", expectedVersion: ${v}`,
+      editor,
+    );
+    expect(add.data?.alias).toEqual({ alias: "deep learning", kind: "TAG" });
+    expect(add.data?.skill?.aliases).toContainEqual({ alias: "deep learning", kind: "TAG" });
+    v = add.data!.version;
+    const phrase = await mutate(
+      "addAlias",
+      `skillId: "machine-learning", alias: "churn", kind: PHRASE, expectedVersion: ${v}`,
+      editor,
+    );
+    expect(phrase.data?.alias).toEqual({ alias: "churn", kind: "PHRASE" });
+    v = phrase.data!.version;
+    const remove = await mutate(
+      "removeAlias",
+      `skillId: "machine-learning", alias: "Deep Learning", expectedVersion: ${v}`,
+      editor,
+    );
+    expect(remove.data?.skill?.aliases).not.toContainEqual({ alias: "deep learning", kind: "TAG" });
+  });
+
+  it("runs every other edit through its mutation", async () => {
+    let v = await version();
+    const step = async (field: string, args: string) => {
+      const r = await mutate(field, `${args}, expectedVersion: ${v}`, editor);
+      expect(r.errors).toBeUndefined();
+      v = r.data!.version;
+      return r.data!;
+    };
+    expect((await step("createBucket", 'name: "Vision"')).bucket?.id).toBe("vision");
+    expect((await step("renameBucket", 'bucketId: "vision", name: "Computer Vision"')).bucket?.name).toBe(
+      "Computer Vision",
+    );
+    expect((await step("createSkill", 'bucketId: "vision", name: "Image Recognition"')).skill?.id).toBe(
+      "image-recognition",
+    );
+    expect(
+      (await step("renameSkill", 'skillId: "image-recognition", name: "Image Classification"')).skill?.name,
+    ).toBe("Image Classification");
+    expect((await step("createSkill", 'bucketId: "vision", name: "OCR"')).skill?.id).toBe("ocr");
+    expect(
+      (await step("mergeSkills", 'sourceId: "ocr", targetId: "image-recognition"')).deletedSkillIds,
+    ).toEqual(["ocr"]);
+    expect((await step("deleteSkill", 'skillId: "image-recognition"')).deletedSkillIds).toEqual([
+      "image-recognition",
+    ]);
+    expect((await step("deleteBucket", 'bucketId: "vision"')).bucket).toBeNull();
+  });
+
+  it("reports a validation error with its code and field", async () => {
+    const v = await version();
+    const r = await mutate("createSkill", `bucketId: "nlp", name: "  ", expectedVersion: ${v}`, editor);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+    const nf = await mutate("deleteSkill", `skillId: "ghost", expectedVersion: ${v}`, editor);
+    expect(nf.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("previews a change without writing it, and wants exactly one edit in the change", async () => {
+    const v = await version();
+    const res = await server.gql<{
+      previewTaxonomyChange: { bucket: { id: string }; before: number; after: number; delta: number }[];
+    }>(
+      `{ previewTaxonomyChange(change: { moveSkill: { skillId: "sentiment-analysis", bucketId: "ml" } },
+           period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }) { bucket { id } before after delta } }`,
+      {},
+      viewer,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.previewTaxonomyChange.find((i) => i.bucket.id === "ml")).toEqual({
+      bucket: { id: "ml" },
+      before: 1,
+      after: 2,
+      delta: 1,
+    });
+    expect(await version()).toBe(v);
+
+    for (const change of ["{}", '{ createBucket: { name: "A" }, deleteSkill: { skillId: "chatbots" } }']) {
+      const bad = await server.gql(`{ previewTaxonomyChange(change: ${change}) { delta } }`);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "change" });
+    }
+  });
+
+  it("lets only admins revert", async () => {
+    const v = await version();
+    const byEditor = await mutate("revertTaxonomy", `toVersion: 1, expectedVersion: ${v}`, editor);
+    expect(byEditor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const byAdmin = await mutate("revertTaxonomy", `toVersion: 1, expectedVersion: ${v}`, admin);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data).toMatchObject({
+      version: v + 1,
+      operation: "revertTaxonomy",
+      actor: expect.stringMatching(/\(admin\)$/),
+    });
+    const now = await server.gql<{ a: { buckets: unknown }; b: { buckets: unknown } }>(
+      "{ a: taxonomy(version: 1) { buckets { id name skills { id name aliases { alias kind } } } } b: taxonomy { buckets { id name skills { id name aliases { alias kind } } } } }",
+    );
+    expect(now.data?.b.buckets).toEqual(now.data?.a.buckets);
+  });
+});
