@@ -25,7 +25,9 @@ export function postsForClassification(db: Db, ids: number[]): PostForClassifica
   const c = db.$client;
   const json = JSON.stringify(ids);
   const posts = c
-    .prepare("SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
+    .prepare(
+      "SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+    )
     .all(json) as { id: number; title: string; description: string }[];
   const skills = c
     .prepare(
@@ -60,5 +62,23 @@ export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
        model_id = excluded.model_id`,
   );
   for (const r of rows)
-    stmt.run(r.technologyId, r.postId, r.keywordHit ? 1 : 0, r.probability, r.label ? 1 : 0, r.labelSource, r.modelId);
+    stmt.run(
+      r.technologyId,
+      r.postId,
+      r.keywordHit ? 1 : 0,
+      r.probability,
+      r.label ? 1 : 0,
+      r.labelSource,
+      r.modelId,
+    );
+}
+
+/** Internal id of a post from its API id "<source>:<externalId>", or null. */
+export function findPostIdByKey(db: Db, postId: string): number | null {
+  const at = postId.indexOf(":");
+  if (at <= 0) return null;
+  const row = db.$client
+    .prepare("SELECT id FROM posts WHERE source = ? AND external_id = ?")
+    .get(postId.slice(0, at), postId.slice(at + 1)) as { id: number } | undefined;
+  return row?.id ?? null;
 }

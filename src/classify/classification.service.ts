@@ -9,6 +9,7 @@ import {
   upsertClassifications,
   type ClassificationRow,
 } from "./classification.repository";
+import type { ClassifierDoc } from "./classifier";
 import { matchKeywords } from "./keywords";
 import { postText } from "./post-text";
 
@@ -16,7 +17,7 @@ import { postText } from "./post-text";
 export interface ActiveModel {
   id: number;
   threshold: number;
-  predictProbability(texts: string[]): number[];
+  predictProbability(docs: readonly ClassifierDoc[]): ArrayLike<number>;
 }
 
 /**
@@ -45,7 +46,7 @@ export function classifyPosts(db: Db, postIds: number[], options: ClassifyOption
   for (const tech of options.technologies) {
     const hand = handLabels(db, tech.id, postIds);
     const model = options.models.get(tech.id) ?? null;
-    const probabilities = model ? model.predictProbability(texts) : null;
+    const probabilities = model ? model.predictProbability(posts) : null;
     posts.forEach((post, i) => {
       const keywordHit = matchKeywords(tech, texts[i]!).hit;
       const probability = probabilities ? probabilities[i]! : null;

@@ -1,0 +1,216 @@
+// Training, activation and reclassification, hand labels, and classification of any text.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { BadUserInputError, NotFoundError } from "../shared/errors";
+import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.types";
+import { classifyPosts, type ClassifyMode } from "./classification.service";
+import { recommendedParams, type TrainProgress } from "./classifier";
+import { matchKeywords } from "./keywords";
+import { classifierOf, loadActiveModels } from "./model.registry";
+import {
+  allPostIds,
+  insertModel,
+  labeledPosts,
+  modelTechnology,
+  setActiveModel,
+  upsertHandLabel,
+} from "./model.repository";
+import { trainInWorker } from "./model.training";
+import { postText } from "./post-text";
+
+export const CV_FOLDS = 5;
+export const TRAINING_SEED = 42;
+const RECLASSIFY_CHUNK = 2000;
+
+export interface StoredMetrics {
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+  folds: number;
+  n: number;
+  positives: number;
+}
+
+export interface TrainResult {
+  modelId: number;
+  technologyId: string;
+  trainingRows: number;
+  positives: number;
+  threshold: number;
+  metrics: StoredMetrics;
+  activated: boolean;
+}
+
+export interface ModelOptions {
+  taxonomy: Taxonomy;
+  mode: ClassifyMode;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export function technologyDef(taxonomy: Taxonomy, id: string, field = "technology"): TechnologyDef {
+  const tech = taxonomy.technologies.find((t) => t.id === id);
+  if (!tech) throw new BadUserInputError(`unknown technology '${id}'`, field);
+  return tech;
+}
+
+/** Trains a model from the hand labels in the database, stores it, and activates it if asked. */
+export async function trainTechnology(
+  db: Db,
+  technologyId: string,
+  options: ModelOptions & { activate: boolean; folds?: number; seed?: number },
+): Promise<TrainResult> {
+  const tech = technologyDef(options.taxonomy, technologyId);
+  const folds = options.folds ?? CV_FOLDS;
+  const rows = labeledPosts(db, tech.id);
+  const positives = rows.filter((r) => r.label).length;
+  if (positives < folds || rows.length - positives < folds)
+    throw new BadUserInputError(
+      `training ${tech.id} needs at least ${folds} positive and ${folds} negative hand labels; it has ${positives} and ${rows.length - positives}`,
+      "technology",
+    );
+  const docs = rows.map((r) => ({ title: r.title, skills: r.skills, description: r.description }));
+  const labels = rows.map((r) => (r.label ? 1 : 0));
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify(rows.map((r, i) => [r.id, postText(docs[i]!), labels[i]])))
+    .digest("hex");
+  const params = recommendedParams(options.taxonomy.technologies);
+  const seed = options.seed ?? TRAINING_SEED;
+  const artifact = await trainInWorker({ docs, labels, params, seed, folds }, (p: TrainProgress) =>
+    options.onProgress?.(p.stage, p.done, p.total),
+  );
+  const m = artifact.metrics!;
+  const metrics: StoredMetrics = {
+    accuracy: m.accuracy,
+    precision: m.precision,
+    recall: m.recall,
+    f1: m.f1,
+    ...m.confusion,
+    folds,
+    n: m.n,
+    positives: m.positives,
+  };
+  const modelId = insertModel(db, {
+    technologyId: tech.id,
+    params: {
+      ...params,
+      keywords: params.keywords ? { technologies: params.keywords.rules.map((r) => r.id) } : null,
+      seed,
+      folds,
+    },
+    metrics,
+    threshold: artifact.threshold,
+    fingerprint,
+    trainingRows: rows.length,
+    artifact,
+  });
+  if (options.activate) activateModel(db, modelId, options);
+  return {
+    modelId,
+    technologyId: tech.id,
+    trainingRows: rows.length,
+    positives,
+    threshold: artifact.threshold,
+    metrics,
+    activated: options.activate,
+  };
+}
+
+/** Makes a model its technology's active one and reclassifies every post for that technology. */
+export function activateModel(db: Db, modelId: number, options: ModelOptions): void {
+  const technologyId = modelTechnology(db, modelId);
+  if (technologyId === null) throw new NotFoundError(`no model ${modelId}`);
+  const tech = technologyDef(options.taxonomy, technologyId);
+  setActiveModel(db, tech.id, modelId);
+  reclassifyTechnology(db, tech, options);
+}
+
+/** Recomputes every post's classification for one technology, in chunks with progress. */
+export function reclassifyTechnology(db: Db, tech: TechnologyDef, options: ModelOptions): void {
+  const ids = allPostIds(db);
+  const models = loadActiveModels(db);
+  const run = db.$client.transaction((chunk: number[]) =>
+    classifyPosts(db, chunk, { technologies: [tech], models, mode: options.mode }),
+  );
+  for (let i = 0; i < ids.length; i += RECLASSIFY_CHUNK) {
+    run(ids.slice(i, i + RECLASSIFY_CHUNK));
+    options.onProgress?.(`reclassify ${tech.id}`, Math.min(i + RECLASSIFY_CHUNK, ids.length), ids.length);
+  }
+}
+
+/** Stores a hand label and reclassifies that post for the technology. */
+export function labelPost(
+  db: Db,
+  postId: number,
+  technologyId: string,
+  label: boolean,
+  actor: string,
+  options: ModelOptions,
+): void {
+  const tech = technologyDef(options.taxonomy, technologyId);
+  db.$client.transaction(() => {
+    upsertHandLabel(db, postId, tech.id, label, actor);
+    classifyPosts(db, [postId], { technologies: [tech], models: loadActiveModels(db), mode: options.mode });
+  })();
+}
+
+export interface TextClassification {
+  technologyId: string;
+  keywordHit: boolean;
+  includedTerms: string[];
+  excludedTerms: string[];
+  probability: number | null;
+  threshold: number | null;
+  label: boolean;
+  modelId: number | null;
+  terms: { feature: string; kind: string; present: boolean; contribution: number }[];
+}
+
+/** Classifies any text: the first line is read as the title, the rest as the description. */
+export function classifyText(
+  db: Db,
+  text: string,
+  technologyIds: string[] | null,
+  options: ModelOptions,
+): TextClassification[] {
+  const techs = technologyIds
+    ? technologyIds.map((id, i) => technologyDef(options.taxonomy, id, `technologies[${i}]`))
+    : options.taxonomy.technologies;
+  const [title = "", ...rest] = text.split("\n");
+  const doc = { title, skills: [], description: rest.join("\n") };
+  const models = loadActiveModels(db);
+  return techs.map((tech) => {
+    const kw = matchKeywords(tech, postText(doc));
+    const model = models.get(tech.id);
+    if (!model) {
+      return {
+        technologyId: tech.id,
+        keywordHit: kw.hit,
+        includedTerms: kw.included,
+        excludedTerms: kw.excluded,
+        probability: null,
+        threshold: null,
+        label: kw.hit,
+        modelId: null,
+        terms: [],
+      };
+    }
+    const explanation = classifierOf(db, model.id).explain(doc, 10);
+    const positive = explanation.probability >= model.threshold;
+    return {
+      technologyId: tech.id,
+      keywordHit: kw.hit,
+      includedTerms: kw.included,
+      excludedTerms: kw.excluded,
+      probability: explanation.probability,
+      threshold: model.threshold,
+      label: options.mode === "all" ? positive : kw.hit && positive,
+      modelId: model.id,
+      terms: explanation.terms,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+// Runs training in a worker thread and reports progress; the pipeline itself is in evaluate.ts.
+import { Worker } from "node:worker_threads";
+import type { ClassifierArtifact, ClassifierDoc, ClassifierParams, TrainProgress } from "./classifier";
+
+export interface TrainingRequest {
+  docs: ClassifierDoc[];
+  labels: number[];
+  params: ClassifierParams;
+  seed: number;
+  folds: number;
+}
+
+type WorkerMessage =
+  { type: "progress"; progress: TrainProgress } | { type: "done"; artifact: ClassifierArtifact };
+
+export function trainInWorker(
+  request: TrainingRequest,
+  onProgress?: (p: TrainProgress) => void,
+): Promise<ClassifierArtifact> {
+  return new Promise((resolve, reject) => {
+    // The worker is TypeScript: it runs through tsx's loader, as the rest of the project does.
+    const worker = new Worker(new URL("./train.worker.ts", import.meta.url), {
+      workerData: request,
+      execArgv: ["--import", "tsx"],
+    });
+    let result: ClassifierArtifact | null = null;
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.type === "progress") onProgress?.(m.progress);
+      else result = m.artifact;
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`training worker stopped (exit code ${code}) without a model`));
+    });
+  });
+}

@@ -1,0 +1,80 @@
+// GraphQL types of training jobs and of `classify` answers.
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Model } from "./technology.type";
+
+@ObjectType({ description: "A term that pushed a model's decision." })
+export class DecisionTerm {
+  @Field((_type) => String, {
+    description: 'A word or bigram, "title: <word>", "skill: <tag>" or "keyword: <rule>".',
+  })
+  feature!: string;
+
+  @Field((_type) => String)
+  kind!: string;
+
+  @Field((_type) => Boolean, { description: "Whether the text contains it (absence can push too)." })
+  present!: boolean;
+
+  @Field((_type) => Float, {
+    description: "Mean change of the yes-share along the trees' paths; > 0 pushes to yes.",
+  })
+  contribution!: number;
+}
+
+@ObjectType({ description: "How a text is classified for one technology." })
+export class Classification {
+  technologyId!: string;
+  modelId!: number | null;
+
+  @Field((_type) => Boolean)
+  keywordHit!: boolean;
+
+  @Field((_type) => [String], { description: "Include terms that fired." })
+  includedTerms!: string[];
+
+  @Field((_type) => [String], { description: "Exclude terms that matched (their spans were masked)." })
+  excludedTerms!: string[];
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Share of tree votes for yes; null without a model.",
+  })
+  probability!: number | null;
+
+  @Field((_type) => Float, { nullable: true })
+  threshold!: number | null;
+
+  @Field((_type) => Boolean, { description: "The final label under the server's classification mode." })
+  label!: boolean;
+
+  @Field((_type) => [DecisionTerm], {
+    description: "Terms that pushed the decision most (empty without a model).",
+  })
+  terms!: DecisionTerm[];
+}
+
+@ObjectType({ description: "A training run started through the API." })
+export class TrainingJob {
+  technologyId!: string;
+  modelId!: number | null;
+
+  @Field((_type) => ID)
+  id!: string;
+
+  @Field((_type) => String, { description: "queued, running, succeeded or failed" })
+  status!: string;
+
+  @Field((_type) => Float, { description: "0 to 1." })
+  progress!: number;
+
+  @Field((_type) => String, { nullable: true })
+  message!: string | null;
+
+  @Field((_type) => String)
+  createdAt!: string;
+
+  @Field((_type) => String, { nullable: true })
+  finishedAt!: string | null;
+}
+
+export { Model };
