@@ -376,3 +376,10 @@ export function listBatches(db: Db, limit: number): BatchRecord[] {
 export function findBatch(db: Db, id: number): BatchRecord | null {
   return (db.$client.prepare(`${BATCH_SELECT} WHERE id = ?`).get(id) as BatchRecord | undefined) ?? null;
 }
+
+export function batchesByIds(db: Db, ids: readonly number[]): Map<number, BatchRecord> {
+  const rows = db.$client
+    .prepare(`${BATCH_SELECT} WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as BatchRecord[];
+  return new Map(rows.map((b) => [b.id, b]));
+}

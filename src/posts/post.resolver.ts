@@ -7,7 +7,7 @@ import { checkPageSize } from "../shared/paging";
 import { categoryLoader, tagSkillLoader } from "../taxonomy/taxonomy.dataloader";
 import { Category, Skill } from "../taxonomy/taxonomy.type";
 import { PostFilter, PostInput } from "./post.args";
-import { postSkillsLoader } from "./post.dataloader";
+import { batchLoader, postSkillsLoader } from "./post.dataloader";
 import { listBatches, listDatasets, listRejects } from "./post.repository";
 import { importBatchById, importPostRows, postById, postPage, toImportBatch } from "./post.service";
 import { Dataset, ImportBatch, Post, PostConnection, PostSkill, RejectedRow } from "./post.type";
@@ -53,8 +53,10 @@ export class PostResolver {
     nullable: true,
     description: "The import that last wrote the post.",
   })
-  batch(@Root() post: Post, @Ctx() ctx: AppContext): ImportBatch | null {
-    return post.batchId === null ? null : importBatchById(ctx.db, String(post.batchId));
+  async batch(@Root() post: Post, @Ctx() ctx: AppContext): Promise<ImportBatch | null> {
+    if (post.batchId === null) return null;
+    const batch = await batchLoader(ctx).load(post.batchId);
+    return batch ? toImportBatch(batch) : null;
   }
 }
 
