@@ -18,11 +18,7 @@ export function trainInWorker(
   onProgress?: (p: TrainProgress) => void,
 ): Promise<ClassifierArtifact> {
   return new Promise((resolve, reject) => {
-    // The worker is TypeScript: it runs through tsx's loader, as the rest of the project does.
-    const worker = new Worker(new URL("./train.worker.ts", import.meta.url), {
-      workerData: request,
-      execArgv: ["--import", "tsx"],
-    });
+    const worker = new Worker(new URL("./train.worker.mjs", import.meta.url), { workerData: request });
     let result: ClassifierArtifact | null = null;
     worker.on("message", (m: WorkerMessage) => {
       if (m.type === "progress") onProgress?.(m.progress);

@@ -1,0 +1,176 @@
+// Label import, training, activation with reclassification, hand labels and classify(text),
+// end to end on the real labeled posts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trainTechnology } from "../../src/classify/model.service";
+import { createApiKey } from "../../src/server/api-key.service";
+import { startTestServer, type TestServer } from "../helpers/http";
+import { hasRealData, LABELED_CSV } from "../helpers/real-data";
+import { testRuntime, type TestRuntime } from "../helpers/runtime";
+
+const count = (rt: TestRuntime, sql: string, ...params: unknown[]) =>
+  (rt.db.$client.prepare(sql).get(...params) as { n: number }).n;
+
+describe.skipIf(!hasRealData)("models trained from hand labels", () => {
+  let rt: TestRuntime;
+  let server: TestServer;
+  let admin: string;
+  let editor: string;
+
+  beforeAll(async () => {
+    rt = testRuntime();
+    const summary = await rt.importFile(LABELED_CSV);
+    expect(summary.labels).toBe(3 * summary.inserted);
+    // A few posts without hand labels, for the model to decide.
+    await rt.importRows([
+      {
+        id: "u1",
+        source: "unlabeled",
+        title: "UiPath developer to automate invoice entry",
+        skills: "UiPath;RPA",
+      },
+      { id: "u2", source: "unlabeled", title: "Logo for a bakery", skills: "Logo Design" },
+      {
+        id: "u3",
+        source: "unlabeled",
+        title: "Power Automate flow for approvals",
+        skills: "Microsoft Power Automate",
+      },
+    ]);
+    server = await startTestServer(rt.db, {
+      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
+    });
+    admin = createApiKey(rt.db, "admin").key;
+    editor = createApiKey(rt.db, "editor").key;
+  });
+  afterAll(() => server.close());
+
+  it("stores the hand labels of labeled.csv and lets them decide the final label", () => {
+    expect(count(rt, "SELECT COUNT(*) AS n FROM labels WHERE technology_id = 'rpa' AND label = 1")).toBe(302);
+    expect(count(rt, "SELECT COUNT(*) AS n FROM classifications WHERE label_source = 'hand'")).toBe(
+      count(rt, "SELECT COUNT(*) AS n FROM labels"),
+    );
+  });
+
+  it("trains, stores cross-validated metrics, activates and reclassifies every post", async () => {
+    const stages = new Set<string>();
+    const r = await trainTechnology(rt.db, "rpa", {
+      taxonomy: rt.taxonomy,
+      mode: "candidates",
+      activate: true,
+      onProgress: (s) => stages.add(s),
+    });
+    expect(r.trainingRows).toBe(4321);
+    expect(count(rt, "SELECT COUNT(*) AS n FROM models WHERE technology_id = 'rpa' AND active = 1")).toBe(1);
+    expect(r.metrics.tp + r.metrics.fp + r.metrics.tn + r.metrics.fn).toBe(4321);
+    expect(r.metrics.accuracy).toBeGreaterThan(0.9);
+    expect(stages.has("evaluate")).toBe(true);
+    // Posts without a hand label now carry the model's decision; hand labels still decide.
+    const unlabeled = count(
+      rt,
+      "SELECT COUNT(*) AS n FROM posts WHERE id NOT IN (SELECT post_id FROM labels WHERE technology_id = 'rpa')",
+    );
+    expect(
+      count(
+        rt,
+        "SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND label_source = 'model' AND model_id = ?",
+        r.modelId,
+      ),
+    ).toBe(unlabeled);
+    expect(unlabeled).toBe(3);
+    const res = await server.gql(
+      `{ models(technology: "rpa") { id active trainingRows metrics { accuracy f1 tp fp tn fn folds } } technologies { id activeModel { id } } }`,
+    );
+    const models = (res.data as { models: { id: string; active: boolean; metrics: { folds: number } }[] })
+      .models;
+    expect(models[0]).toMatchObject({
+      id: String(r.modelId),
+      active: true,
+      trainingRows: 4321,
+      metrics: { folds: 5 },
+    });
+  });
+
+  it("classifies any text with keyword hits, probability and the terms that decided", async () => {
+    const res = await server.gql(
+      `query($t: String!) { classify(text: $t, technologies: ["rpa", "ai"]) { technology { id } keywordHit includedTerms probability label model { id } terms { feature contribution } } }`,
+      { t: "UiPath developer to automate invoice processing\nBuild RPA bots that enter invoices into SAP." },
+    );
+    expect(res.errors).toBeUndefined();
+    const [rpa, ai] = (
+      res.data as {
+        classify: {
+          keywordHit: boolean;
+          probability: number | null;
+          label: boolean;
+          terms: unknown[];
+          includedTerms: string[];
+        }[];
+      }
+    ).classify;
+    expect(rpa).toMatchObject({ keywordHit: true, label: true });
+    expect(rpa!.includedTerms.length).toBeGreaterThan(0);
+    expect(rpa!.probability).toBeGreaterThan(0.5);
+    expect(rpa!.terms.length).toBeGreaterThan(0);
+    expect(ai!.probability).toBeNull();
+  });
+
+  it("lets an editor correct one post's label, which then decides over the model", async () => {
+    const post = rt.db.$client
+      .prepare(
+        "SELECT p.source || ':' || p.external_id AS id FROM posts p JOIN classifications c ON c.post_id = p.id WHERE c.technology_id = 'rpa' AND c.label_source = 'model' AND c.label = 0 LIMIT 1",
+      )
+      .get() as { id: string };
+    const denied = await server.gql(
+      `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label } }`,
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const res = await server.gql(
+      `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label labelSource model { id } } }`,
+      undefined,
+      editor,
+    );
+    expect(res.data).toEqual({ labelPost: { label: true, labelSource: "HAND", model: expect.anything() } });
+    const missing = await server.gql(
+      `mutation { labelPost(postId: "nope:1", technology: "rpa", label: true) { label } }`,
+      undefined,
+      editor,
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("trains over GraphQL as a job whose status can be polled", async () => {
+    const editorTry = await server.gql(
+      `mutation { trainModel(technology: "cloud") { id } }`,
+      undefined,
+      editor,
+    );
+    expect(editorTry.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const started = await server.gql(
+      `mutation { trainModel(technology: "cloud", activate: false) { id status } }`,
+      undefined,
+      admin,
+    );
+    const job = (started.data as { trainModel: { id: string; status: string } }).trainModel;
+    expect(job.status).toBe("running");
+    let status = job.status;
+    let modelId: string | null = null;
+    for (let i = 0; i < 600 && status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      const res = await server.gql(
+        `{ trainingJob(id: "${job.id}") { status progress message model { id active } } }`,
+      );
+      const j = (
+        res.data as { trainingJob: { status: string; model: { id: string; active: boolean } | null } }
+      ).trainingJob;
+      status = j.status;
+      modelId = j.model?.id ?? null;
+    }
+    expect(status).toBe("succeeded");
+    const activated = await server.gql(
+      `mutation { activateModel(id: "${modelId}") { id active } }`,
+      undefined,
+      admin,
+    );
+    expect(activated.data).toEqual({ activateModel: { id: modelId, active: true } });
+  });
+});
