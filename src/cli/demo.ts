@@ -1,4 +1,5 @@
 // Loads the synthetic demo corpus into a database (npm start does this on an empty database).
+import { activateModel, trainTechnology, type TrainResult } from "../classify/model.service";
 import { DEMO_SOURCE, generateDemoCorpus } from "../posts/demo/demo.generator";
 import { importSource, type ImportSummary } from "../posts/import/import.service";
 import { rowsSource } from "../posts/import/sources";
@@ -22,4 +23,17 @@ export async function loadDemo(runtime: Runtime, size = 50_000): Promise<ImportS
   });
   bar.stop();
   return summary;
+}
+
+/** Trains and activates a model per technology from the demo corpus's hand labels. */
+export async function trainDemoModels(runtime: Runtime): Promise<TrainResult[]> {
+  const mode = runtime.classifyOptions().mode;
+  // Each model trains in its own worker thread; activation (reclassification) runs after.
+  const results = await Promise.all(
+    runtime.taxonomy.technologies.map((t) =>
+      trainTechnology(runtime.db, t.id, { taxonomy: runtime.taxonomy, mode, activate: false }),
+    ),
+  );
+  for (const r of results) activateModel(runtime.db, r.modelId, { taxonomy: runtime.taxonomy, mode });
+  return results;
 }

@@ -2,7 +2,7 @@
 // FRONTIER_DEMO=0), and serves the API with its playground.
 import { countPosts } from "../posts/post.repository";
 import { createApp } from "../server/app";
-import { loadDemo } from "./demo";
+import { loadDemo, trainDemoModels } from "./demo";
 import { openRuntime } from "./runtime";
 
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -11,7 +11,11 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   if (countPosts(runtime.db) === 0 && env.FRONTIER_DEMO !== "0") {
     console.log("empty database: loading the SYNTHETIC demo corpus (set FRONTIER_DEMO=0 to skip)");
     const s = await loadDemo(runtime);
-    console.log(`demo corpus: ${s.inserted} posts inserted`);
+    console.log(`demo corpus: ${s.inserted} posts inserted; training a model per technology from its hand labels`);
+    for (const r of await trainDemoModels(runtime))
+      console.log(
+        `  ${r.technologyId}: model ${r.modelId} active, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}, F1 ${r.metrics.f1.toFixed(3)}`,
+      );
   }
   const { app } = await createApp({
     db: runtime.db,

@@ -172,6 +172,8 @@ export const taxonomyChanges = sqliteTable("taxonomy_changes", {
   operation: text("operation").notNull(),
   before: text("before"),
   after: text("after"),
+  /** The whole dictionary (BucketDef[] JSON) right after this change: `taxonomy(version)` reads it. */
+  dictionary: text("dictionary"),
 });
 
 export const labels = sqliteTable(

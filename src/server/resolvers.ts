@@ -1,5 +1,7 @@
 // Every resolver class of the API, in one list that the schema builder reads.
 import type { NonEmptyArray } from "type-graphql";
+import { ClassificationResolver, TrainingJobResolver } from "../classify/model.resolver";
+import { AnalyticsResolver } from "../analytics/analytics.resolver";
 import {
   ModelResolver,
   PostTechnologyResolver,
@@ -23,6 +25,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TechnologyResolver,
   ModelResolver,
   PostTechnologyResolver,
+  ClassificationResolver,
+  TrainingJobResolver,
   PostResolver,
   PostSkillResolver,
   PostConnectionResolver,
@@ -30,4 +34,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ImportBatchResolver,
   TaxonomyEditResolver,
   TaxonomyHistoryResolver,
+  AnalyticsResolver,
 ];

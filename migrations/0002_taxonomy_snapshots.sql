@@ -1,0 +1,1 @@
+ALTER TABLE `taxonomy_changes` ADD `dictionary` text;

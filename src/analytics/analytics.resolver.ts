@@ -1,0 +1,137 @@
+// The study's questions and the generic analytics query. Thin: each reads its arguments and
+// calls one function of analytics.service.
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import { PostFilter } from "../posts/post.args";
+import type { AppContext } from "../shared/context";
+import { DateScalar } from "../shared/scalars";
+import { dictionaryAtVersion } from "../taxonomy/taxonomy-history";
+import { AnalyticsQuery, PeriodInput } from "./analytics.args";
+import {
+  bucketDemand,
+  categoryShare,
+  concentration,
+  growth,
+  highValueShare,
+  runAnalytics,
+  trend,
+} from "./analytics.service";
+import {
+  AnalyticsResult,
+  BucketDemand,
+  CategoryShare,
+  Concentration,
+  Dimension,
+  Granularity,
+  Growth,
+  TrendPoint,
+  ValueShare,
+} from "./analytics.type";
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query((_returns) => [CategoryShare], {
+    description:
+      "Share of a technology's posts per category and period, with penetration (Figures 1 and 2). Each period lists every category, then one row (category null) of the technology's posts without a category.",
+  })
+  categoryShare(
+    @Arg("technology", (_type) => ID) technology: string,
+    @Arg("periods", (_type) => [PeriodInput]) periods: PeriodInput[],
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Ctx() ctx: AppContext,
+  ): CategoryShare[] {
+    return categoryShare(ctx.db, { technology, periods, filter });
+  }
+
+  @Query((_returns) => [Growth], {
+    description:
+      "Growth of a technology's posts from one period to another: a total row, then one row per value of `by`.",
+  })
+  growth(
+    @Arg("technology", (_type) => ID) technology: string,
+    @Arg("from", (_type) => PeriodInput) from: PeriodInput,
+    @Arg("to", (_type) => PeriodInput) to: PeriodInput,
+    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Ctx() ctx: AppContext,
+  ): Growth[] {
+    return growth(ctx.db, { technology, from, to, by, filter });
+  }
+
+  @Query((_returns) => [ValueShare], {
+    description:
+      'Share of a technology\'s posts of known value above the threshold: the "ALL" row, then one per value of `by`.',
+  })
+  highValueShare(
+    @Arg("technology", (_type) => ID) technology: string,
+    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
+    @Arg("threshold", (_type) => Float, { defaultValue: 1000 }) threshold: number,
+    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Ctx() ctx: AppContext,
+  ): ValueShare[] {
+    return highValueShare(ctx.db, { technology, period, threshold, by, filter });
+  }
+
+  @Query((_returns) => [Concentration], {
+    description:
+      "Top-k share, HHI, normalized entropy and categories over 1% of each technology's posts in a period.",
+  })
+  concentration(
+    @Arg("technologies", (_type) => [ID]) technologies: string[],
+    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
+    @Arg("topK", (_type) => Int, { defaultValue: 2 }) topK: number,
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Ctx() ctx: AppContext,
+  ): Concentration[] {
+    return concentration(ctx.db, { technologies, period, topK, filter });
+  }
+
+  @Query((_returns) => [BucketDemand], {
+    description:
+      "For each skill bucket, the share of posts in a scope (period, category, technology) with a skill of it (Figure 3).",
+  })
+  bucketDemand(
+    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
+    @Arg("category", (_type) => ID, { nullable: true }) category: string | null,
+    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("taxonomyVersion", (_type) => Int, {
+      nullable: true,
+      description:
+        "Answer under the dictionary as it was at this version (see taxonomyChanges); the current one by default.",
+    })
+    taxonomyVersion: number | null | undefined,
+    @Ctx() ctx: AppContext,
+  ): BucketDemand[] {
+    const dictionary =
+      taxonomyVersion === null || taxonomyVersion === undefined
+        ? null
+        : dictionaryAtVersion(ctx.db, taxonomyVersion, "taxonomyVersion");
+    return bucketDemand(ctx.db, { period, category, technology, filter, dictionary });
+  }
+
+  @Query((_returns) => [TrendPoint], {
+    description: "Posts per month, quarter or year in [from, to), every period present (zeros included).",
+  })
+  trend(
+    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
+    @Arg("granularity", (_type) => Granularity) granularity: Granularity,
+    @Arg("from", (_type) => DateScalar) from: string,
+    @Arg("to", (_type) => DateScalar) to: string,
+    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Ctx() ctx: AppContext,
+  ): TrendPoint[] {
+    return trend(ctx.db, { technology, granularity, from, to, by, filter });
+  }
+
+  @Query((_returns) => AnalyticsResult, {
+    description: "Any measures by any dimensions over time, with nested filters, order and limit.",
+  })
+  analytics(
+    @Arg("query", (_type) => AnalyticsQuery) query: AnalyticsQuery,
+    @Ctx() ctx: AppContext,
+  ): AnalyticsResult {
+    return runAnalytics(ctx.db, query);
+  }
+}

@@ -1,0 +1,333 @@
+// GraphQL output types and enums of analytics: the study's answers and the generic result.
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "../shared/scalars";
+import { Bucket } from "../taxonomy/taxonomy.type";
+import { DIMENSIONS, MEASURES, type DimensionName, type MeasureName } from "./analytics.model";
+
+export enum Dimension {
+  CATEGORY = "CATEGORY",
+  CATEGORY_GROUP = "CATEGORY_GROUP",
+  SUBCATEGORY = "SUBCATEGORY",
+  TECHNOLOGY = "TECHNOLOGY",
+  BUCKET = "BUCKET",
+  SKILL = "SKILL",
+  CONTRACT_TYPE = "CONTRACT_TYPE",
+  COUNTRY = "COUNTRY",
+  EXPERIENCE_LEVEL = "EXPERIENCE_LEVEL",
+}
+registerEnumType(Dimension, {
+  name: "Dimension",
+  description: "What rows are grouped by. TECHNOLOGY, BUCKET and SKILL count a post once per value it has.",
+  valuesConfig: Object.fromEntries(
+    Object.values(DIMENSIONS).map((d) => [d.name, { description: d.description }]),
+  ) as Record<Dimension, { description: string }>,
+});
+
+export enum Granularity {
+  MONTH = "MONTH",
+  QUARTER = "QUARTER",
+  YEAR = "YEAR",
+}
+registerEnumType(Granularity, {
+  name: "Granularity",
+  description: "Calendar unit of a time dimension (UTC).",
+});
+
+export enum Measure {
+  POST_COUNT = "POST_COUNT",
+  SHARE_OF_TOTAL = "SHARE_OF_TOTAL",
+  PENETRATION = "PENETRATION",
+  GROWTH = "GROWTH",
+  HIGH_VALUE_SHARE = "HIGH_VALUE_SHARE",
+  AVG_VALUE = "AVG_VALUE",
+  MEDIAN_VALUE = "MEDIAN_VALUE",
+}
+registerEnumType(Measure, {
+  name: "Measure",
+  description: "A number computed per row of analytics(query).",
+  valuesConfig: Object.fromEntries(
+    Object.values(MEASURES).map((m) => [m.name, { description: m.description }]),
+  ) as Record<Measure, { description: string }>,
+});
+
+export enum FilterField {
+  CATEGORY = "CATEGORY",
+  CATEGORY_GROUP = "CATEGORY_GROUP",
+  SUBCATEGORY = "SUBCATEGORY",
+  TECHNOLOGY = "TECHNOLOGY",
+  BUCKET = "BUCKET",
+  SKILL = "SKILL",
+  CONTRACT_TYPE = "CONTRACT_TYPE",
+  COUNTRY = "COUNTRY",
+  EXPERIENCE_LEVEL = "EXPERIENCE_LEVEL",
+  SOURCE = "SOURCE",
+  VALUE = "VALUE",
+  POSTED_AT = "POSTED_AT",
+  TEXT = "TEXT",
+}
+registerEnumType(FilterField, {
+  name: "FilterField",
+  description:
+    "What a filter condition tests: a dimension or SOURCE (in / notIn), VALUE (gte / gt / lte / lt), POSTED_AT (from / to) or TEXT (text).",
+});
+
+export enum FilterOp {
+  AND = "AND",
+  OR = "OR",
+}
+registerEnumType(FilterOp, { name: "FilterOp" });
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+@ObjectType({ description: "A work category as analytics answers name it." })
+export class CategoryRef {
+  @Field((_type) => ID)
+  id!: string;
+
+  @Field((_type) => String)
+  name!: string;
+
+  @Field((_type) => Boolean)
+  technical!: boolean;
+}
+
+@ObjectType({ description: "A technology as analytics answers name it." })
+export class TechnologyRef {
+  @Field((_type) => ID)
+  id!: string;
+
+  @Field((_type) => String)
+  name!: string;
+}
+
+@ObjectType({
+  description:
+    "Share of a technology's posts in one category and period. The row with category null counts the technology's posts without a category: they are reported apart and are not in any share's denominator.",
+})
+export class CategoryShare {
+  @Field((_type) => String, { description: "The period's label." })
+  period!: string;
+
+  @Field((_type) => DateScalar)
+  periodFrom!: string;
+
+  @Field((_type) => DateScalar)
+  periodTo!: string;
+
+  @Field((_type) => CategoryRef, { nullable: true, description: "Null: posts without a category." })
+  category!: CategoryRef | null;
+
+  @Field((_type) => Int, { description: "The technology's posts in the period and category." })
+  posts!: number;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "posts / technologyPosts; null for the no-category row or when technologyPosts is 0.",
+  })
+  share!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "posts / categoryPosts (how much of the category is the technology); null when 0 / 0.",
+  })
+  penetration!: number | null;
+
+  @Field((_type) => Int, { description: "Every post in the period and category." })
+  categoryPosts!: number;
+
+  @Field((_type) => Int, { description: "The technology's posts in the period with a category." })
+  technologyPosts!: number;
+}
+
+@ObjectType({ description: "Change in a technology's post count from one period to another." })
+export class Growth {
+  @Field((_type) => String, {
+    nullable: true,
+    description: '"ALL" for the total row (first); else the dimension value, null when unknown.',
+  })
+  key!: string | null;
+
+  @Field((_type) => String)
+  label!: string;
+
+  @Field((_type) => Int)
+  fromCount!: number;
+
+  @Field((_type) => Int)
+  toCount!: number;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "(toCount - fromCount) / fromCount; null when fromCount is 0.",
+  })
+  growth!: number | null;
+}
+
+@ObjectType({ description: "High-value posts of a technology in a period." })
+export class ValueShare {
+  @Field((_type) => String, { nullable: true, description: '"ALL" for the total row (first).' })
+  key!: string | null;
+
+  @Field((_type) => String)
+  label!: string;
+
+  @Field((_type) => Int, { description: "The technology's posts." })
+  posts!: number;
+
+  @Field((_type) => Int, { description: "Of which with a known projected value." })
+  known!: number;
+
+  @Field((_type) => Int, { description: "Of which of unknown value: counted apart, not in the share." })
+  unknown!: number;
+
+  @Field((_type) => Int, { description: "Known-value posts with value strictly above the threshold." })
+  highValue!: number;
+
+  @Field((_type) => Float, { nullable: true, description: "highValue / known; null when known is 0." })
+  share!: number | null;
+}
+
+@ObjectType({ description: "How concentrated a technology's posts are across categories in a period." })
+export class Concentration {
+  @Field((_type) => TechnologyRef)
+  technology!: TechnologyRef;
+
+  @Field((_type) => Int, { description: "Its posts with a category (shares are of these)." })
+  posts!: number;
+
+  @Field((_type) => Int, { description: "Its posts without a category (not in the shares)." })
+  uncategorized!: number;
+
+  @Field((_type) => Float, { nullable: true, description: "Sum of the top-k category shares." })
+  topShare!: number | null;
+
+  @Field((_type) => [CategoryRef], {
+    description: "The top-k categories by posts; ties go to the category listed first in the taxonomy.",
+  })
+  topCategories!: CategoryRef[];
+
+  @Field((_type) => Float, { nullable: true, description: "Sum of squared category shares." })
+  hhi!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Entropy of the category shares / ln(number of categories), from 0 to 1.",
+  })
+  entropy!: number | null;
+
+  @Field((_type) => Int, { description: "Categories with a share of at least 1%." })
+  categoriesOver1Pct!: number;
+}
+
+@ObjectType({ description: "Posts of a scope with at least one skill of a bucket." })
+export class BucketDemand {
+  @Field((_type) => Bucket)
+  bucket!: Bucket;
+
+  @Field((_type) => Int, { description: "Posts with a skill of the bucket (each post once)." })
+  posts!: number;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "posts / scopePosts; null when the scope is empty.",
+  })
+  share!: number | null;
+
+  @Field((_type) => Int, { description: "Every post in the scope (period, category, technology, filter)." })
+  scopePosts!: number;
+}
+
+@ObjectType({ description: "Posts in one calendar period (and one dimension value)." })
+export class TrendPoint {
+  @Field((_type) => String, { description: "2023-01, 2023-Q1 or 2023." })
+  period!: string;
+
+  @Field((_type) => DateScalar, { description: "First day counted (the unit's start, or the query's from)." })
+  from!: string;
+
+  @Field((_type) => DateScalar, { description: "Day after the last day counted." })
+  to!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: '"ALL" without `by`; null when the value is unknown.',
+  })
+  key!: string | null;
+
+  @Field((_type) => String)
+  label!: string;
+
+  @Field((_type) => Int, { description: "The technology's posts (every post without a technology)." })
+  posts!: number;
+
+  @Field((_type) => Int, {
+    description: "With a technology: every post of the period and key. Without: every post of the period.",
+  })
+  total!: number;
+
+  @Field((_type) => Float, { nullable: true, description: "posts / total; null when total is 0." })
+  share!: number | null;
+}
+
+@ObjectType({ description: "A named period [from, to)." })
+export class AnalyticsPeriod {
+  @Field((_type) => String)
+  label!: string;
+
+  @Field((_type) => DateScalar)
+  from!: string;
+
+  @Field((_type) => DateScalar)
+  to!: string;
+}
+
+@ObjectType({ description: "The value of one dimension in a row." })
+export class DimensionValue {
+  @Field((_type) => Dimension)
+  dimension!: DimensionName;
+
+  @Field((_type) => String, { nullable: true, description: "Id or value; null when the post has none." })
+  value!: string | null;
+
+  @Field((_type) => String)
+  label!: string;
+}
+
+@ObjectType({ description: "The value of one measure in a row." })
+export class MeasureValue {
+  @Field((_type) => Measure)
+  measure!: MeasureName;
+
+  @Field((_type) => Float, { nullable: true, description: "Null when undefined (e.g. a zero denominator)." })
+  value!: number | null;
+}
+
+@ObjectType({
+  description: "One group: its period, its dimension values (query order) and measures (query order).",
+})
+export class AnalyticsRow {
+  @Field((_type) => AnalyticsPeriod, {
+    nullable: true,
+    description: "Null when the query has no time dimension.",
+  })
+  period!: AnalyticsPeriod | null;
+
+  @Field((_type) => [DimensionValue])
+  keys!: DimensionValue[];
+
+  @Field((_type) => [MeasureValue])
+  measures!: MeasureValue[];
+}
+
+@ObjectType({ description: "The answer to analytics(query)." })
+export class AnalyticsResult {
+  @Field((_type) => Int, { description: "Rows before limit and offset." })
+  totalRows!: number;
+
+  @Field((_type) => [AnalyticsRow])
+  rows!: AnalyticsRow[];
+}

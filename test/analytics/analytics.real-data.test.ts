@@ -1,0 +1,150 @@
+// The study's queries on the real posts (../shared/data/posts.csv, imported once), checked
+// against plain SQL over the raw tables. Skipped with a message when the data is not there.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { categoryShare, highValueShare, trend } from "../../src/analytics/analytics.service";
+import type { Db } from "../../src/db/client";
+import { importSource } from "../../src/posts/import/import.service";
+import { csvSource, openFileSource } from "../../src/posts/import/sources";
+import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
+import type { CategoryDef, Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import { FIXTURE_TECHNOLOGIES } from "../classify/keyword-rules.fixture";
+import { freshDb } from "../helpers/db";
+import { ANALYTICS_TAXONOMY } from "./analytics.fixture";
+import { slugify } from "../../src/taxonomy/normalize";
+import readline from "node:readline";
+
+const POSTS = path.resolve("..", "shared", "data", "posts.csv");
+const present = fs.existsSync(POSTS);
+if (!present) console.warn(`Skipping the real-data analytics tests: ${POSTS} is not there.`);
+
+const TECHNICAL = new Set([
+  "Data Science & Analytics",
+  "Web, Mobile & Software Dev",
+  "IT & Networking",
+  "Engineering & Architecture",
+]);
+
+/** Categories and subcategories as the file names them (independent of taxonomy/ files). */
+async function categoriesOfFile(file: string): Promise<CategoryDef[]> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+  const byName = new Map<string, Set<string>>();
+  const seenSub = new Set<string>();
+  for await (const item of csvSource(lines).items) {
+    if (!("row" in item)) continue;
+    const cat = item.row.category?.trim();
+    if (!cat) continue;
+    const subs = byName.get(cat) ?? new Set<string>();
+    byName.set(cat, subs);
+    const sub = item.row.subcategory?.trim();
+    if (sub && !seenSub.has(sub.toLowerCase())) {
+      seenSub.add(sub.toLowerCase());
+      subs.add(sub);
+    }
+  }
+  return [...byName]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, subs]) => ({
+      id: slugify(name),
+      name,
+      technical: TECHNICAL.has(name),
+      subcategories: [...subs],
+    }));
+}
+
+describe.skipIf(!present)("analytics on the real posts", () => {
+  let db: Db;
+  const ts = (d: string) => `${d}T00:00:00Z`;
+  beforeAll(async () => {
+    const taxonomy: Taxonomy = {
+      ...ANALYTICS_TAXONOMY,
+      categories: await categoriesOfFile(POSTS),
+      technologies: FIXTURE_TECHNOLOGIES,
+      projectedValue: {
+        hoursPerWeek: { "Less than 30 hrs/week": 20, "More than 30 hrs/week": 35, "30+ hrs/week": 35 },
+        weeks: { "Less than 1 month": 2, "1 to 3 months": 8, "3 to 6 months": 18 },
+      },
+    };
+    db = freshDb();
+    syncTaxonomy(db, taxonomy);
+    await importSource(db, openFileSource(POSTS), {
+      taxonomy,
+      classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+    });
+  });
+
+  it("imported the file's posts, every one with facts", () => {
+    const { posts, facts } = db.$client
+      .prepare("SELECT (SELECT COUNT(*) FROM posts) AS posts, (SELECT COUNT(*) FROM post_facts) AS facts")
+      .get() as { posts: number; facts: number };
+    expect(posts).toBeGreaterThan(40_000);
+    expect(facts).toBe(posts);
+  });
+
+  it("gives a monthly trend of AI posts equal to counting the raw tables month by month", () => {
+    const points = trend(db, {
+      technology: "ai",
+      granularity: "MONTH",
+      from: "2021-01-01",
+      to: "2025-07-01",
+    });
+    expect(points).toHaveLength(54);
+    const count = db.$client.prepare(
+      `SELECT COUNT(*) AS everyone, COALESCE(SUM(c.label), 0) AS ai FROM posts p
+       JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai'
+       WHERE p.posted_at >= ? AND p.posted_at < ?`,
+    );
+    for (const p of points) {
+      const e = count.get(ts(p.from), ts(p.to)) as { everyone: number; ai: number };
+      expect([p.period, p.posts, p.total]).toEqual([p.period, e.ai, e.everyone]);
+    }
+    expect(points.reduce((a, p) => a + p.posts, 0)).toBeGreaterThan(0);
+  });
+
+  it("gives category shares of AI posts per period equal to plain SQL, the shares summing to 1", () => {
+    const periods = [
+      { label: "2022-23", from: "2022-01-01", to: "2024-01-01" },
+      { label: "2024-25", from: "2024-01-01", to: "2026-01-01" },
+    ];
+    const rows = categoryShare(db, { technology: "ai", periods });
+    const count = db.$client.prepare(
+      `SELECT p.category_id AS cat, COUNT(*) AS everyone, SUM(c.label) AS ai FROM posts p
+       JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai'
+       WHERE p.posted_at >= ? AND p.posted_at < ? GROUP BY p.category_id`,
+    );
+    for (const p of periods) {
+      const expected = count.all(ts(p.from), ts(p.to)) as {
+        cat: string | null;
+        everyone: number;
+        ai: number;
+      }[];
+      const mine = rows.filter((r) => r.period === p.label);
+      for (const e of expected) {
+        const r = mine.find((x) => (x.category?.id ?? null) === e.cat)!;
+        expect([r.posts, r.categoryPosts]).toEqual([e.ai, e.everyone]);
+      }
+      const shares = mine.filter((r) => r.category !== null).reduce((a, r) => a + (r.share ?? 0), 0);
+      expect(shares).toBeCloseTo(1, 9);
+    }
+  });
+
+  it("gives the high-value share of AI posts, unknown values apart, as plain SQL does", () => {
+    const [all] = highValueShare(db, {
+      technology: "ai",
+      period: { label: "all", from: "2000-01-01", to: "2030-01-01" },
+    });
+    const e = db.$client
+      .prepare(
+        `SELECT COUNT(*) AS posts, COUNT(p.projected_value) AS known, SUM(p.projected_value > 1000) AS high FROM posts p
+         JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai' AND c.label = 1 WHERE p.posted_at IS NOT NULL`,
+      )
+      .get() as { posts: number; known: number; high: number };
+    expect(all).toMatchObject({
+      posts: e.posts,
+      known: e.known,
+      highValue: e.high,
+      unknown: e.posts - e.known,
+    });
+  });
+});

@@ -1,0 +1,336 @@
+// The pure builders: the generated SQL of the main queries is pinned, so that a change in how
+// a row is counted shows up as a diff here; and the structural checks of analytics(query).
+import { describe, expect, it } from "vitest";
+import { calendarPeriods, dayNumber } from "../../src/analytics/analytics.periods";
+import {
+  buildAnalyticsSql,
+  buildBucketDemandSql,
+  buildCountsSql,
+  checkAnalyticsQuery,
+  type AnalyticsQuery,
+} from "../../src/analytics/analytics.sql";
+
+const range = (from: string, to: string) => ({ d0: dayNumber(from), d1: dayNumber(to) });
+const P2022 = range("2022-01-01", "2023-01-01");
+const P2023 = range("2023-01-01", "2024-01-01");
+
+describe("the counts builder", () => {
+  it("reads categoryShare over two periods from the monthly and daily rollups", () => {
+    const q = buildCountsSql({ technology: "ai", periods: [P2022, P2023], by: "CATEGORY", everyone: true });
+    expect(q.strategy).toBe("rollup");
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+        UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+      SELECT r.pos AS period, NULLIF(r.category_id, '') AS key,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
+        COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
+        COALESCE(SUM(r.high) FILTER (WHERE r.technology_id = ?), 0) AS high,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ''), 0) AS everyone
+      FROM counts r
+      GROUP BY r.pos, key ORDER BY r.pos, key"
+    `);
+    // Whole years: every day falls in whole months, read from the monthly rollup.
+    const month = (y: number) => y * 12;
+    expect(q.params).toEqual([
+      "[]",
+      `[[0,${month(2022)},${month(2023)}],[1,${month(2023)},${month(2024)}]]`,
+      "ai",
+      "ai",
+      "ai",
+      "ai",
+      "ai",
+    ]);
+  });
+
+  it("reads a trend by category group from the rollups, joining categories for the group", () => {
+    const periods = calendarPeriods("MONTH", "2023-01-15", "2023-04-01").map((p) => range(p.from, p.to));
+    const q = buildCountsSql({
+      technology: "ai",
+      periods,
+      by: "CATEGORY_GROUP",
+      everyone: true,
+      technical: true,
+    });
+    expect(q.strategy).toBe("rollup");
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+        UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+      SELECT r.pos AS period, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS key,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
+        COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
+        COALESCE(SUM(r.high) FILTER (WHERE r.technology_id = ?), 0) AS high,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ''), 0) AS everyone
+      FROM counts r
+      LEFT JOIN categories c ON c.id = r.category_id
+      WHERE r.category_id IN (SELECT id FROM categories WHERE technical = ?)
+      GROUP BY r.pos, key ORDER BY r.pos, key"
+    `);
+    // January starts on the 15th: its days come from the daily rollup, the whole months from the monthly one.
+    const jan = range("2023-01-15", "2023-02-01");
+    expect(q.params.slice(0, 2)).toEqual([
+      `[[0,${jan.d0},${jan.d1}]]`,
+      `[[1,${2023 * 12 + 1},${2023 * 12 + 2}],[2,${2023 * 12 + 2},${2023 * 12 + 3}]]`,
+    ]);
+  });
+
+  it("falls back to the fact tables for a post filter, a dimension or a threshold the rollup lacks", () => {
+    const q = buildCountsSql({
+      technology: "ai",
+      periods: [P2023],
+      by: "COUNTRY",
+      threshold: 500,
+      everyone: false,
+      postFilter: { where: ["p.source IN (SELECT value FROM json_each(?))"], params: ['["a"]'] },
+    });
+    expect(q.strategy).toBe("facts");
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+      SELECT t.pos AS period, f.country AS key,
+        COUNT(CASE WHEN 1 THEN 1 END) AS n,
+        COUNT(CASE WHEN 1 AND f.value IS NOT NULL THEN 1 END) AS known,
+        COUNT(CASE WHEN 1 AND f.value > ? THEN 1 END) AS high,
+        COUNT(*) AS everyone
+      FROM periods t JOIN tech_facts x ON x.technology_id = ? AND x.day >= t.d0 AND x.day < t.d1
+      JOIN post_facts f ON f.post_id = x.post_id
+      JOIN posts p ON p.id = f.post_id
+      WHERE p.source IN (SELECT value FROM json_each(?))
+      GROUP BY t.pos, key ORDER BY t.pos, key"
+    `);
+    expect(q.params).toEqual([`[[${P2023.d0},${P2023.d1}]]`, 500, "ai", '["a"]']);
+  });
+
+  it("counts every post beside the technology's on the fact tables with a left join", () => {
+    const q = buildCountsSql({ technology: "cloud", periods: [P2023], by: "BUCKET", everyone: true });
+    expect(q.strategy).toBe("facts");
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+      SELECT t.pos AS period, km.key AS key,
+        COUNT(CASE WHEN x.post_id IS NOT NULL THEN 1 END) AS n,
+        COUNT(CASE WHEN x.post_id IS NOT NULL AND f.value IS NOT NULL THEN 1 END) AS known,
+        COUNT(CASE WHEN x.post_id IS NOT NULL AND f.value > ? THEN 1 END) AS high,
+        COUNT(*) AS everyone
+      FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1
+      LEFT JOIN tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id
+      JOIN (SELECT DISTINCT post_id, bucket_id AS key FROM (SELECT ps.post_id, s.bucket_id, s.id AS skill_id FROM post_skills ps
+          JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
+        UNION SELECT ph.post_id, s.bucket_id, s.id FROM phrase_hits ph
+          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)) km ON km.post_id = f.post_id
+      GROUP BY t.pos, key ORDER BY t.pos, key"
+    `);
+  });
+});
+
+describe("the bucket demand builder", () => {
+  it("reads membership from the live dictionary tables", () => {
+    const q = buildBucketDemandSql({ period: P2023, category: "data-science-analytics", technology: "ai" });
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH dict(bucket_id, kind, alias) AS (SELECT s.bucket_id, a.kind, a.alias FROM skill_aliases a JOIN skills s ON s.id = a.skill_id),
+      bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),
+      scope(post_id) AS MATERIALIZED (SELECT x.post_id FROM tech_facts x
+      WHERE x.technology_id = ?
+        AND x.day >= ? AND x.day < ?
+        AND x.category_id = ?
+      ),
+      members(bucket_id, post_id) AS (
+        SELECT d.bucket_id, ps.post_id FROM scope sc JOIN post_skills ps ON ps.post_id = sc.post_id
+          JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
+        UNION SELECT d.bucket_id, ph.post_id FROM scope sc JOIN phrase_hits ph ON ph.post_id = sc.post_id
+          JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+      SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
+      FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
+      ORDER BY b.pos, b.id"
+    `);
+    expect(q.params).toEqual(["ai", P2023.d0, P2023.d1, "data-science-analytics"]);
+  });
+
+  it("reads membership from a given dictionary passed as JSON", () => {
+    const q = buildBucketDemandSql({
+      period: P2023,
+      category: null,
+      technology: null,
+      dictionary: { buckets: [{ id: "nlp", name: "NLP" }], aliases: [["nlp", "tag", "nlp"]] },
+    });
+    expect(q.sql).toMatchInlineSnapshot(`
+      "WITH dict(bucket_id, kind, alias) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      bucket_list(id, name, pos) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), CAST(key AS INTEGER) FROM json_each(?)),
+      scope(post_id) AS MATERIALIZED (SELECT f.post_id FROM post_facts f
+      WHERE f.day >= ? AND f.day < ?
+      ),
+      members(bucket_id, post_id) AS (
+        SELECT d.bucket_id, ps.post_id FROM scope sc JOIN post_skills ps ON ps.post_id = sc.post_id
+          JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
+        UNION SELECT d.bucket_id, ph.post_id FROM scope sc JOIN phrase_hits ph ON ph.post_id = sc.post_id
+          JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+      SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
+      FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
+      ORDER BY b.pos, b.id"
+    `);
+    expect(q.params).toEqual(['[["nlp","tag","nlp"]]', '[["nlp","NLP"]]', P2023.d0, P2023.d1]);
+  });
+});
+
+describe("the generic builder", () => {
+  it("builds measures by dimensions over named periods with a comparison period and nested filters", () => {
+    const q = checkAnalyticsQuery({
+      measures: ["POST_COUNT", "SHARE_OF_TOTAL", "PENETRATION", "GROWTH", "MEDIAN_VALUE"],
+      dimensions: ["CATEGORY_GROUP", "SKILL"],
+      technology: "ai",
+      time: { periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }] },
+      compareTo: { label: "2022", from: "2022-01-01", to: "2023-01-01" },
+      where: {
+        op: "OR",
+        conditions: [
+          { field: "COUNTRY", notIn: ["India"] },
+          { field: "VALUE", gte: 100, lt: 5000 },
+        ],
+      },
+      order: [{ by: "POST_COUNT", direction: "DESC" }],
+      limit: 20,
+    });
+    const { sql, params } = buildAnalyticsSql(q);
+    expect(sql).toMatchInlineSnapshot(`
+      "WITH
+      periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
+      scope AS (SELECT t.pos AS period, f.post_id, f.value, (x.post_id IS NOT NULL) AS t, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS k0
+        FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1
+        LEFT JOIN tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id
+        LEFT JOIN categories c ON c.id = f.category_id
+        WHERE ((f.country IS NULL OR f.country NOT IN (SELECT value FROM json_each(?))) OR (f.value >= ? AND f.value < ?))
+      ),
+      mem1 AS (SELECT post_id, key FROM (SELECT DISTINCT post_id, skill_id AS key FROM (SELECT ps.post_id, s.bucket_id, s.id AS skill_id FROM post_skills ps
+          JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
+        UNION SELECT ph.post_id, s.bucket_id, s.id FROM phrase_hits ph
+          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)) WHERE post_id IN (SELECT post_id FROM scope)),
+      base AS (SELECT s.period, s.post_id, s.value, s.t, s.k0, mem1.key AS k1 FROM scope s
+        JOIN mem1 ON mem1.post_id = s.post_id
+      ),
+      grouped AS (SELECT period, k0, k1, COUNT(CASE WHEN t = 1 THEN 1 END) AS n, COUNT(*) AS everyone,
+        COUNT(CASE WHEN t = 1 AND value IS NOT NULL THEN 1 END) AS known,
+        COUNT(CASE WHEN t = 1 AND value > ? THEN 1 END) AS high,
+        AVG(CASE WHEN t = 1 THEN value END) AS avg
+        FROM base GROUP BY period, k0, k1)
+      ,totals AS (SELECT period, COUNT(DISTINCT CASE WHEN t = 1 THEN post_id END) AS n FROM scope GROUP BY period)
+      ,medians AS (SELECT period, k0, k1, AVG(value) AS v FROM (
+          SELECT period, k0, k1, value, ROW_NUMBER() OVER (PARTITION BY period, k0, k1 ORDER BY value) AS rn,
+            COUNT(*) OVER (PARTITION BY period, k0, k1) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL)
+        WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY period, k0, k1)
+      SELECT g.period, g.k0, g.k1, g.n AS m0, CAST(g.n AS REAL) / NULLIF(tot.n, 0) AS m1, CAST(g.n AS REAL) / NULLIF(g.everyone, 0) AS m2, CAST(g.n - cmp.n AS REAL) / NULLIF(cmp.n, 0) AS m3, med.v AS m4, COUNT(*) OVER () AS total_rows
+      FROM grouped g
+      LEFT JOIN totals tot ON tot.period = g.period
+      LEFT JOIN medians med ON med.period = g.period AND med.k0 IS g.k0 AND med.k1 IS g.k1
+      LEFT JOIN grouped cmp ON cmp.period = 1 AND cmp.k0 IS g.k0 AND cmp.k1 IS g.k1
+      WHERE g.n > 0 AND g.period <> 1
+      ORDER BY m0 DESC NULLS LAST, g.period, g.k0 ASC NULLS LAST, g.k1 ASC NULLS LAST
+      LIMIT ? OFFSET ?"
+    `);
+    expect(params).toEqual([
+      `[[${P2023.d0},${P2023.d1}],[${P2022.d0},${P2022.d1}]]`,
+      "ai",
+      '["India"]',
+      100,
+      5000,
+      1000,
+      20,
+      0,
+    ]);
+  });
+
+  it("builds a query without time over every post", () => {
+    const { sql } = buildAnalyticsSql(
+      checkAnalyticsQuery({ measures: ["POST_COUNT"], dimensions: ["CONTRACT_TYPE"] }),
+    );
+    expect(sql).toMatchInlineSnapshot(`
+      "WITH
+      scope AS (SELECT 0 AS period, f.post_id, f.value, 1 AS t, f.contract_type AS k0
+        FROM post_facts f
+      ),
+      base AS (SELECT s.period, s.post_id, s.value, s.t, s.k0 FROM scope s
+      ),
+      grouped AS (SELECT period, k0, COUNT(CASE WHEN t = 1 THEN 1 END) AS n, COUNT(*) AS everyone,
+        COUNT(CASE WHEN t = 1 AND value IS NOT NULL THEN 1 END) AS known,
+        COUNT(CASE WHEN t = 1 AND value > ? THEN 1 END) AS high,
+        AVG(CASE WHEN t = 1 THEN value END) AS avg
+        FROM base GROUP BY period, k0)
+      SELECT g.period, g.k0, g.n AS m0, COUNT(*) OVER () AS total_rows
+      FROM grouped g
+      WHERE g.n > 0
+      ORDER BY g.period, g.k0 ASC NULLS LAST
+      LIMIT ? OFFSET ?"
+    `);
+  });
+});
+
+describe("checks of a generic query", () => {
+  const field = (q: AnalyticsQuery) => {
+    try {
+      checkAnalyticsQuery(q);
+    } catch (e) {
+      return (e as { extensions: { field: string } }).extensions.field;
+    }
+    return null;
+  };
+  const period = { label: "p", from: "2023-01-01", to: "2024-01-01" };
+
+  it("names what is missing or wrong", () => {
+    expect(field({ measures: ["GROWTH"], time: { periods: [period] } })).toBe("query.compareTo");
+    expect(field({ measures: ["GROWTH"], compareTo: period })).toBe("query.time");
+    expect(field({ measures: ["PENETRATION"] })).toBe("query.technology");
+    expect(field({ measures: ["POST_COUNT"], compareTo: period })).toBe("query.compareTo");
+    expect(field({ measures: ["POST_COUNT"], time: { from: "2023-01-01" } })).toBe("query.time");
+    expect(field({ measures: ["POST_COUNT"], time: { from: "2023-01-01", to: "2023-01-01" } })).toBe(
+      "query.time.to",
+    );
+    expect(field({ measures: ["POST_COUNT"], time: { periods: [] } })).toBe("query.time.periods");
+    expect(field({ measures: ["POST_COUNT"], time: { periods: [period], granularity: "MONTH" } })).toBe(
+      "query.time.periods",
+    );
+    expect(field({ measures: ["POST_COUNT"], dimensions: ["COUNTRY", "COUNTRY"] })).toBe("query.dimensions");
+    expect(field({ measures: ["POST_COUNT"], limit: 0 })).toBe("query.limit");
+    expect(field({ measures: ["POST_COUNT"], threshold: -1 })).toBe("query.threshold");
+    expect(field({ measures: ["POST_COUNT"], order: [{ by: "COUNTRY" }] })).toBe("query.order[0].by");
+    expect(field({ measures: ["POST_COUNT"], where: { conditions: [{ field: "COUNTRY", in: [] }] } })).toBe(
+      "query.where.conditions[0].in",
+    );
+    expect(
+      field({ measures: ["POST_COUNT"], where: { conditions: [{ field: "TEXT", text: "  !! " }] } }),
+    ).toBe("query.where.conditions[0].text");
+    expect(
+      field({ measures: ["POST_COUNT"], where: { conditions: [{ field: "CATEGORY_GROUP", in: ["tech"] }] } }),
+    ).toBe("query.where.conditions[0].in");
+    expect(
+      field({
+        measures: ["POST_COUNT"],
+        where: { conditions: [{ field: "COUNTRY", in: ["a"], notIn: ["b"] }] },
+      }),
+    ).toBe("query.where.conditions[0]");
+    expect(
+      field({
+        measures: ["POST_COUNT", "AVG_VALUE"],
+        dimensions: ["BUCKET"],
+        time: { granularity: "YEAR", from: "2020-01-01", to: "2024-01-01" },
+      }),
+    ).toBeNull();
+  });
+});
+
+describe("calendar periods", () => {
+  it("cut the first and last unit to the range and label months, quarters and years", () => {
+    expect(calendarPeriods("QUARTER", "2022-11-15", "2023-05-01")).toEqual([
+      { label: "2022-Q4", from: "2022-11-15", to: "2023-01-01" },
+      { label: "2023-Q1", from: "2023-01-01", to: "2023-04-01" },
+      { label: "2023-Q2", from: "2023-04-01", to: "2023-05-01" },
+    ]);
+    expect(calendarPeriods("YEAR", "2020-01-01", "2022-01-01").map((p) => p.label)).toEqual(["2020", "2021"]);
+    expect(calendarPeriods("MONTH", "2024-02-01", "2024-03-01")).toEqual([
+      { label: "2024-02", from: "2024-02-01", to: "2024-03-01" },
+    ]);
+  });
+});
