@@ -102,3 +102,34 @@ export function classificationsByPostIds(db: Db, postIds: readonly number[]): Ma
     out.get(r.postId)?.push({ ...r, keywordHit: r.keywordHit === 1, label: r.label === 1 });
   return out;
 }
+
+/** Hand labels and label sources per technology (see provenance.ts). */
+export function technologyProvenance(db: Db): {
+  technologyId: string;
+  handLabels: number;
+  labelSources: { source: LabelSource; posts: number; positives: number }[];
+}[] {
+  const c = db.$client;
+  const techs = c.prepare("SELECT id FROM technologies ORDER BY position, id").all() as { id: string }[];
+  const hand = new Map(
+    (
+      c.prepare("SELECT technology_id AS t, COUNT(*) AS n FROM labels GROUP BY technology_id").all() as {
+        t: string;
+        n: number;
+      }[]
+    ).map((r) => [r.t, r.n]),
+  );
+  const sources = c
+    .prepare(
+      `SELECT technology_id AS t, label_source AS source, COUNT(*) AS posts, SUM(label) AS positives
+       FROM classifications GROUP BY technology_id, label_source ORDER BY technology_id, label_source`,
+    )
+    .all() as { t: string; source: LabelSource; posts: number; positives: number }[];
+  return techs.map((t) => ({
+    technologyId: t.id,
+    handLabels: hand.get(t.id) ?? 0,
+    labelSources: sources
+      .filter((s) => s.t === t.id)
+      .map(({ source, posts, positives }) => ({ source, posts, positives })),
+  }));
+}
