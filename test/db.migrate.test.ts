@@ -8,6 +8,8 @@ describe("migrations", () => {
       .prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(names).toEqual(expect.arrayContaining(["posts", "post_skills", "posts_fts", "classifications", "taxonomy_changes"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["posts", "post_skills", "posts_fts", "classifications", "taxonomy_changes"]),
+    );
   });
 });

@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const rejects = listRejects(runtime.db, id);
-    for (const r of rejects) console.log(`line ${r.line}: ${r.reason}\n    ${r.raw.split("\n")[0]!.slice(0, 200)}`);
+    for (const r of rejects)
+      console.log(`line ${r.line}: ${r.reason}\n    ${r.raw.split("\n")[0]!.slice(0, 200)}`);
     console.log(`${rejects.length} rejected row(s) in batch ${id}`);
     return 0;
   }

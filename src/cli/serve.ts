@@ -11,7 +11,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   if (countPosts(runtime.db) === 0 && env.FRONTIER_DEMO !== "0") {
     console.log("empty database: loading the SYNTHETIC demo corpus (set FRONTIER_DEMO=0 to skip)");
     const s = await loadDemo(runtime);
-    console.log(`demo corpus: ${s.inserted} posts inserted; training a model per technology from its hand labels`);
+    console.log(
+      `demo corpus: ${s.inserted} posts inserted; training a model per technology from its hand labels`,
+    );
     for (const r of await trainDemoModels(runtime))
       console.log(
         `  ${r.technologyId}: model ${r.modelId} active, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}, F1 ${r.metrics.f1.toFixed(3)}`,

@@ -146,7 +146,10 @@ export const skillAliases = sqliteTable(
     alias: text("alias").notNull(),
     position: integer("position").notNull(),
   },
-  (t) => [uniqueIndex("skill_aliases_kind_alias").on(t.kind, t.alias), index("skill_aliases_skill").on(t.skillId)],
+  (t) => [
+    uniqueIndex("skill_aliases_kind_alias").on(t.kind, t.alias),
+    index("skill_aliases_skill").on(t.skillId),
+  ],
 );
 
 /**
@@ -231,10 +234,7 @@ export const classifications = sqliteTable(
     labelSource: text("label_source", { enum: ["hand", "model", "keyword"] }).notNull(),
     modelId: integer("model_id").references(() => models.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.technologyId, t.postId] }),
-    index("classifications_post").on(t.postId),
-  ],
+  (t) => [primaryKey({ columns: [t.technologyId, t.postId] }), index("classifications_post").on(t.postId)],
 );
 
 export const trainingJobs = sqliteTable("training_jobs", {
@@ -257,8 +257,6 @@ export const apiKeys = sqliteTable("api_keys", {
   createdAt: text("created_at").notNull(),
   revokedAt: text("revoked_at"),
 });
-
-
 
 /** Small key/value facts about the database itself (e.g. the hash of the last loaded dictionary file). */
 export const appMeta = sqliteTable("app_meta", {

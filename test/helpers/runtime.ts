@@ -26,7 +26,11 @@ export interface TestRuntime {
 export function testRuntime(taxonomy: Taxonomy = projectTaxonomy()): TestRuntime {
   const db = freshDb();
   syncTaxonomy(db, taxonomy);
-  const classify: ClassifyOptions = { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" };
+  const classify: ClassifyOptions = {
+    technologies: taxonomy.technologies,
+    models: new Map(),
+    mode: "candidates",
+  };
   return {
     db,
     taxonomy,

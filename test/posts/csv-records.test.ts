@@ -11,12 +11,14 @@ async function read(text: string): Promise<CsvItem[]> {
 }
 
 const summary = (items: CsvItem[]) =>
-  items.map((i) => (i.kind === "record" ? `${i.line}:${i.fields.join("|")}` : `${i.line}!${i.error.split(":")[0]}`));
+  items.map((i) =>
+    i.kind === "record" ? `${i.line}:${i.fields.join("|")}` : `${i.line}!${i.error.split(":")[0]}`,
+  );
 
 describe("CSV records", () => {
   it("reads quoted fields with commas, doubled quotes and line breaks", async () => {
     const items = await read('a,b,c\n1,"x, y",3\n2,"say ""hi""",4\n3,"line1\nline2",5\n');
-    expect(summary(items)).toEqual(["1:a|b|c", "2:1|x, y|3", "3:2|say \"hi\"|4", "4:3|line1\nline2|5"]);
+    expect(summary(items)).toEqual(["1:a|b|c", "2:1|x, y|3", '3:2|say "hi"|4', "4:3|line1\nline2|5"]);
   });
 
   it("refuses a row with the wrong number of fields by its line and keeps the rest", async () => {
@@ -31,7 +33,13 @@ describe("CSV records", () => {
 
   it("recovers from a quote that is never closed without losing the good rows after it", async () => {
     const items = await read('a,b,c\n1,"open,3\n4,5,6\n7,"multi\nline",9\n10,11,12\n');
-    expect(summary(items)).toEqual(["1:a|b|c", "2!broken quote", "3:4|5|6", "4:7|multi\nline|9", "6:10|11|12"]);
+    expect(summary(items)).toEqual([
+      "1:a|b|c",
+      "2!broken quote",
+      "3:4|5|6",
+      "4:7|multi\nline|9",
+      "6:10|11|12",
+    ]);
   });
 
   it("absorbs the continuation lines of a broken multi-line record into one reject", async () => {

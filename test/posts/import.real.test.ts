@@ -37,15 +37,20 @@ describe.skipIf(!hasRealData)("importing the real posts.csv", () => {
     const c = rt.db.$client;
     expect((c.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n).toBe(rows.length);
     const bySource = Object.fromEntries(
-      (c.prepare("SELECT source, COUNT(*) AS n FROM posts GROUP BY source").all() as { source: string; n: number }[]).map(
-        (r) => [r.source, r.n],
-      ),
+      (
+        c.prepare("SELECT source, COUNT(*) AS n FROM posts GROUP BY source").all() as {
+          source: string;
+          n: number;
+        }[]
+      ).map((r) => [r.source, r.n]),
     );
     expect(bySource).toEqual(countBy(rows, (r) => r.source!));
     const byCategory = Object.fromEntries(
       (
         c
-          .prepare("SELECT COALESCE(c.name, '') AS name, COUNT(*) AS n FROM posts p LEFT JOIN categories c ON c.id = p.category_id GROUP BY 1")
+          .prepare(
+            "SELECT COALESCE(c.name, '') AS name, COUNT(*) AS n FROM posts p LEFT JOIN categories c ON c.id = p.category_id GROUP BY 1",
+          )
           .all() as { name: string; n: number }[]
       ).map((r) => [r.name, r.n]),
     );
@@ -54,29 +59,50 @@ describe.skipIf(!hasRealData)("importing the real posts.csv", () => {
     const subOnly = rows.filter((r) => !r.category && r.subcategory).length;
     expected[""] = expected[""]! - subOnly;
     expect(byCategory[""]).toBe(expected[""]);
-    for (const [name, n] of Object.entries(expected)) if (name) expect(byCategory[name]).toBeGreaterThanOrEqual(n);
+    for (const [name, n] of Object.entries(expected))
+      if (name) expect(byCategory[name]).toBeGreaterThanOrEqual(n);
     expect(Object.values(byCategory).reduce((a, b) => a + b, 0)).toBe(rows.length);
   });
 
   it("keeps skills, dates and derived values as in the file", () => {
     const c = rt.db.$client;
     const tagged = rows.filter((r) => r.skills).length;
-    expect((c.prepare("SELECT COUNT(DISTINCT post_id) AS n FROM post_skills").get() as { n: number }).n).toBe(tagged);
+    expect((c.prepare("SELECT COUNT(DISTINCT post_id) AS n FROM post_skills").get() as { n: number }).n).toBe(
+      tagged,
+    );
     const dated = rows.filter((r) => r.posted_at).length;
-    expect((c.prepare("SELECT COUNT(*) AS n FROM posts WHERE posted_at IS NOT NULL").get() as { n: number }).n).toBe(dated);
-    const fixedWithBudget = rows.filter((r) => r.contract_type === "fixed" && Number(r.fixed_budget) > 0).length;
     expect(
-      (c.prepare("SELECT COUNT(*) AS n FROM posts WHERE contract_type = 'fixed' AND projected_value IS NOT NULL").get() as {
-        n: number;
-      }).n,
+      (c.prepare("SELECT COUNT(*) AS n FROM posts WHERE posted_at IS NOT NULL").get() as { n: number }).n,
+    ).toBe(dated);
+    const fixedWithBudget = rows.filter(
+      (r) => r.contract_type === "fixed" && Number(r.fixed_budget) > 0,
+    ).length;
+    expect(
+      (
+        c
+          .prepare(
+            "SELECT COUNT(*) AS n FROM posts WHERE contract_type = 'fixed' AND projected_value IS NOT NULL",
+          )
+          .get() as {
+          n: number;
+        }
+      ).n,
     ).toBe(fixedWithBudget);
   });
 
   it("inserts nothing and duplicates nothing when the same file is imported again", async () => {
     const again = await rt.importFile(POSTS_CSV);
-    expect(again).toMatchObject({ rowsRead: rows.length, inserted: 0, updated: 0, unchanged: rows.length, rejected: 0 });
+    expect(again).toMatchObject({
+      rowsRead: rows.length,
+      inserted: 0,
+      updated: 0,
+      unchanged: rows.length,
+      rejected: 0,
+    });
     expect(again.unknownColumns).toEqual(["search_track", "source_ref"]);
-    expect((rt.db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n).toBe(rows.length);
+    expect((rt.db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n).toBe(
+      rows.length,
+    );
   });
 
   it("refuses exactly the damaged rows of a damaged copy, with line and reason, and lands every other row", async () => {
@@ -84,13 +110,28 @@ describe.skipIf(!hasRealData)("importing the real posts.csv", () => {
     const plain = (r: Row) => header.map((h) => csvCell(r[h] ?? "")).join(",");
     const withField = (field: string, value: string) => (r: Row) => plain({ ...r, [field]: value });
     damage[100] = { reason: /^missing title$/u, write: withField("title", "") };
-    damage[2000] = { reason: /^unparseable date 'yesterday' in posted_at$/u, write: withField("posted_at", "yesterday") };
+    damage[2000] = {
+      reason: /^unparseable date 'yesterday' in posted_at$/u,
+      write: withField("posted_at", "yesterday"),
+    };
     damage[3000] = { reason: /^negative fixed_budget -250$/u, write: withField("fixed_budget", "-250") };
-    damage[4000] = { reason: /^unknown category 'Underwater Basket Weaving'/u, write: withField("category", "Underwater Basket Weaving") };
-    damage[5000] = { reason: /^broken quote/u, write: (r) => plain(r).replace(/^([^,]*),([^,]*),/u, '$1,$2,bad "quote" ') };
-    damage[6000] = { reason: /^wrong number of fields: expected 19, found 18$/u, write: (r) => plain(r).replace(/,[^,]*$/u, "") };
+    damage[4000] = {
+      reason: /^unknown category 'Underwater Basket Weaving'/u,
+      write: withField("category", "Underwater Basket Weaving"),
+    };
+    damage[5000] = {
+      reason: /^broken quote/u,
+      write: (r) => plain(r).replace(/^([^,]*),([^,]*),/u, '$1,$2,bad "quote" '),
+    };
+    damage[6000] = {
+      reason: /^wrong number of fields: expected 19, found 18$/u,
+      write: (r) => plain(r).replace(/,[^,]*$/u, ""),
+    };
     // An opening quote that is never closed swallows the following lines until the reader recovers.
-    damage[7000] = { reason: /^broken quote/u, write: (r) => plain({ ...r, title: "" }).replace(/^([^,]*),([^,]*),/u, '$1,$2,"Unclosed ') };
+    damage[7000] = {
+      reason: /^broken quote/u,
+      write: (r) => plain({ ...r, title: "" }).replace(/^([^,]*),([^,]*),/u, '$1,$2,"Unclosed '),
+    };
 
     let line = 2;
     const out: string[] = [header.join(",")];
@@ -113,7 +154,9 @@ describe.skipIf(!hasRealData)("importing the real posts.csv", () => {
     expect(summary.rejected).toBe(Object.keys(damage).length);
     expect(summary.inserted).toBe(rows.length - Object.keys(damage).length);
     const stored = new Set(
-      (damaged.db.$client.prepare("SELECT external_id AS id FROM posts").all() as { id: string }[]).map((r) => r.id),
+      (damaged.db.$client.prepare("SELECT external_id AS id FROM posts").all() as { id: string }[]).map(
+        (r) => r.id,
+      ),
     );
     for (const r of rows) expect(stored.has(r.id!)).toBe(!damagedIds.has(r.id!));
   });

@@ -4,7 +4,12 @@ import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
 
 const taxonomy: Taxonomy = {
   categories: [
-    { id: "translation", name: "Translation", technical: false, subcategories: ["General Translation Services"] },
+    {
+      id: "translation",
+      name: "Translation",
+      technical: false,
+      subcategories: ["General Translation Services"],
+    },
     { id: "admin-support", name: "Admin Support", technical: false, subcategories: ["Ecommerce Management"] },
   ],
   technologies: [{ id: "ai", name: "AI", include: [], exclude: [] }],
@@ -19,7 +24,10 @@ const base = { id: "a1", source: "s", title: "Translate a manual" };
 
 describe("row validation", () => {
   it("accepts a minimal row and normalizes its fields", () => {
-    const r = validateRow({ ...base, skills: " Machine  Learning ;AI; ai ", experience_level: "Entry Level" }, ctx);
+    const r = validateRow(
+      { ...base, skills: " Machine  Learning ;AI; ai ", experience_level: "Entry Level" },
+      ctx,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.post.skills).toEqual([
@@ -78,7 +86,9 @@ describe("projected value", () => {
   });
   it("prefers an explicit value, then the fixed budget", () => {
     expect(projectValue({ ...p, projectedValueInput: 99 }, taxonomy.projectedValue)).toBe(99);
-    expect(projectValue({ ...p, contractType: "fixed", fixedBudget: 500 }, taxonomy.projectedValue)).toBe(500);
+    expect(projectValue({ ...p, contractType: "fixed", fixedBudget: 500 }, taxonomy.projectedValue)).toBe(
+      500,
+    );
     expect(projectValue({ ...p, contractType: "fixed", fixedBudget: 0 }, taxonomy.projectedValue)).toBeNull();
   });
 });

@@ -107,7 +107,9 @@ describe("posts over GraphQL", () => {
       }
       return stmt;
     }) as typeof client.prepare;
-    server = await startTestServer(rt.db, { services: { taxonomy: rt.taxonomy, classifyMode: "candidates" } });
+    server = await startTestServer(rt.db, {
+      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
+    });
   });
   afterAll(() => server.close());
 
@@ -127,10 +129,8 @@ describe("posts over GraphQL", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Awaited<ReturnType<typeof server.gql<PostsPageQuery, PostsPageQueryVariables>>> = await server.gql(
-        PostsPage,
-        { first: 25, after },
-      );
+      const page: Awaited<ReturnType<typeof server.gql<PostsPageQuery, PostsPageQueryVariables>>> =
+        await server.gql(PostsPage, { first: 25, after });
       const conn = page.data!.posts;
       expect(conn.totalCount).toBe(60);
       seen.push(...conn.edges.map((e) => e.node.id));
@@ -145,17 +145,25 @@ describe("posts over GraphQL", () => {
     const count = async (filter: Record<string, unknown>) =>
       (await server.gql(PostsPage, { filter, first: 0 })).data!.posts.totalCount;
     const rows = fixtureRows(60);
-    expect(await count({ categories: ["translation"] })).toBe(rows.filter((r) => r.category === "Translation").length);
+    expect(await count({ categories: ["translation"] })).toBe(
+      rows.filter((r) => r.category === "Translation").length,
+    );
     expect(await count({ from: "2023-03-01", to: "2023-05-01" })).toBe(
       rows.filter((r) => r.posted_at! >= "2023-03" && r.posted_at! < "2023-05").length,
     );
     expect(await count({ minValue: 1000, maxValue: 2000 })).toBe(
       rows.filter((r) => Number(r.fixed_budget) >= 1000 && Number(r.fixed_budget) <= 2000).length,
     );
-    expect(await count({ skill: "chatbot  DEVELOPMENT" })).toBe(rows.filter((r) => r.skills!.includes("Chatbot")).length);
+    expect(await count({ skill: "chatbot  DEVELOPMENT" })).toBe(
+      rows.filter((r) => r.skills!.includes("Chatbot")).length,
+    );
     expect(await count({ sources: ["fixture-b"] })).toBe(30);
-    expect(await count({ text: "sentiment reviews" })).toBe(rows.filter((r) => r.description!.includes("sentiment")).length);
-    expect(await count({ text: '"translate a brochure"' })).toBe(rows.filter((r) => r.title!.startsWith("Translate")).length);
+    expect(await count({ text: "sentiment reviews" })).toBe(
+      rows.filter((r) => r.description!.includes("sentiment")).length,
+    );
+    expect(await count({ text: '"translate a brochure"' })).toBe(
+      rows.filter((r) => r.title!.startsWith("Translate")).length,
+    );
     expect(await count({ technical: false, categories: ["translation"] })).toBe(
       rows.filter((r) => r.category === "Translation").length,
     );
@@ -180,7 +188,9 @@ describe("posts over GraphQL", () => {
     const order = await server.gql(PostsPage, { filter: { from: "2023-05-01", to: "2023-01-01" } });
     expect(order.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "filter.to" } });
     const cat = await server.gql(PostsPage, { filter: { categories: ["cooking"] } });
-    expect(cat.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "filter.categories" } });
+    expect(cat.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "filter.categories" },
+    });
   });
 
   it("imports a small batch for an editor, refusing bad rows with their position and reason", async () => {
@@ -191,7 +201,13 @@ describe("posts over GraphQL", () => {
       ImportPosts,
       {
         rows: [
-          { id: "x1", source: "api", title: "Fine-tune an LLM", postedAt: "2024-02-01", skills: ["Machine Learning"] },
+          {
+            id: "x1",
+            source: "api",
+            title: "Fine-tune an LLM",
+            postedAt: "2024-02-01",
+            skills: ["Machine Learning"],
+          },
           { id: "x2", source: "api", title: "", postedAt: "2024-02-01" },
           { id: "x3", source: "api", title: "Budget", fixedBudget: -5 },
         ],
