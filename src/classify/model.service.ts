@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
+import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
 import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.types";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";
@@ -213,4 +214,23 @@ export function classifyText(
       terms: explanation.terms,
     };
   });
+}
+
+const MODE_KEY = "classify_mode";
+
+/**
+ * Labels depend on the classification mode (FRONTIER_CLASSIFY). When the server starts in
+ * another mode than the one the stored labels were made in, every technology with an active
+ * model is reclassified, so answers never mix the two modes.
+ */
+export function ensureClassifyMode(db: Db, options: ModelOptions): boolean {
+  const previous = getMeta(db, MODE_KEY);
+  if (previous === options.mode) return false;
+  const active = new Set(loadActiveModels(db).keys());
+  const changed = previous !== null && active.size > 0;
+  if (changed)
+    for (const tech of options.taxonomy.technologies)
+      if (active.has(tech.id)) reclassifyTechnology(db, tech, options);
+  setMeta(db, MODE_KEY, options.mode);
+  return changed;
 }

@@ -1,6 +1,7 @@
 // What every command needs first: the database (migrated), the taxonomy (validated and synced)
 // and the classification settings. Exits with a clear message when the taxonomy is invalid.
 import { loadActiveModels } from "../classify/model.registry";
+import { ensureClassifyMode } from "../classify/model.service";
 import { classifyModeFromEnv, type ClassifyOptions } from "../classify/classification.service";
 import { dbPathFromEnv, openDb, type Db } from "../db/client";
 import { migrateDb } from "../db/migrate";
@@ -31,6 +32,9 @@ export function openRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const db = openDb(dbPath);
   migrateDb(db);
   const sync = syncTaxonomy(db, taxonomy);
+  const mode = classifyModeFromEnv(env);
+  if (ensureClassifyMode(db, { taxonomy, mode }))
+    console.log(`classification mode is now "${mode}": every post was reclassified`);
   return {
     db,
     dbPath,
@@ -39,7 +43,7 @@ export function openRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
     classifyOptions: () => ({
       technologies: taxonomy.technologies,
       models: loadActiveModels(db),
-      mode: classifyModeFromEnv(env),
+      mode,
     }),
   };
 }

@@ -1,12 +1,9 @@
 // Every resolver class of the API, in one list that the schema builder reads.
 import type { NonEmptyArray } from "type-graphql";
 import { ClassificationResolver, TrainingJobResolver } from "../classify/model.resolver";
+import { ProvenanceResolver } from "../classify/provenance";
 import { AnalyticsResolver } from "../analytics/analytics.resolver";
-import {
-  ModelResolver,
-  PostTechnologyResolver,
-  TechnologyResolver,
-} from "../classify/technology.resolver";
+import { ModelResolver, PostTechnologyResolver, TechnologyResolver } from "../classify/technology.resolver";
 import {
   DatasetResolver,
   ImportBatchResolver,
@@ -27,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PostTechnologyResolver,
   ClassificationResolver,
   TrainingJobResolver,
+  ProvenanceResolver,
   PostResolver,
   PostSkillResolver,
   PostConnectionResolver,

@@ -1,7 +1,7 @@
 // Label import, training, activation with reclassification, hand labels and classify(text),
 // end to end on the real labeled posts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trainTechnology } from "../../src/classify/model.service";
+import { ensureClassifyMode, trainTechnology } from "../../src/classify/model.service";
 import { createApiKey } from "../../src/server/api-key.service";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { hasRealData, LABELED_CSV } from "../helpers/real-data";
@@ -88,6 +88,23 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
       trainingRows: 4321,
       metrics: { folds: 5 },
     });
+  });
+
+  it("reclassifies every post when the classification mode changes", () => {
+    const options = (mode: "candidates" | "all") => ({ taxonomy: rt.taxonomy, mode });
+    const modelRows = () =>
+      rt.db.$client
+        .prepare(
+          `SELECT c.label, c.keyword_hit AS hit, c.probability AS p, m.threshold AS t FROM classifications c
+           JOIN models m ON m.id = c.model_id WHERE c.label_source = 'model'`,
+        )
+        .all() as { label: number; hit: number; p: number; t: number }[];
+    expect(ensureClassifyMode(rt.db, options("candidates"))).toBe(false);
+    expect(ensureClassifyMode(rt.db, options("all"))).toBe(true);
+    expect(ensureClassifyMode(rt.db, options("all"))).toBe(false);
+    for (const r of modelRows()) expect(r.label).toBe(r.p >= r.t ? 1 : 0);
+    expect(ensureClassifyMode(rt.db, options("candidates"))).toBe(true);
+    for (const r of modelRows()) expect(r.label).toBe(r.hit === 1 && r.p >= r.t ? 1 : 0);
   });
 
   it("classifies any text with keyword hits, probability and the terms that decided", async () => {
