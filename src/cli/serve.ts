@@ -2,6 +2,7 @@
 // FRONTIER_DEMO=0), and serves the API with its playground.
 import { countPosts } from "../posts/post.repository";
 import { createApp } from "../server/app";
+import { extraRoutes } from "../server/routes";
 import { loadDemo, trainDemoModels } from "./demo";
 import { openRuntime } from "./runtime";
 
@@ -19,9 +20,11 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
         `  ${r.technologyId}: model ${r.modelId} active, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}, F1 ${r.metrics.f1.toFixed(3)}`,
       );
   }
+  const services = { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode };
   const { app } = await createApp({
     db: runtime.db,
-    services: { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode },
+    services,
+    routes: extraRoutes(runtime.db, { services }),
   });
   const port = Number(env.PORT ?? 4000);
   const server = app.listen(port, () => {

@@ -1,0 +1,596 @@
+// Analytics speed on 1,000,000 generated posts in a file-backed database (bench/out/, reused
+// when present and complete). Each study question is timed three ways on the same data:
+// (i) Frontier end to end (HTTP + GraphQL, server in its own process on 127.0.0.1),
+// (ii) plain SQL over the raw tables run by better-sqlite3 on the same file,
+// (iii) DuckDB in memory (the same columns copied from SQLite) with 1 and 2 threads.
+// Then p50/p95 latency under 20 concurrent clients, and the server's memory.
+//
+//   npm run bench                       (all benchmarks, see bench/run.ts)
+//   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
+//                                        BENCH_PREPARE_ONLY=1 to build the database only)
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Result as AutocannonResult } from "autocannon";
+import Database from "better-sqlite3";
+
+const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const LOAD_CONNECTIONS = 20;
+const OUT = path.resolve("bench", "out");
+const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
+const MARK_FILE = `${DB_FILE}.json`;
+const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
+
+const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
+const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };
+const Y2024 = { label: "2024", from: "2024-01-01", to: "2025-01-01" };
+
+interface Mark {
+  size: number;
+  seed: number;
+  posts: number;
+  importSeconds: number;
+  postsPerSecond: number;
+  createdAt: string;
+  /** True when built with the benchmark's stand-in taxonomy (taxonomy/ did not load). */
+  standIn?: boolean;
+}
+
+function log(msg: string): void {
+  console.log(msg);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+function ms(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "n/a";
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+async function timeRuns(run: () => unknown, runs = RUNS, warmup = 2): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. The database: generated posts through the real import service (classified, indexed).
+
+async function ensureDatabase(): Promise<Mark> {
+  if (fs.existsSync(MARK_FILE) && fs.existsSync(DB_FILE)) {
+    const mark = JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as Mark;
+    const { benchTaxonomy } = await import("./analytics.taxonomy");
+    const { standIn } = await benchTaxonomy();
+    if (mark.size === SIZE && mark.seed === SEED && (mark.standIn ?? true) === standIn) {
+      log(
+        `reusing ${path.relative(process.cwd(), DB_FILE)}: ${mark.posts} posts (imported at ${mark.postsPerSecond.toFixed(0)} posts/s)`,
+      );
+      return mark;
+    }
+  }
+  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, MARK_FILE]) fs.rmSync(f, { force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+
+  const { openDb } = await import("../src/db/client");
+  const { migrateDb } = await import("../src/db/migrate");
+  const { syncTaxonomy } = await import("../src/taxonomy/taxonomy.sync");
+  const { DEMO_SOURCE, generateDemoCorpus } = await import("../src/posts/demo/demo.generator");
+  const { importSource } = await import("../src/posts/import/import.service");
+  const { rowsSource } = await import("../src/posts/import/sources");
+  const { upsertSource } = await import("../src/posts/post.repository");
+  const { benchTaxonomy } = await import("./analytics.taxonomy");
+
+  log(
+    `generating ${SIZE.toLocaleString("en-US")} SYNTHETIC posts (seed ${SEED}) into ${path.relative(process.cwd(), DB_FILE)} through the import service...`,
+  );
+  const { taxonomy, standIn } = await benchTaxonomy();
+  const db = openDb(DB_FILE);
+  migrateDb(db);
+  syncTaxonomy(db, taxonomy);
+  // A fresh database has no trained model: hand labels decide, else the keyword rules.
+  const runtime = {
+    db,
+    taxonomy,
+    classifyOptions: () => ({
+      technologies: taxonomy.technologies,
+      models: new Map(),
+      mode: "candidates" as const,
+    }),
+  };
+  upsertSource(runtime.db, DEMO_SOURCE, true, "SYNTHETIC benchmark corpus (demo generator)");
+  const t0 = performance.now();
+  let lastLog = t0;
+  const summary = await importSource(
+    runtime.db,
+    rowsSource(generateDemoCorpus(runtime.taxonomy, { seed: SEED, size: SIZE })),
+    {
+      taxonomy: runtime.taxonomy,
+      classify: runtime.classifyOptions(),
+      file: "benchmark corpus (generated)",
+      actor: "bench",
+      synthetic: true,
+      onProgress: (c) => {
+        const now = performance.now();
+        if (now - lastLog > 10_000) {
+          lastLog = now;
+          const rate = c.rowsRead / ((now - t0) / 1000);
+          log(
+            `  ${c.rowsRead.toLocaleString("en-US")} rows, ${rate.toFixed(0)} rows/s, about ${((SIZE - c.rowsRead) / rate).toFixed(0)} s left`,
+          );
+        }
+      },
+    },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  runtime.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  const posts = (runtime.db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
+  runtime.db.$client.close();
+  if (summary.rejected > 0) log(`  ${summary.rejected} rows were rejected`);
+  const mark: Mark = {
+    size: SIZE,
+    seed: SEED,
+    posts,
+    importSeconds: seconds,
+    postsPerSecond: posts / seconds,
+    createdAt: new Date().toISOString(),
+    standIn,
+  };
+  fs.writeFileSync(MARK_FILE, JSON.stringify(mark, null, 2));
+  log(
+    `imported ${posts.toLocaleString("en-US")} posts in ${seconds.toFixed(1)} s: ${mark.postsPerSecond.toFixed(0)} posts/s`,
+  );
+  return mark;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The questions, as GraphQL and as plain SQL over the raw tables.
+
+interface Question {
+  name: string;
+  graphql: string;
+  variables: Record<string, unknown>;
+  /** Plain SQL over posts, classifications, categories (and the skill tables for buckets). */
+  sql: string;
+  /** The same for DuckDB, where posted_at is a TIMESTAMP (only where the SQL differs). */
+  duckSql?: string;
+}
+
+function questions(dsCategory: string): Question[] {
+  const techJoin =
+    "JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai' AND cl.label = 1";
+  return [
+    {
+      name: "categoryShare (2 periods)",
+      graphql: `query Q($periods: [PeriodInput!]!) {
+        categoryShare(technology: "ai", periods: $periods) { period category { id name } posts share penetration }
+      }`,
+      variables: { periods: [P2020_21, P2022_23] },
+      // Shares and penetration need the technology's posts and every post per category and period.
+      sql: `SELECT x.period, c.id, c.name, COUNT(*) AS everyone, SUM(x.label) AS posts FROM (
+          SELECT CASE WHEN p.posted_at < '${P2020_21.to}' THEN '${P2020_21.label}' ELSE '${P2022_23.label}' END AS period,
+                 p.category_id, COALESCE(cl.label, 0) AS label
+          FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+          WHERE p.posted_at >= '${P2020_21.from}' AND p.posted_at < '${P2022_23.to}') x
+        LEFT JOIN categories c ON c.id = x.category_id
+        GROUP BY x.period, c.id, c.name ORDER BY x.period, c.id`,
+    },
+    {
+      name: "trend (monthly, 5 years)",
+      graphql: `query Q { trend(technology: "ai", granularity: MONTH, from: "2020-01-01", to: "2025-01-01") { period posts total share } }`,
+      variables: {},
+      sql: `SELECT substr(p.posted_at, 1, 7) AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
+        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
+        GROUP BY month ORDER BY month`,
+      duckSql: `SELECT strftime(p.posted_at, '%Y-%m') AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
+        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
+        GROUP BY month ORDER BY month`,
+    },
+    {
+      name: "highValueShare (2022-23, by category)",
+      graphql: `query Q($period: PeriodInput!) {
+        highValueShare(technology: "ai", period: $period, by: CATEGORY) { key posts known highValue share }
+      }`,
+      variables: { period: P2022_23 },
+      sql: `SELECT c.id, COUNT(*) AS posts, COUNT(p.projected_value) AS known,
+               SUM(CASE WHEN p.projected_value > 1000 THEN 1 ELSE 0 END) AS high
+        FROM posts p ${techJoin} LEFT JOIN categories c ON c.id = p.category_id
+        WHERE p.posted_at >= '${P2022_23.from}' AND p.posted_at < '${P2022_23.to}'
+        GROUP BY c.id ORDER BY c.id`,
+    },
+    {
+      name: "bucketDemand (DS, AI, 2024)",
+      graphql: `query Q($period: PeriodInput!, $category: ID) {
+        bucketDemand(period: $period, category: $category, technology: "ai") { bucket { id name } posts share }
+      }`,
+      variables: { period: Y2024, category: dsCategory },
+      sql: `WITH scope AS (
+          SELECT p.id FROM posts p ${techJoin}
+          WHERE p.category_id = '${dsCategory}' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'),
+        members AS (
+          SELECT s.bucket_id, ps.post_id FROM scope JOIN post_skills ps ON ps.post_id = scope.id
+            JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
+          UNION
+          SELECT s.bucket_id, ph.post_id FROM scope JOIN phrase_hits ph ON ph.post_id = scope.id
+            JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)
+        SELECT b.id, b.name, COUNT(m.post_id) AS posts, (SELECT COUNT(*) FROM scope) AS scope_posts
+        FROM buckets b LEFT JOIN members m ON m.bucket_id = b.id GROUP BY b.id, b.name ORDER BY b.id`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Frontier over HTTP, in a child process.
+
+interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+}
+
+async function startServer(): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "analytics.server.ts")], {
+    env: { ...process.env, FRONTIER_DB_PATH: DB_FILE, FRONTIER_DEMO: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = readline.createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the server did not start within 180 s")), 180_000);
+    child.once("exit", (code) =>
+      reject(new Error(`the server exited with code ${code} before it was ready`)),
+    );
+    lines.on("line", (line) => {
+      const m = /^PORT (\d+)$/.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number } | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+    return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+async function postGraphql(url: string, q: Question): Promise<unknown> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.graphql, variables: q.variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. DuckDB in memory, loaded from the SQLite file.
+
+interface Copy {
+  table: string;
+  ddl: string;
+  select: string;
+  types: ("int" | "text" | "real")[];
+}
+
+const COPIES: Copy[] = [
+  {
+    table: "posts",
+    ddl: "CREATE TABLE posts (id INTEGER, posted_at VARCHAR, category_id VARCHAR, projected_value DOUBLE)",
+    select: "SELECT id, posted_at, category_id, projected_value FROM posts",
+    types: ["int", "text", "text", "real"],
+  },
+  {
+    table: "classifications",
+    ddl: "CREATE TABLE classifications (technology_id VARCHAR, post_id INTEGER, label INTEGER)",
+    select: "SELECT technology_id, post_id, label FROM classifications",
+    types: ["text", "int", "int"],
+  },
+  {
+    table: "categories",
+    ddl: "CREATE TABLE categories (id VARCHAR, name VARCHAR, technical INTEGER)",
+    select: "SELECT id, name, technical FROM categories",
+    types: ["text", "text", "int"],
+  },
+  {
+    table: "post_skills",
+    ddl: "CREATE TABLE post_skills (post_id INTEGER, tag VARCHAR)",
+    select: "SELECT post_id, tag FROM post_skills",
+    types: ["int", "text"],
+  },
+  {
+    table: "phrase_hits",
+    ddl: "CREATE TABLE phrase_hits (phrase VARCHAR, post_id INTEGER)",
+    select: "SELECT phrase, post_id FROM phrase_hits",
+    types: ["text", "int"],
+  },
+  {
+    table: "skill_aliases",
+    ddl: "CREATE TABLE skill_aliases (skill_id VARCHAR, kind VARCHAR, alias VARCHAR)",
+    select: "SELECT skill_id, kind, alias FROM skill_aliases",
+    types: ["text", "text", "text"],
+  },
+  {
+    table: "skills",
+    ddl: "CREATE TABLE skills (id VARCHAR, bucket_id VARCHAR)",
+    select: "SELECT id, bucket_id FROM skills",
+    types: ["text", "text"],
+  },
+  {
+    table: "buckets",
+    ddl: "CREATE TABLE buckets (id VARCHAR, name VARCHAR)",
+    select: "SELECT id, name FROM buckets",
+    types: ["text", "text"],
+  },
+];
+
+async function loadDuckDb(
+  sqlite: Database.Database,
+): Promise<{ connection: DuckDBConnection; seconds: number; close(): void }> {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const t0 = performance.now();
+  for (const copy of COPIES) {
+    await connection.run(copy.ddl);
+    const appender = await connection.createAppender(copy.table);
+    const stmt = sqlite.prepare(copy.select).raw(true);
+    let n = 0;
+    for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
+      copy.types.forEach((type, i) => {
+        const v = row[i];
+        if (v === null || v === undefined) appender.appendNull();
+        else if (type === "int") appender.appendInteger(Number(v));
+        else if (type === "real") appender.appendDouble(Number(v));
+        else appender.appendVarchar(String(v));
+      });
+      appender.endRow();
+      n += 1;
+    }
+    appender.closeSync();
+    log(`  duckdb: ${copy.table} ${n.toLocaleString("en-US")} rows`);
+  }
+  // DuckDB's own layout for time: a TIMESTAMP column (string literals in the SQL cast to it).
+  await connection.run(
+    "ALTER TABLE posts ALTER posted_at TYPE TIMESTAMP USING CAST(replace(replace(posted_at, 'T', ' '), 'Z', '') AS TIMESTAMP)",
+  );
+  return {
+    connection,
+    seconds: (performance.now() - t0) / 1000,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Load: p50 / p95 under 20 concurrent clients (autocannon).
+
+async function underLoad(
+  url: string,
+  q: Question,
+): Promise<{ p50: number; p95: number; rps: number; errors: number; requests: number }> {
+  const { default: autocannon } = await import("autocannon");
+  const latencies: number[] = [];
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: q.graphql, variables: q.variables }),
+        connections: LOAD_CONNECTIONS,
+        duration: LOAD_SECONDS,
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
+  });
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+    requests: latencies.length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Row {
+  name: string;
+  frontier: number | null;
+  frontierError?: string;
+  sqlite: number | null;
+  duck1: number | null;
+  duck2: number | null;
+}
+
+async function main(): Promise<void> {
+  log(
+    `== analytics benchmark: ${SIZE.toLocaleString("en-US")} posts, median of ${RUNS} runs after warm-up ==`,
+  );
+  const mark = await ensureDatabase();
+  if (process.env.BENCH_PREPARE_ONLY === "1") return;
+
+  const sqlite = new Database(DB_FILE, { readonly: true });
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("mmap_size = 1073741824");
+  const ds = sqlite.prepare("SELECT id FROM categories WHERE name = 'Data Science & Analytics'").get() as
+    { id: string } | undefined;
+  if (!ds) throw new Error("the database has no category 'Data Science & Analytics'");
+  const counts = sqlite
+    .prepare(
+      "SELECT (SELECT COUNT(*) FROM posts) AS posts, (SELECT COUNT(*) FROM classifications WHERE label = 1 AND technology_id = 'ai') AS ai, (SELECT COUNT(*) FROM classifications) AS classifications, (SELECT COUNT(*) FROM post_skills) AS skills",
+    )
+    .get() as { posts: number; ai: number; classifications: number; skills: number };
+  log(
+    `data: ${counts.posts} posts, ${counts.ai} AI posts, ${counts.classifications} classification rows, ${counts.skills} skill tags; database file ${(fs.statSync(DB_FILE).size / 1e6).toFixed(0)} MB`,
+  );
+  const qs = questions(ds.id);
+  const rows: Row[] = qs.map((q) => ({
+    name: q.name,
+    frontier: null,
+    sqlite: null,
+    duck1: null,
+    duck2: null,
+  }));
+
+  // (i) Frontier over HTTP.
+  log("\nstarting the Frontier server (child process, 127.0.0.1)...");
+  let server: ServerProcess | null = null;
+  let memoryIdle: ReturnType<typeof memoryOf> = null;
+  let memoryLoaded: ReturnType<typeof memoryOf> = null;
+  let load: Awaited<ReturnType<typeof underLoad>> | null = null;
+  try {
+    server = await startServer();
+    for (const [i, q] of qs.entries()) {
+      try {
+        rows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q));
+        log(`  frontier  ${q.name}: ${ms(rows[i]!.frontier)} ms`);
+      } catch (e) {
+        rows[i]!.frontierError = e instanceof Error ? e.message : String(e);
+        log(`  frontier  ${q.name}: FAILED: ${rows[i]!.frontierError}`);
+      }
+    }
+    memoryIdle = memoryOf(server.child.pid);
+    const loadQuestion = qs[0]!;
+    if (rows[0]!.frontier !== null) {
+      log(`\nload: ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_SECONDS} s on ${loadQuestion.name}...`);
+      load = await underLoad(server.url, loadQuestion);
+      memoryLoaded = memoryOf(server.child.pid);
+    } else {
+      log("\nload test skipped: the categoryShare query failed");
+    }
+  } catch (e) {
+    log(`Frontier server: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    server?.child.kill("SIGTERM");
+  }
+
+  // (ii) Plain SQL on the same file.
+  log("\nplain SQL (better-sqlite3, same file)...");
+  for (const [i, q] of qs.entries()) {
+    const stmt = sqlite.prepare(q.sql);
+    rows[i]!.sqlite = await timeRuns(() => stmt.all(), Math.min(RUNS, 9), 1);
+    log(`  sqlite    ${q.name}: ${ms(rows[i]!.sqlite)} ms`);
+  }
+
+  // (iii) DuckDB with 1 and 2 threads.
+  let duckLoad: number | null = null;
+  try {
+    log("\nDuckDB (in memory, the same columns copied from SQLite)...");
+    const duck = await loadDuckDb(sqlite);
+    duckLoad = duck.seconds;
+    log(`  duckdb: loaded in ${duck.seconds.toFixed(1)} s`);
+    for (const threads of [1, 2] as const) {
+      await duck.connection.run(`SET threads = ${threads}`);
+      for (const [i, q] of qs.entries()) {
+        const t = await timeRuns(() => duck.connection.runAndReadAll(q.duckSql ?? q.sql));
+        if (threads === 1) rows[i]!.duck1 = t;
+        else rows[i]!.duck2 = t;
+        log(`  duckdb ${threads}t ${q.name}: ${ms(t)} ms`);
+      }
+    }
+    duck.close();
+  } catch (e) {
+    log(`DuckDB: FAILED: ${e instanceof Error ? e.message : String(e)} (npm install -D @duckdb/node-api)`);
+  }
+  sqlite.close();
+
+  // The table.
+  log(`\n== results: ${counts.posts.toLocaleString("en-US")} posts, times in ms (median of ${RUNS}) ==`);
+  const header = [
+    "query",
+    "Frontier HTTP",
+    "plain SQLite",
+    "DuckDB 1t",
+    "DuckDB 2t",
+    "Frontier / DuckDB-2t",
+    "SQLite / Frontier",
+  ];
+  const table = rows.map((r) => [
+    r.name,
+    r.frontier === null ? "failed" : ms(r.frontier),
+    ms(r.sqlite),
+    ms(r.duck1),
+    ms(r.duck2),
+    r.frontier !== null && r.duck2 ? (r.frontier / r.duck2).toFixed(2) : "n/a",
+    r.frontier !== null && r.sqlite ? (r.sqlite / r.frontier).toFixed(1) : "n/a",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");
+  log(line(header));
+  log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const t of table) log(line(t));
+  const faster = rows.filter((r) => r.frontier !== null && r.duck2 !== null && r.frontier < r.duck2).length;
+  log(`Frontier end to end is faster than DuckDB on 2 threads on ${faster} of ${rows.length} questions.`);
+  log(
+    `import: ${mark.posts.toLocaleString("en-US")} posts at ${mark.postsPerSecond.toFixed(0)} posts/s (${mark.importSeconds.toFixed(0)} s)${duckLoad === null ? "" : `; DuckDB load ${duckLoad.toFixed(1)} s`}`,
+  );
+  if (load) {
+    log(
+      `load (${rows[0]!.name}, ${LOAD_CONNECTIONS} clients, ${LOAD_SECONDS} s): p50 ${ms(load.p50)} ms, p95 ${ms(load.p95)} ms, ${load.rps.toFixed(0)} req/s, ${load.requests} responses, ${load.errors} errors`,
+    );
+  }
+  if (memoryIdle) log(`server memory: RSS ${memoryIdle.rssMb.toFixed(0)} MB after the timed queries`);
+  if (memoryLoaded)
+    log(
+      `server memory: RSS ${memoryLoaded.rssMb.toFixed(0)} MB after the load test, peak ${memoryLoaded.peakMb.toFixed(0)} MB`,
+    );
+
+  fs.writeFileSync(
+    RESULTS_FILE,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        size: SIZE,
+        runs: RUNS,
+        counts,
+        import: mark,
+        duckLoadSeconds: duckLoad,
+        rows,
+        load,
+        memoryIdle,
+        memoryLoaded,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+await main();

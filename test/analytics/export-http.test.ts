@@ -1,0 +1,193 @@
+// GET /export.csv through the real HTTP app: a posts connection and a plain list as CSV, the
+// headers a BI tool needs, errors as JSON with a status, and the same auth rules as /graphql.
+import { parse as parseCsv } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client";
+import { createApiKey } from "../../src/server/api-key.service";
+import { extraRoutes } from "../../src/server/routes";
+import { startTestServer, type TestServer } from "../helpers/http";
+import { FIXTURE_SERVICES, fixtureDb, fixtureRows } from "./report.fixture";
+
+function exportUrl(
+  base: string,
+  query: string,
+  variables?: unknown,
+  extra: Record<string, string> = {},
+): string {
+  const params = new URLSearchParams({ query, ...extra });
+  if (variables !== undefined) params.set("variables", JSON.stringify(variables));
+  return `${base}/export.csv?${params.toString()}`;
+}
+
+const POSTS_QUERY = `query Posts($filter: PostFilter, $first: Int) {
+  posts(filter: $filter, first: $first) {
+    totalCount
+    edges { cursor node { id title postedAt projectedValue category { name technical } skills { tag } } }
+  }
+}`;
+
+describe("GET /export.csv", () => {
+  let db: Db;
+  let server: TestServer;
+  beforeAll(async () => {
+    const rows = fixtureRows(120);
+    rows.push({
+      ...rows[0]!,
+      id: "tricky",
+      title: '=HYPERLINK("http://evil.example","click")',
+      description: 'Müller, "quoted"\nsecond line',
+      skills: "Chatbot Development;Model Deployment",
+    });
+    db = await fixtureDb(rows);
+    server = await startTestServer(db, {
+      services: FIXTURE_SERVICES,
+      routes: extraRoutes(db, { services: FIXTURE_SERVICES, reads: "open" }),
+    });
+  });
+  afterAll(() => server.close());
+
+  it("exports the nodes of a posts connection as UTF-8 CSV with flat column names and a header row", async () => {
+    const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: 200 }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="posts.csv"');
+    const text = await res.text();
+    const records = parseCsv(text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual([
+      "id",
+      "title",
+      "postedAt",
+      "projectedValue",
+      "category_name",
+      "category_technical",
+      "skills_tag",
+    ]);
+    expect(records).toHaveLength(121);
+    const ids = new Set(records.map((r) => r.id));
+    expect(ids.has("fixture:tricky")).toBe(true);
+    const tricky = records.find((r) => r.id === "fixture:tricky")!;
+    expect(tricky.title).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect((tricky.skills_tag ?? "").split(";").sort()).toEqual(["chatbot development", "model deployment"]);
+  });
+
+  it("exports the same rows as the GraphQL answer, in the same order", async () => {
+    const gql = await server.gql<{
+      posts: { edges: { node: { id: string; projectedValue: number | null } }[] };
+    }>(POSTS_QUERY, { first: 50 });
+    const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: 50 }));
+    const records = parseCsv(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => r.id)).toEqual(gql.data!.posts.edges.map((e) => e.node.id));
+    expect(records.map((r) => (r.projectedValue === "" ? null : Number(r.projectedValue)))).toEqual(
+      gql.data!.posts.edges.map((e) => e.node.projectedValue),
+    );
+  });
+
+  it("exports a plain list field, one row per item", async () => {
+    const res = await fetch(exportUrl(server.url, "{ categories { id name technical } }"));
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).split("\r\n").filter((l) => l !== "");
+    expect(lines[0]).toBe("id,name,technical");
+    expect(lines).toHaveLength(13);
+    expect(lines).toContain('web-mobile-software-dev,"Web, Mobile & Software Dev",true');
+  });
+
+  it("exports an analytics answer with stable flat names and the numbers of the GraphQL answer", async () => {
+    const query = `query Share($periods: [PeriodInput!]!) {
+      categoryShare(technology: "ai", periods: $periods) { period category { id name } posts share }
+    }`;
+    const variables = { periods: [{ label: "2022-23", from: "2022-01-01", to: "2024-01-01" }] };
+    const res = await fetch(exportUrl(server.url, query, variables));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="categoryShare.csv"');
+    const records = parseCsv(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual(["period", "category_id", "category_name", "posts", "share"]);
+    const gql = await server.gql<{ categoryShare: { posts: number; share: number | null }[] }>(
+      query,
+      variables,
+    );
+    expect(records.map((r) => Number(r.posts))).toEqual(gql.data!.categoryShare.map((r) => r.posts));
+    expect(records.map((r) => (r.share === "" ? null : Number(r.share)))).toEqual(
+      gql.data!.categoryShare.map((r) => r.share),
+    );
+  });
+
+  it("adds a byte order mark for Excel when asked with bom=1", async () => {
+    const res = await fetch(exportUrl(server.url, "{ categories { id } }", undefined, { bom: "1" }));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("answers 400 with the GraphQL error as JSON when the query is not valid", async () => {
+    const res = await fetch(exportUrl(server.url, "{ categories { nope } }"));
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(body.errors[0]!.message).toMatch(/nope/);
+  });
+
+  it("answers 400 BAD_USER_INPUT when a variable has the wrong type", async () => {
+    const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: "many" }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers 400 with a clear message when the result holds no list", async () => {
+    const res = await fetch(exportUrl(server.url, "{ __typename }"));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/no list/);
+  });
+
+  it("refuses mutations: a GET never writes", async () => {
+    const before = db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number };
+    const res = await fetch(
+      exportUrl(server.url, 'mutation { importPosts(rows: [{ id: "x", source: "s", title: "t" }]) { id } }'),
+    );
+    expect(res.status).toBe(405);
+    const after = db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number };
+    expect(after.n).toBe(before.n);
+  });
+
+  it("answers 400 when the query parameter is missing or the variables are not JSON", async () => {
+    expect((await fetch(`${server.url}/export.csv`)).status).toBe(400);
+    const res = await fetch(
+      `${server.url}/export.csv?query=${encodeURIComponent("{ categories { id } }")}&variables=%7Bnope`,
+    );
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("GET /export.csv when reads need a key", () => {
+  let server: TestServer;
+  let key: string;
+  beforeAll(async () => {
+    const db = await fixtureDb(fixtureRows(10));
+    key = createApiKey(db, "viewer").key;
+    server = await startTestServer(db, {
+      reads: "key",
+      services: FIXTURE_SERVICES,
+      routes: extraRoutes(db, { services: FIXTURE_SERVICES, reads: "key" }),
+    });
+  });
+  afterAll(() => server.close());
+
+  it("answers 401 without a key, and the CSV with a Bearer header or an api_key parameter", async () => {
+    const url = exportUrl(server.url, "{ categories { id } }");
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    expect(
+      ((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe("UNAUTHENTICATED");
+    const withHeader = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
+    expect(withHeader.status).toBe(200);
+    const withParam = await fetch(
+      exportUrl(server.url, "{ categories { id } }", undefined, { api_key: key }),
+    );
+    expect(withParam.status).toBe(200);
+    expect((await withParam.text()).startsWith("id\r\n")).toBe(true);
+    const wrong = await fetch(exportUrl(server.url, "{ categories { id } }", undefined, { api_key: "nope" }));
+    expect(wrong.status).toBe(401);
+  });
+});
