@@ -1,0 +1,81 @@
+// The report's figures as SVG, rendered on the server without a browser: a Vega-Lite spec per
+// figure, compiled by vega-lite and drawn by vega's headless View#toSVG (no canvas, no network).
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { Figure } from "./report.model";
+
+export interface Chart {
+  figureId: string;
+  title: string;
+  svg: string;
+}
+
+const WIDTH = 520;
+
+/** A horizontal bar chart of shares (percent) by category, one bar per period when there are several. */
+export function chartSpec(figure: Figure): TopLevelSpec {
+  const values = figure.rows.map((r) => ({
+    label: r.label,
+    period: r.period,
+    share: r.share === null ? 0 : Math.round(r.share * 1000) / 10,
+    posts: r.posts,
+  }));
+  const periods = [...new Set(values.map((v) => v.period))];
+  const grouped = periods.length > 1;
+  // Categories in order of their largest share, so the eye reads the ranking.
+  const best = new Map<string, number>();
+  for (const v of values) best.set(v.label, Math.max(best.get(v.label) ?? 0, v.share));
+  const order = [...best.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: figure.title, anchor: "start", fontSize: 13 },
+    width: WIDTH,
+    height: { step: grouped ? 9 : 16 },
+    background: "white",
+    config: { font: "sans-serif", axis: { labelFontSize: 11, titleFontSize: 11 }, legend: { labelFontSize: 11 } },
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } },
+      x: { field: "share", type: "quantitative", title: "share of posts (%)" },
+      ...(grouped
+        ? {
+            yOffset: { field: "period", type: "nominal", sort: periods },
+            color: {
+              field: "period",
+              type: "nominal",
+              sort: periods,
+              scale: { range: ["#9aa9c7", "#1f4e9c", "#e07b39"] },
+              legend: { title: "period", orient: "bottom" },
+            },
+          }
+        : { color: { value: "#1f4e9c" } }),
+    },
+  };
+}
+
+/**
+ * Renders a figure as standalone SVG. Element ids are prefixed with the figure's id, so that
+ * several charts can sit inline in one HTML page without their clip paths colliding.
+ */
+export async function renderChart(figure: Figure): Promise<Chart> {
+  const { spec } = compile(chartSpec(figure));
+  const view = new vega.View(vega.parse(spec), { renderer: "none", logLevel: vega.Error });
+  try {
+    const svg = await view.toSVG();
+    const prefix = figure.id.replace(/[^A-Za-z0-9_-]/g, "");
+    const scoped = svg
+      .replace(/id="([^"]+)"/g, `id="${prefix}-$1"`)
+      .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
+      .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
+    return { figureId: figure.id, title: figure.title, svg: scoped };
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function renderCharts(figures: Figure[]): Promise<Chart[]> {
+  const out: Chart[] = [];
+  for (const f of figures) out.push(await renderChart(f));
+  return out;
+}

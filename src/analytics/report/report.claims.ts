@@ -1,0 +1,462 @@
+// Every quantitative claim of the study, recomputed from the answers of the analytics queries:
+// pure functions from those answers to claims (published beside computed) and figure rows.
+import {
+  P2020_21,
+  P2022_23,
+  SINCE_2024,
+  STUDY_CATEGORIES,
+  type BucketRow,
+  type CategoryRef,
+  type Claim,
+  type ClaimUnit,
+  type Figure,
+  type GrowthRow,
+  type Qualifier,
+  type ShareRow,
+  type StudyCategoryKey,
+  type ValueRow,
+} from "./report.model";
+
+/** What the claims are computed from: the answers of the analytics queries. */
+export interface ClaimInputs {
+  categories: CategoryRef[];
+  /** Category shares per technology ("ai", "cloud", "rpa") for 2020-21 and 2022-23. */
+  shares: Record<string, ShareRow[]>;
+  /** AI growth 2022 -> 2023 by category group (keys "technical", "non-technical"). */
+  aiGrowthByGroup: GrowthRow[];
+  /** AI high-value share in 2022-23 by category, with the "ALL" total row. */
+  aiHighValue: ValueRow[];
+  /** Bucket demand among AI posts in Data Science & Analytics since 2024-01-01. */
+  dsBuckets: BucketRow[];
+  /** AI posts in DS since 2024-01-01 (the denominator of dsBuckets). */
+  dsScopePosts: number;
+  /** The id of the bucket "AI Model Development & Deployment", if the dictionary has it. */
+  modelDevBucketId: string | null;
+}
+
+/** Per-technology provenance strings, filled in by the service. */
+export interface Provenance {
+  data: string;
+  models: (technologies: string[]) => string;
+}
+
+/** Tolerance of "about" claims, in the claim's unit. */
+const ABOUT_TOLERANCE: Record<ClaimUnit, number> = { "%": 3, points: 3, categories: 0 };
+
+function norm(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/** The id of each study category in this database, matched by name (or slug). */
+export function resolveStudyCategories(categories: CategoryRef[]): Partial<Record<StudyCategoryKey, CategoryRef>> {
+  const out: Partial<Record<StudyCategoryKey, CategoryRef>> = {};
+  for (const [key, names] of Object.entries(STUDY_CATEGORIES) as [StudyCategoryKey, readonly string[]][]) {
+    const wanted = new Set(names.map(norm));
+    const found = categories.find((c) => wanted.has(norm(c.name)) || wanted.has(norm(c.id)));
+    if (found) out[key] = found;
+  }
+  return out;
+}
+
+function pct(x: number | null | undefined): number | null {
+  return x === null || x === undefined ? null : x * 100;
+}
+
+function round(x: number | null, digits = 1): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+interface ClaimSpec {
+  id: string;
+  figure: string;
+  text: string;
+  publishedText: string;
+  published: number | null;
+  unit: ClaimUnit;
+  qualifier: Qualifier;
+  computed: number | null;
+  basis: string;
+  posts: number;
+  technologies: string[];
+  /** Overrides the generic test of the qualifier. */
+  agrees?: boolean | null;
+}
+
+function makeClaim(spec: ClaimSpec, provenance: Provenance): Claim {
+  const computed = round(spec.computed);
+  const difference =
+    computed === null || spec.published === null ? null : round(computed - spec.published);
+  let agrees: boolean | null = spec.agrees ?? null;
+  if (spec.agrees === undefined && computed !== null) {
+    if (spec.qualifier === "over" && spec.published !== null) agrees = computed > spec.published;
+    else if (spec.qualifier === "about" && spec.published !== null)
+      agrees = Math.abs(computed - spec.published) <= ABOUT_TOLERANCE[spec.unit];
+    else if (spec.qualifier === "increase") agrees = computed > 0;
+  }
+  return {
+    id: spec.id,
+    figure: spec.figure,
+    text: spec.text,
+    publishedText: spec.publishedText,
+    published: spec.published,
+    computed,
+    unit: spec.unit,
+    difference,
+    qualifier: spec.qualifier,
+    agrees,
+    basis: spec.basis,
+    posts: spec.posts,
+    technologies: spec.technologies,
+    data: provenance.data,
+    models: provenance.models(spec.technologies),
+  };
+}
+
+/** The rows of one technology and period. */
+function periodRows(inputs: ClaimInputs, tech: string, period: string): ShareRow[] {
+  return (inputs.shares[tech] ?? []).filter((r) => r.period === period);
+}
+
+function totalPosts(rows: ShareRow[]): number {
+  return rows.reduce((s, r) => s + r.posts, 0);
+}
+
+/** Sum of the shares of the given categories (percent); null when a category is missing or no posts. */
+function shareOf(rows: ShareRow[], cats: (CategoryRef | undefined)[]): number | null {
+  if (cats.some((c) => c === undefined) || totalPosts(rows) === 0) return null;
+  const ids = new Set(cats.map((c) => (c as CategoryRef).id));
+  return pct(rows.filter((r) => ids.has(r.categoryId)).reduce((s, r) => s + (r.share ?? 0), 0));
+}
+
+/** Half the sum of absolute differences of two distributions, in points (0 = identical). */
+function shiftPoints(a: ShareRow[], b: ShareRow[]): number | null {
+  if (totalPosts(a) === 0 || totalPosts(b) === 0) return null;
+  const keys = new Set([...a, ...b].map((r) => r.categoryId));
+  let sum = 0;
+  for (const k of keys) {
+    const x = a.find((r) => r.categoryId === k)?.share ?? 0;
+    const y = b.find((r) => r.categoryId === k)?.share ?? 0;
+    sum += Math.abs(x - y);
+  }
+  return (sum / 2) * 100;
+}
+
+function names(cats: (CategoryRef | undefined)[]): string {
+  return cats.map((c) => c?.name ?? "(missing category)").join(" + ");
+}
+
+/** Every quantitative claim of the study, in the order the study makes them. */
+export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Claim[] {
+  const cat = resolveStudyCategories(inputs.categories);
+  const ai1 = periodRows(inputs, "ai", P2020_21.label);
+  const ai2 = periodRows(inputs, "ai", P2022_23.label);
+  const cl1 = periodRows(inputs, "cloud", P2020_21.label);
+  const cl2 = periodRows(inputs, "cloud", P2022_23.label);
+  const rp1 = periodRows(inputs, "rpa", P2020_21.label);
+  const rp2 = periodRows(inputs, "rpa", P2022_23.label);
+  const claims: ClaimSpec[] = [];
+
+  const dsw1 = shareOf(ai1, [cat.DS, cat.WMSD]);
+  const dsw2 = shareOf(ai2, [cat.DS, cat.WMSD]);
+  claims.push(
+    {
+      id: "ai-ds-wmsd-2020-21",
+      figure: "Figure 1",
+      text: "In 2020-21, Data Science & Analytics and Web, Mobile & Software Dev accounted for over 70% of AI posts.",
+      publishedText: "over 70%",
+      published: 70,
+      unit: "%",
+      qualifier: "over",
+      computed: dsw1,
+      basis: `share of ${names([cat.DS, cat.WMSD])} among AI posts with a category, ${P2020_21.label}`,
+      posts: totalPosts(ai1),
+      technologies: ["ai"],
+    },
+    {
+      id: "ai-ds-wmsd-2022-23",
+      figure: "Figure 1",
+      text: "In 2022-23, the share of DS and WMSD in AI work decreased to about 55%.",
+      publishedText: "about 55%",
+      published: 55,
+      unit: "%",
+      qualifier: "about",
+      computed: dsw2,
+      basis: `share of ${names([cat.DS, cat.WMSD])} among AI posts with a category, ${P2022_23.label}`,
+      posts: totalPosts(ai2),
+      technologies: ["ai"],
+    },
+    {
+      id: "ai-ds-wmsd-drop",
+      figure: "Figure 1",
+      text: "A notable drop of around 15 percentage points in the DS + WMSD share of AI posts.",
+      publishedText: "about 15 points",
+      published: 15,
+      unit: "points",
+      qualifier: "about",
+      computed: dsw1 === null || dsw2 === null ? null : dsw1 - dsw2,
+      basis: `DS + WMSD share ${P2020_21.label} minus ${P2022_23.label}`,
+      posts: totalPosts(ai1) + totalPosts(ai2),
+      technologies: ["ai"],
+    },
+  );
+
+  const main = new Set([cat.DS?.id, cat.WMSD?.id]);
+  const over1 = ai1.filter((r) => !main.has(r.categoryId) && (r.share ?? 0) > 0.01);
+  const expected = [cat.WR, cat.DES, cat.ADM].filter((c): c is CategoryRef => c !== undefined).map((c) => c.id);
+  const sameSet =
+    expected.length === 3 && over1.length === expected.length && over1.every((r) => expected.includes(r.categoryId));
+  claims.push({
+    id: "ai-categories-over-1pct-2020-21",
+    figure: "Figure 1",
+    text: "In 2020-21 only a few other categories, like Writing, Design and Admin Support, had shares of AI posts beyond 1%.",
+    publishedText: "3 (Writing, Design, Admin Support)",
+    published: 3,
+    unit: "categories",
+    qualifier: "same-set",
+    computed: totalPosts(ai1) === 0 ? null : over1.length,
+    basis:
+      totalPosts(ai1) === 0
+        ? `no AI posts in ${P2020_21.label}`
+        : `categories besides DS and WMSD above 1% of AI posts, ${P2020_21.label}: ${
+            over1
+              .map((r) => `${r.categoryName} ${((r.share ?? 0) * 100).toFixed(1)}%`)
+              .join(", ") || "none"
+          }`,
+    posts: totalPosts(ai1),
+    technologies: ["ai"],
+    agrees: totalPosts(ai1) === 0 ? null : sameSet,
+  });
+
+  claims.push(
+    {
+      id: "ai-translation-2020-21",
+      figure: "Figure 1",
+      text: "AI translation work comprised only about 1% of AI posts before 2022.",
+      publishedText: "about 1%",
+      published: 1,
+      unit: "%",
+      qualifier: "about",
+      computed: shareOf(ai1, [cat.TR]),
+      basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2020_21.label}`,
+      posts: totalPosts(ai1),
+      technologies: ["ai"],
+      agrees: (() => {
+        const v = shareOf(ai1, [cat.TR]);
+        return v === null ? null : v <= 2;
+      })(),
+    },
+    {
+      id: "ai-translation-2022-23",
+      figure: "Figure 1",
+      text: "AI translation work has now increased to over 7% of AI posts.",
+      publishedText: "over 7%",
+      published: 7,
+      unit: "%",
+      qualifier: "over",
+      computed: shareOf(ai2, [cat.TR]),
+      basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2022_23.label}`,
+      posts: totalPosts(ai2),
+      technologies: ["ai"],
+    },
+  );
+
+  const nonTech = inputs.aiGrowthByGroup.find((g) => g.key === "non-technical");
+  claims.push({
+    id: "ai-nontech-growth-2023",
+    figure: "Summary",
+    text: "268% year-over-year growth in AI-related posts in non-technical categories in 2023 (2022 -> 2023).",
+    publishedText: "268%",
+    published: 268,
+    unit: "%",
+    qualifier: "about",
+    computed: pct(nonTech?.growth),
+    basis: nonTech
+      ? `AI posts in non-technical categories: ${nonTech.fromCount} in 2022, ${nonTech.toCount} in 2023`
+      : "no AI posts in non-technical categories",
+    posts: (nonTech?.fromCount ?? 0) + (nonTech?.toCount ?? 0),
+    technologies: ["ai"],
+    agrees: (() => {
+      const g = pct(nonTech?.growth);
+      return g === null || g === undefined ? null : Math.abs(g - 268) <= 268 * 0.1;
+    })(),
+  });
+
+  const all = inputs.aiHighValue.find((r) => r.key === "ALL");
+  const tr = cat.TR ? inputs.aiHighValue.find((r) => r.key === cat.TR?.id) : undefined;
+  claims.push(
+    {
+      id: "ai-high-value-2022-23",
+      figure: "Summary",
+      text: "Between 2022 and 2023, 58% of AI-related posts were contracts paying more than $1,000.",
+      publishedText: "58%",
+      published: 58,
+      unit: "%",
+      qualifier: "about",
+      computed: pct(all?.share),
+      basis: all
+        ? `AI posts of ${P2022_23.label} above $1,000: ${all.highValue} of ${all.known} with a known projected value (${all.posts - all.known} unknown)`
+        : `no AI posts in ${P2022_23.label}`,
+      posts: all?.known ?? 0,
+      technologies: ["ai"],
+    },
+    {
+      id: "ai-high-value-translation-2022-23",
+      figure: "Summary",
+      text: "In Translation, 86% of AI-related posts of 2022-23 were high-value (over $1,000).",
+      publishedText: "86%",
+      published: 86,
+      unit: "%",
+      qualifier: "about",
+      computed: pct(tr?.share),
+      basis: tr
+        ? `AI posts in ${cat.TR?.name ?? tr.key} of ${P2022_23.label} above $1,000: ${tr.highValue} of ${tr.known} with a known value`
+        : `no AI posts in Translation in ${P2022_23.label}`,
+      posts: tr?.known ?? 0,
+      technologies: ["ai"],
+    },
+  );
+
+  for (const [rows, period] of [
+    [cl1, P2020_21.label],
+    [cl2, P2022_23.label],
+  ] as const) {
+    claims.push({
+      id: `cloud-it-wmsd-${period}`,
+      figure: "Figure 2",
+      text: `Over 80% of cloud computing posts are in IT & Networking and WMSD (${period}).`,
+      publishedText: "over 80%",
+      published: 80,
+      unit: "%",
+      qualifier: "over",
+      computed: shareOf(rows, [cat.IT, cat.WMSD]),
+      basis: `share of ${names([cat.IT, cat.WMSD])} among cloud posts with a category, ${period}`,
+      posts: totalPosts(rows),
+      technologies: ["cloud"],
+    });
+  }
+  const cloudShift = shiftPoints(cl1, cl2);
+  const aiShift = shiftPoints(ai1, ai2);
+  claims.push({
+    id: "cloud-stable",
+    figure: "Figure 2",
+    text: "The category distribution of cloud posts has remained fairly stable from 2020-21 to 2022-23 (unlike AI's).",
+    publishedText: "fairly stable (no figure given)",
+    published: null,
+    unit: "points",
+    qualifier: "stable",
+    computed: cloudShift,
+    basis:
+      `total variation distance between the cloud distributions of ${P2020_21.label} and ${P2022_23.label}` +
+      (aiShift === null ? "" : `; AI's is ${aiShift.toFixed(1)} points`),
+    posts: totalPosts(cl1) + totalPosts(cl2),
+    technologies: ["cloud"],
+    agrees: cloudShift === null ? null : cloudShift < 5 && (aiShift === null || cloudShift < aiShift),
+  });
+
+  const rw1 = shareOf(rp1, [cat.WMSD]);
+  const rw2 = shareOf(rp2, [cat.WMSD]);
+  const second = [...rp1]
+    .filter((r) => r.categoryId !== cat.WMSD?.id)
+    .sort((a, b) => b.posts - a.posts || a.categoryId.localeCompare(b.categoryId))[0];
+  claims.push(
+    {
+      id: "rpa-wmsd-2020-21",
+      figure: "Figure 2",
+      text: "In 2020-21, over 69% of RPA posts were in WMSD, followed by Data Science & Analytics.",
+      publishedText: "over 69%",
+      published: 69,
+      unit: "%",
+      qualifier: "over",
+      computed: rw1,
+      basis:
+        `share of ${names([cat.WMSD])} among RPA posts with a category, ${P2020_21.label}` +
+        (second ? `; next: ${second.categoryName} ${((second.share ?? 0) * 100).toFixed(1)}%` : ""),
+      posts: totalPosts(rp1),
+      technologies: ["rpa"],
+    },
+    {
+      id: "rpa-wmsd-increase",
+      figure: "Figure 2",
+      text: "From 2022 onward, the concentration of RPA posts in WMSD has increased.",
+      publishedText: "an increase",
+      published: null,
+      unit: "points",
+      qualifier: "increase",
+      computed: rw1 === null || rw2 === null ? null : rw2 - rw1,
+      basis: `WMSD share of RPA posts ${P2022_23.label} minus ${P2020_21.label}`,
+      posts: totalPosts(rp1) + totalPosts(rp2),
+      technologies: ["rpa"],
+    },
+  );
+
+  const modelDev = inputs.dsBuckets.find((b) => b.bucketId === inputs.modelDevBucketId);
+  claims.push({
+    id: "ds-genai-model-dev-2024",
+    figure: "Figure 3",
+    text: "Since January 2024, over 13% of gen-AI posts in Data Science & Analytics are tied to AI model development and deployment.",
+    publishedText: "over 13%",
+    published: 13,
+    unit: "%",
+    qualifier: "over",
+    computed: inputs.modelDevBucketId === null ? null : (pct(modelDev?.share) ?? (inputs.dsScopePosts > 0 ? 0 : null)),
+    basis:
+      inputs.modelDevBucketId === null
+        ? "the dictionary has no bucket 'AI Model Development & Deployment'"
+        : `AI posts in ${cat.DS?.name ?? "Data Science & Analytics"} ${SINCE_2024.label} with a skill of that bucket: ${modelDev?.posts ?? 0} of ${inputs.dsScopePosts}`,
+    posts: inputs.dsScopePosts,
+    technologies: ["ai"],
+  });
+
+  return claims.map((c) => makeClaim(c, provenance));
+}
+
+/** Figures 1 (AI), 2 (cloud, RPA) and 3 (gen-AI buckets in DS since 2024) as rows. */
+export function computeFigures(inputs: ClaimInputs): Figure[] {
+  const shareRows = (tech: string) =>
+    (inputs.shares[tech] ?? []).map((r) => ({
+      series: tech,
+      period: r.period,
+      key: r.categoryId,
+      label: r.categoryName,
+      posts: r.posts,
+      share: r.share,
+    }));
+  return [
+    {
+      id: "figure-1",
+      title: "Figure 1: share of AI posts by category, 2020-21 and 2022-23",
+      note: "Share of a period's AI posts (with a category) in each work category.",
+      rows: shareRows("ai"),
+    },
+    {
+      id: "figure-2a",
+      title: "Figure 2 (a): share of cloud computing posts by category, 2020-21 and 2022-23",
+      note: "Share of a period's cloud posts (with a category) in each work category.",
+      rows: shareRows("cloud"),
+    },
+    {
+      id: "figure-2b",
+      title: "Figure 2 (b): share of RPA posts by category, 2020-21 and 2022-23",
+      note: "Share of a period's RPA posts (with a category) in each work category.",
+      rows: shareRows("rpa"),
+    },
+    {
+      id: "figure-3",
+      title: "Figure 3: gen-AI skill buckets among AI posts in Data Science & Analytics since 2024-01-01",
+      note: `Posts with at least one skill of the bucket / all ${inputs.dsScopePosts} AI posts in the scope; a post counts once per bucket.`,
+      rows: inputs.dsBuckets.map((b) => ({
+        series: "ai",
+        period: SINCE_2024.label,
+        key: b.bucketId,
+        label: b.bucketName,
+        posts: b.posts,
+        share: b.share,
+      })),
+    },
+  ];
+}

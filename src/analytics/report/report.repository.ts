@@ -1,0 +1,67 @@
+// What the study report says about its inputs: the datasets with their post counts, and, per
+// technology, the active model and where the positive final labels came from.
+import type { Db } from "../../db/client";
+
+export interface DatasetRow {
+  id: string;
+  synthetic: boolean;
+  description: string | null;
+  posts: number;
+}
+
+export function datasetRows(db: Db): DatasetRow[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT s.id, s.synthetic, s.description, COUNT(p.id) AS posts
+       FROM sources s LEFT JOIN posts p ON p.source = s.id
+       GROUP BY s.id ORDER BY s.id`,
+    )
+    .all() as { id: string; synthetic: number; description: string | null; posts: number }[];
+  return rows.map((r) => ({ ...r, synthetic: r.synthetic === 1 }));
+}
+
+export interface LabelOriginRow {
+  technologyId: string;
+  activeModelId: number | null;
+  hand: number;
+  model: number;
+  keyword: number;
+  /** Models that produced positive labels, comma-separated (null when none did). */
+  modelIds: string | null;
+}
+
+/** Per technology: the active model (if any) and the positive final labels by their source. */
+export function labelOrigins(db: Db): LabelOriginRow[] {
+  return db.$client
+    .prepare(
+      `SELECT t.id AS technologyId,
+              (SELECT m.id FROM models m WHERE m.technology_id = t.id AND m.active = 1 ORDER BY m.id DESC LIMIT 1)
+                AS activeModelId,
+              COALESCE(SUM(cl.label_source = 'hand'), 0) AS hand,
+              COALESCE(SUM(cl.label_source = 'model'), 0) AS model,
+              COALESCE(SUM(cl.label_source = 'keyword'), 0) AS keyword,
+              GROUP_CONCAT(DISTINCT cl.model_id) AS modelIds
+       FROM technologies t
+       LEFT JOIN classifications cl ON cl.technology_id = t.id AND cl.label = 1
+       GROUP BY t.id ORDER BY t.position, t.id`,
+    )
+    .all() as LabelOriginRow[];
+}
+
+/** Every bucket of the dictionary (id, name), in dictionary order. */
+export function bucketNames(db: Db): { id: string; name: string }[] {
+  return db.$client.prepare("SELECT id, name FROM buckets ORDER BY position, id").all() as {
+    id: string;
+    name: string;
+  }[];
+}
+
+export function categoryRefs(db: Db): { id: string; name: string; technical: boolean }[] {
+  return (
+    db.$client.prepare("SELECT id, name, technical FROM categories ORDER BY position, id").all() as {
+      id: string;
+      name: string;
+      technical: number;
+    }[]
+  ).map((c) => ({ ...c, technical: c.technical === 1 }));
+}
