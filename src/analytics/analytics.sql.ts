@@ -299,11 +299,13 @@ export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
   if (filter) filter.where.forEach((w, i) => where.push({ sql: w, params: i === 0 ? filter.params : [] }));
   addWhere(s, where);
   s.add("),");
+  // CROSS JOIN keeps the scope as the outer loop: the planner would otherwise walk every alias's
+  // posting list over all posts (4 s instead of milliseconds on 1M posts).
   s.add(`members(bucket_id, post_id) AS (
-  SELECT d.bucket_id, ps.post_id FROM scope sc JOIN post_skills ps ON ps.post_id = sc.post_id
-    JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
-  UNION SELECT d.bucket_id, ph.post_id FROM scope sc JOIN phrase_hits ph ON ph.post_id = sc.post_id
-    JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+  SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
+    CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
+  UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
+    CROSS JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
 SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
 FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
 ORDER BY b.pos, b.id`);

@@ -165,7 +165,7 @@ export const phraseHits = sqliteTable(
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.phrase, t.postId] }), index("phrase_hits_post").on(t.postId)],
+  (t) => [primaryKey({ columns: [t.phrase, t.postId] }), index("phrase_hits_post").on(t.postId, t.phrase)],
 );
 
 export const taxonomyChanges = sqliteTable("taxonomy_changes", {

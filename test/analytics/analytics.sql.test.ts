@@ -140,10 +140,10 @@ describe("the bucket demand builder", () => {
         AND x.category_id = ?
       ),
       members(bucket_id, post_id) AS (
-        SELECT d.bucket_id, ps.post_id FROM scope sc JOIN post_skills ps ON ps.post_id = sc.post_id
-          JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
-        UNION SELECT d.bucket_id, ph.post_id FROM scope sc JOIN phrase_hits ph ON ph.post_id = sc.post_id
-          JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+        SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
+          CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
+        UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
+          CROSS JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
       SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
       FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
       ORDER BY b.pos, b.id"
@@ -165,10 +165,10 @@ describe("the bucket demand builder", () => {
       WHERE f.day >= ? AND f.day < ?
       ),
       members(bucket_id, post_id) AS (
-        SELECT d.bucket_id, ps.post_id FROM scope sc JOIN post_skills ps ON ps.post_id = sc.post_id
-          JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
-        UNION SELECT d.bucket_id, ph.post_id FROM scope sc JOIN phrase_hits ph ON ph.post_id = sc.post_id
-          JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+        SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
+          CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
+        UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
+          CROSS JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
       SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
       FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
       ORDER BY b.pos, b.id"
