@@ -32,7 +32,11 @@ export function chartSpec(figure: Figure): TopLevelSpec {
     width: WIDTH,
     height: { step: grouped ? 9 : 16 },
     background: "white",
-    config: { font: "sans-serif", axis: { labelFontSize: 11, titleFontSize: 11 }, legend: { labelFontSize: 11 } },
+    config: {
+      font: "sans-serif",
+      axis: { labelFontSize: 11, titleFontSize: 11 },
+      legend: { labelFontSize: 11 },
+    },
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {

@@ -51,7 +51,9 @@ function norm(name: string): string {
 }
 
 /** The id of each study category in this database, matched by name (or slug). */
-export function resolveStudyCategories(categories: CategoryRef[]): Partial<Record<StudyCategoryKey, CategoryRef>> {
+export function resolveStudyCategories(
+  categories: CategoryRef[],
+): Partial<Record<StudyCategoryKey, CategoryRef>> {
   const out: Partial<Record<StudyCategoryKey, CategoryRef>> = {};
   for (const [key, names] of Object.entries(STUDY_CATEGORIES) as [StudyCategoryKey, readonly string[]][]) {
     const wanted = new Set(names.map(norm));
@@ -89,8 +91,7 @@ interface ClaimSpec {
 
 function makeClaim(spec: ClaimSpec, provenance: Provenance): Claim {
   const computed = round(spec.computed);
-  const difference =
-    computed === null || spec.published === null ? null : round(computed - spec.published);
+  const difference = computed === null || spec.published === null ? null : round(computed - spec.published);
   let agrees: boolean | null = spec.agrees ?? null;
   if (spec.agrees === undefined && computed !== null) {
     if (spec.qualifier === "over" && spec.published !== null) agrees = computed > spec.published;
@@ -207,9 +208,13 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
 
   const main = new Set([cat.DS?.id, cat.WMSD?.id]);
   const over1 = ai1.filter((r) => !main.has(r.categoryId) && (r.share ?? 0) > 0.01);
-  const expected = [cat.WR, cat.DES, cat.ADM].filter((c): c is CategoryRef => c !== undefined).map((c) => c.id);
+  const expected = [cat.WR, cat.DES, cat.ADM]
+    .filter((c): c is CategoryRef => c !== undefined)
+    .map((c) => c.id);
   const sameSet =
-    expected.length === 3 && over1.length === expected.length && over1.every((r) => expected.includes(r.categoryId));
+    expected.length === 3 &&
+    over1.length === expected.length &&
+    over1.every((r) => expected.includes(r.categoryId));
   claims.push({
     id: "ai-categories-over-1pct-2020-21",
     figure: "Figure 1",
@@ -223,9 +228,7 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
       totalPosts(ai1) === 0
         ? `no AI posts in ${P2020_21.label}`
         : `categories besides DS and WMSD above 1% of AI posts, ${P2020_21.label}: ${
-            over1
-              .map((r) => `${r.categoryName} ${((r.share ?? 0) * 100).toFixed(1)}%`)
-              .join(", ") || "none"
+            over1.map((r) => `${r.categoryName} ${((r.share ?? 0) * 100).toFixed(1)}%`).join(", ") || "none"
           }`,
     posts: totalPosts(ai1),
     technologies: ["ai"],
@@ -403,7 +406,10 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     published: 13,
     unit: "%",
     qualifier: "over",
-    computed: inputs.modelDevBucketId === null ? null : (pct(modelDev?.share) ?? (inputs.dsScopePosts > 0 ? 0 : null)),
+    computed:
+      inputs.modelDevBucketId === null
+        ? null
+        : (pct(modelDev?.share) ?? (inputs.dsScopePosts > 0 ? 0 : null)),
     basis:
       inputs.modelDevBucketId === null
         ? "the dictionary has no bucket 'AI Model Development & Deployment'"

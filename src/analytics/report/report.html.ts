@@ -42,11 +42,17 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
       '<p class="synthetic" id="synthetic-warning"><strong>Synthetic data.</strong> Some or all posts come from a generated dataset (the demo corpus), not from real job posts. The figures show that the method works; they say nothing about the real job market.</p>',
     );
   }
-  parts.push(`<p class="note">Generated ${e(report.generatedAt)}. Also as CSV: <code>npm run report</code>.</p>`);
+  parts.push(
+    `<p class="note">Generated ${e(report.generatedAt)}. Also as CSV: <code>npm run report</code>.</p>`,
+  );
 
   parts.push("<h2>Data and models</h2>");
-  parts.push(`<p><strong>Data:</strong> ${e(report.dataSummary)}<br><strong>Models:</strong> ${e(report.modelSummary)}</p>`);
-  parts.push('<table id="datasets"><thead><tr><th>Dataset</th><th>Synthetic</th><th>Posts</th><th>Description</th></tr></thead><tbody>');
+  parts.push(
+    `<p><strong>Data:</strong> ${e(report.dataSummary)}<br><strong>Models:</strong> ${e(report.modelSummary)}</p>`,
+  );
+  parts.push(
+    '<table id="datasets"><thead><tr><th>Dataset</th><th>Synthetic</th><th>Posts</th><th>Description</th></tr></thead><tbody>',
+  );
   for (const d of report.datasets) {
     parts.push(
       `<tr><td>${e(d.id)}</td><td>${d.synthetic ? "yes" : "no"}</td><td class="num">${d.posts}</td><td>${e(d.description ?? "")}</td></tr>`,
@@ -89,9 +95,13 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
       parts.push("<p>No posts in this scope.</p>");
       continue;
     }
-    parts.push(`<table data-figure-table="${e(f.id)}"><thead><tr>${t.header.map((h) => `<th>${e(h)}</th>`).join("")}</tr></thead><tbody>`);
+    parts.push(
+      `<table data-figure-table="${e(f.id)}"><thead><tr>${t.header.map((h) => `<th>${e(h)}</th>`).join("")}</tr></thead><tbody>`,
+    );
     for (const r of t.rows) {
-      parts.push(`<tr>${r.map((v, i) => (i === 0 ? `<td>${e(v)}</td>` : `<td class="num">${e(v)}</td>`)).join("")}</tr>`);
+      parts.push(
+        `<tr>${r.map((v, i) => (i === 0 ? `<td>${e(v)}</td>` : `<td class="num">${e(v)}</td>`)).join("")}</tr>`,
+      );
     }
     parts.push("</tbody></table>");
   }

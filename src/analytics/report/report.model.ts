@@ -19,7 +19,11 @@ export interface ReportPeriod {
 /** The categories the study names, by key, with the names they may go by in a taxonomy. */
 export const STUDY_CATEGORIES = {
   DS: ["Data Science & Analytics"],
-  WMSD: ["Web, Mobile & Software Dev", "Web, Mobile, & Software Development", "Web, Mobile & Software Development"],
+  WMSD: [
+    "Web, Mobile & Software Dev",
+    "Web, Mobile, & Software Development",
+    "Web, Mobile & Software Development",
+  ],
   IT: ["IT & Networking"],
   TR: ["Translation"],
   WR: ["Writing"],
@@ -29,7 +33,10 @@ export const STUDY_CATEGORIES = {
 export type StudyCategoryKey = keyof typeof STUDY_CATEGORIES;
 
 /** The bucket of the study's Figure 3 claim (">13% ... AI model development and deployment"). */
-export const MODEL_DEV_BUCKET_NAMES = ["AI Model Development & Deployment", "AI Model Development and Deployment"];
+export const MODEL_DEV_BUCKET_NAMES = [
+  "AI Model Development & Deployment",
+  "AI Model Development and Deployment",
+];
 
 export interface CategoryRef {
   id: string;

@@ -12,7 +12,11 @@ export interface ReportQueries {
   /** High-value share of a technology's posts in a period, total row ("ALL") and by category. */
   highValueByCategory(technology: string, period: ReportPeriod, threshold: number): ValueRow[];
   /** Bucket demand among a technology's posts in a category and period, with the scope size. */
-  bucketDemand(period: ReportPeriod, category: string, technology: string): { rows: BucketRow[]; scopePosts: number };
+  bucketDemand(
+    period: ReportPeriod,
+    category: string,
+    technology: string,
+  ): { rows: BucketRow[]; scopePosts: number };
 }
 
 export function analyticsQueries(db: Db): ReportQueries {
@@ -20,7 +24,15 @@ export function analyticsQueries(db: Db): ReportQueries {
     categoryShare: (technology, periods) =>
       categoryShare(db, { technology, periods: periods.map((p) => ({ ...p })) }).flatMap((r) =>
         r.category
-          ? [{ period: r.period, categoryId: r.category.id, categoryName: r.category.name, posts: r.posts, share: r.share }]
+          ? [
+              {
+                period: r.period,
+                categoryId: r.category.id,
+                categoryName: r.category.name,
+                posts: r.posts,
+                share: r.share,
+              },
+            ]
           : [],
       ),
     growthByCategoryGroup: (technology, from, to) =>
@@ -41,7 +53,12 @@ export function analyticsQueries(db: Db): ReportQueries {
     bucketDemand: (period, category, technology) => {
       const rows = bucketDemand(db, { period: { ...period }, category, technology });
       return {
-        rows: rows.map((r) => ({ bucketId: r.bucket.id, bucketName: r.bucket.name, posts: r.posts, share: r.share })),
+        rows: rows.map((r) => ({
+          bucketId: r.bucket.id,
+          bucketName: r.bucket.name,
+          posts: r.posts,
+          share: r.share,
+        })),
         scopePosts: rows[0]?.scopePosts ?? 0,
       };
     },

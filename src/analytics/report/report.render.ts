@@ -58,9 +58,14 @@ export function renderMarkdown(report: StudyReport, chartFiles: Map<string, stri
   lines.push(`- **Models:** ${report.modelSummary}`, "");
   lines.push("| Dataset | Synthetic | Posts | Description |", "| --- | --- | ---: | --- |");
   for (const d of report.datasets) {
-    lines.push(`| ${mdCell(d.id)} | ${d.synthetic ? "yes" : "no"} | ${d.posts} | ${mdCell(d.description ?? "")} |`);
+    lines.push(
+      `| ${mdCell(d.id)} | ${d.synthetic ? "yes" : "no"} | ${d.posts} | ${mdCell(d.description ?? "")} |`,
+    );
   }
-  lines.push("", "| Technology | Active model | Positive labels from hand labels | from the model | from keywords |");
+  lines.push(
+    "",
+    "| Technology | Active model | Positive labels from hand labels | from the model | from keywords |",
+  );
   lines.push("| --- | --- | ---: | ---: | ---: |");
   for (const m of report.models) {
     lines.push(
@@ -72,7 +77,10 @@ export function renderMarkdown(report: StudyReport, chartFiles: Map<string, stri
     "Published: the number the study states. Computed: the same measure on the loaded data. Difference: computed minus published.",
     "",
   );
-  lines.push("| Claim | Published | Computed | Difference | Agrees | Basis |", "| --- | --- | ---: | ---: | --- | --- |");
+  lines.push(
+    "| Claim | Published | Computed | Difference | Agrees | Basis |",
+    "| --- | --- | ---: | ---: | --- | --- |",
+  );
   for (const c of report.claims) {
     lines.push(
       `| **${mdCell(c.id)}**: ${mdCell(c.text)} | ${mdCell(c.publishedText)} | ${formatValue(c.computed, c.unit)} | ${formatDifference(c)} | ${agreesText(c)} | ${mdCell(c.basis)} |`,
@@ -88,7 +96,13 @@ export function renderMarkdown(report: StudyReport, chartFiles: Map<string, stri
       lines.push("No posts in this scope.", "");
       continue;
     }
-    lines.push(`| ${t.header.map(mdCell).join(" | ")} |`, `| --- | ${t.header.slice(1).map(() => "---:").join(" | ")} |`);
+    lines.push(
+      `| ${t.header.map(mdCell).join(" | ")} |`,
+      `| --- | ${t.header
+        .slice(1)
+        .map(() => "---:")
+        .join(" | ")} |`,
+    );
     for (const r of t.rows) lines.push(`| ${r.map(mdCell).join(" | ")} |`);
     lines.push("");
   }

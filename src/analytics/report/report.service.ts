@@ -21,7 +21,10 @@ import { resolveStudyCategories } from "./report.claims";
 export const REPORT_TITLE = "Expanding the Frontier: the study's claims recomputed";
 
 function norm(name: string): string {
-  return name.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "");
+  return name
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "");
 }
 
 export function describeDatasets(datasets: DatasetInfo[]): string {
@@ -40,7 +43,12 @@ export function modelInfos(db: Db): ModelInfo[] {
     const parts: string[] = [];
     if (o.model > 0) parts.push(`model ${used.length > 0 ? used.join(", ") : "?"}`);
     if (o.hand > 0 || o.keyword > 0) parts.push("hand labels/keywords");
-    if (parts.length === 0) parts.push(o.activeModelId === null ? "hand labels/keywords (no positives)" : `model ${o.activeModelId} (no positives)`);
+    if (parts.length === 0)
+      parts.push(
+        o.activeModelId === null
+          ? "hand labels/keywords (no positives)"
+          : `model ${o.activeModelId} (no positives)`,
+      );
     return {
       technology: o.technologyId,
       activeModelId: o.activeModelId === null ? null : String(o.activeModelId),
@@ -71,7 +79,9 @@ export function gatherInputs(db: Db, queries: ReportQueries): ClaimInputs {
   const modelDev = buckets.find((b) => wanted.has(norm(b.name)) || wanted.has(norm(b.id)));
   const ds = studyCats.DS;
   const dsDemand =
-    technologies.has("ai") && ds ? queries.bucketDemand(SINCE_2024, ds.id, "ai") : { rows: [], scopePosts: 0 };
+    technologies.has("ai") && ds
+      ? queries.bucketDemand(SINCE_2024, ds.id, "ai")
+      : { rows: [], scopePosts: 0 };
   return {
     categories,
     shares,

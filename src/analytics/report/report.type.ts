@@ -16,10 +16,16 @@ export class ReportClaim {
   @Field((_type) => String, { description: 'The published figure as stated, e.g. "over 70%".' })
   publishedText!: string;
 
-  @Field((_type) => Float, { nullable: true, description: "The published number in `unit`; null when none is given." })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "The published number in `unit`; null when none is given.",
+  })
   published!: number | null;
 
-  @Field((_type) => Float, { nullable: true, description: "The number on the loaded data in `unit`; null when it cannot be computed." })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "The number on the loaded data in `unit`; null when it cannot be computed.",
+  })
   computed!: number | null;
 
   @Field((_type) => String, { description: '"%", "points" or "categories".' })
@@ -28,7 +34,10 @@ export class ReportClaim {
   @Field((_type) => Float, { nullable: true, description: "computed - published (points for percentages)." })
   difference!: number | null;
 
-  @Field((_type) => Boolean, { nullable: true, description: "Whether the data bears the claim out; null when unknown." })
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description: "Whether the data bears the claim out; null when unknown.",
+  })
   agrees!: boolean | null;
 
   @Field((_type) => String, { description: "How the computed value was obtained." })
