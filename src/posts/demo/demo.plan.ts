@@ -155,11 +155,11 @@ export const CLOUD_MIX: Record<Year, Mix> = {
   2024: CLOUD_ALL,
 };
 
-// RPA: WMSD 69% in 2020-21, then DS; WMSD rises from 2022 on.
+// RPA: WMSD just over 69% in 2020-21 (the study: "over 69%"), then DS; WMSD rises from 2022 on.
 const RPA_EARLY: Mix = {
-  WMSD: 69,
+  WMSD: 70,
   DS: 12,
-  ADM: 7,
+  ADM: 6,
   ACC: 4,
   IT: 3,
   SM: 2,
