@@ -1,9 +1,9 @@
 // The study report over HTTP: the studyReport query, and GET /report as a web page in headless
 // Chromium (tables, charts drawn as SVG, nothing requested from another host).
-import fs from "node:fs";
 import { buildSchema } from "type-graphql";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, warnIfNoChromium, watchedPage } from "../helpers/browser";
 import { StudyReportResolver } from "../../src/analytics/report/report.resolver";
 import type { Db } from "../../src/db/client";
 import { authChecker } from "../../src/server/auth";
@@ -12,11 +12,7 @@ import { extraRoutes } from "../../src/server/routes";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb } from "./report.fixture";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`Skipping the /report browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
-}
+warnIfNoChromium("the /report browser test");
 
 const STUDY_REPORT = `query {
   studyReport {
@@ -80,34 +76,14 @@ describe("the study report over HTTP", () => {
   describe.skipIf(!hasChromium)("GET /report in a browser", () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
     });
 
     it("shows the claims and data tables and draws every figure as SVG, requesting nothing from another host", async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const requests: string[] = [];
-      const problems: string[] = [];
-      page.on("request", (req) => requests.push(req.url()));
-      page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-      page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-      });
+      const { page, requests, problems } = await watchedPage(browser);
 
       const response = await page.goto(`${server.url}/report`);
       expect(response?.status()).toBe(200);
@@ -136,7 +112,7 @@ describe("the study report over HTTP", () => {
       const foreign = requests.filter((url) => !url.startsWith("data:") && new URL(url).origin !== origin);
       expect(foreign, "requests to other hosts").toEqual([]);
       expect(problems).toEqual([]);
-      await context.close();
+      await page.context().close();
     });
   });
 });

@@ -1,35 +1,19 @@
 // The playground in headless Chromium: the page loads everything from this server only, and a
 // query typed into GraphiQL runs and shows its result.
-import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, warnIfNoChromium, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startTestServer, type TestServer } from "../helpers/http";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`Skipping the playground browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
-}
+warnIfNoChromium("the playground browser test");
 
 describe.skipIf(!hasChromium)("the playground in a browser", () => {
   let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
     server = await startTestServer(freshDb());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,15 +21,7 @@ describe.skipIf(!hasChromium)("the playground in a browser", () => {
   });
 
   it("opens GraphiQL with example tabs, requests nothing from another host, and runs a typed query", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on("request", (req) => requests.push(req.url()));
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-    });
+    const { page, requests, problems } = await watchedPage(browser);
 
     await page.goto(`${server.url}/graphql`);
     const editor = page.locator(".graphiql-query-editor .CodeMirror");
@@ -84,6 +60,6 @@ describe.skipIf(!hasChromium)("the playground in a browser", () => {
     expect(requests.some((url) => url.endsWith("/playground/graphiql.min.js"))).toBe(true);
     expect(requests.filter((url) => url.endsWith("/graphql")).length).toBeGreaterThanOrEqual(2); // schema + query
     expect(problems).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });
