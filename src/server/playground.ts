@@ -82,6 +82,60 @@ query Datasets {
 }
 `,
   },
+  {
+    query: `# Figure 1 of the study: the share of AI posts per category, 2020-21 vs 2022-23,
+# and which models and labels the answer rests on.
+query CategoryShare {
+  categoryShare(
+    technology: "ai"
+    periods: [
+      { label: "2020-21", from: "2020-01-01", to: "2022-01-01" }
+      { label: "2022-23", from: "2022-01-01", to: "2024-01-01" }
+    ]
+  ) {
+    period
+    category {
+      name
+    }
+    posts
+    share
+    penetration
+  }
+  provenance {
+    classifyMode
+    technologies {
+      technology {
+        id
+      }
+      activeModel {
+        id
+        metrics {
+          accuracy
+          f1
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Figure 3: gen-AI skill buckets of AI posts in Data Science since January 2024.
+query BucketDemand {
+  bucketDemand(
+    period: { label: "2024", from: "2024-01-01", to: "2025-01-01" }
+    category: "data-science-analytics"
+    technology: "ai"
+  ) {
+    bucket {
+      name
+    }
+    posts
+    share
+  }
+}
+`,
+  },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
