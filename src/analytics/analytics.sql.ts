@@ -269,7 +269,7 @@ export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
   const s = new SqlText();
   if (q.dictionary) {
     s.add(
-      "WITH dict(bucket_id, kind, alias) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),",
+      "WITH dict(bucket_id, kind, alias) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), CAST(json_extract(value, '$[1]') AS TEXT), CAST(json_extract(value, '$[2]') AS TEXT) FROM json_each(?)),",
       JSON.stringify(q.dictionary.aliases),
     );
     s.add(
@@ -277,10 +277,7 @@ export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
       JSON.stringify(q.dictionary.buckets.map((b) => [b.id, b.name])),
     );
   } else {
-    s.add(
-      "WITH dict(bucket_id, kind, alias) AS (SELECT s.bucket_id, a.kind, a.alias FROM skill_aliases a JOIN skills s ON s.id = a.skill_id),",
-    );
-    s.add("bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),");
+    s.add("WITH bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),");
   }
   const filter = q.postFilter && q.postFilter.where.length > 0 ? q.postFilter : null;
   const where: SqlQuery[] = [];
@@ -299,9 +296,10 @@ export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
   if (filter) filter.where.forEach((w, i) => where.push({ sql: w, params: i === 0 ? filter.params : [] }));
   addWhere(s, where);
   s.add("),");
-  // CROSS JOIN keeps the scope as the outer loop: the planner would otherwise walk every alias's
-  // posting list over all posts (4 s instead of milliseconds on 1M posts).
-  s.add(`members(bucket_id, post_id) AS (
+  if (q.dictionary) {
+    // CROSS JOIN keeps the scope as the outer loop: the planner would otherwise walk every alias's
+    // posting list over all posts (4 s instead of milliseconds on 1M posts).
+    s.add(`members(bucket_id, post_id) AS (
   SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
     CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
   UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
@@ -309,6 +307,15 @@ export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
 SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
 FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
 ORDER BY b.pos, b.id`);
+  } else {
+    // The live dictionary's membership is kept per (post, bucket) by triggers (post_bucket_counts,
+    // one row per bucket a post is in): one index range per scope post.
+    s.add(`counts(bucket_id, n) AS (SELECT pb.bucket_id, COUNT(*) FROM scope sc
+    CROSS JOIN post_bucket_counts pb ON pb.post_id = sc.post_id GROUP BY pb.bucket_id)
+SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
+FROM bucket_list b LEFT JOIN counts m ON m.bucket_id = b.id
+ORDER BY b.pos, b.id`);
+  }
   return s.build();
 }
 

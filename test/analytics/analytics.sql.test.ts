@@ -129,23 +129,19 @@ describe("the counts builder", () => {
 });
 
 describe("the bucket demand builder", () => {
-  it("reads membership from the live dictionary tables", () => {
+  it("reads live membership from post_bucket_counts", () => {
     const q = buildBucketDemandSql({ period: P2023, category: "data-science-analytics", technology: "ai" });
     expect(q.sql).toMatchInlineSnapshot(`
-      "WITH dict(bucket_id, kind, alias) AS (SELECT s.bucket_id, a.kind, a.alias FROM skill_aliases a JOIN skills s ON s.id = a.skill_id),
-      bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),
+      "WITH bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),
       scope(post_id) AS MATERIALIZED (SELECT x.post_id FROM tech_facts x
       WHERE x.technology_id = ?
         AND x.day >= ? AND x.day < ?
         AND x.category_id = ?
       ),
-      members(bucket_id, post_id) AS (
-        SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
-          CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
-        UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
-          CROSS JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
+      counts(bucket_id, n) AS (SELECT pb.bucket_id, COUNT(*) FROM scope sc
+          CROSS JOIN post_bucket_counts pb ON pb.post_id = sc.post_id GROUP BY pb.bucket_id)
       SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
-      FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
+      FROM bucket_list b LEFT JOIN counts m ON m.bucket_id = b.id
       ORDER BY b.pos, b.id"
     `);
     expect(q.params).toEqual(["ai", P2023.d0, P2023.d1, "data-science-analytics"]);
@@ -159,7 +155,7 @@ describe("the bucket demand builder", () => {
       dictionary: { buckets: [{ id: "nlp", name: "NLP" }], aliases: [["nlp", "tag", "nlp"]] },
     });
     expect(q.sql).toMatchInlineSnapshot(`
-      "WITH dict(bucket_id, kind, alias) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      "WITH dict(bucket_id, kind, alias) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), CAST(json_extract(value, '$[1]') AS TEXT), CAST(json_extract(value, '$[2]') AS TEXT) FROM json_each(?)),
       bucket_list(id, name, pos) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), CAST(key AS INTEGER) FROM json_each(?)),
       scope(post_id) AS MATERIALIZED (SELECT f.post_id FROM post_facts f
       WHERE f.day >= ? AND f.day < ?

@@ -1,0 +1,144 @@
+// post_bucket_counts (bucketDemand's live membership) is kept in step by triggers with
+// post_skills, phrase_hits, skill_aliases and skills: after imports, re-imports, post deletes and
+// every kind of taxonomy edit it must equal a recomputation from the raw tables.
+import { beforeEach, describe, expect, it } from "vitest";
+import { bucketDemand } from "../../src/analytics/analytics.service";
+import type { Db } from "../../src/db/client";
+import { importSource } from "../../src/posts/import/import.service";
+import { rowsSource } from "../../src/posts/import/sources";
+import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
+import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
+import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
+
+interface CountRow {
+  post_id: number;
+  bucket_id: string;
+  n: number;
+}
+
+/** The membership counts recomputed from the raw tables (plain SQL joins, grouped in JS). */
+function recomputed(db: Db): CountRow[] {
+  const matches = db.$client
+    .prepare(
+      `SELECT ps.post_id AS postId, s.bucket_id AS bucketId FROM post_skills ps
+         JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
+       UNION ALL SELECT ph.post_id, s.bucket_id FROM phrase_hits ph
+         JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id`,
+    )
+    .all() as { postId: number; bucketId: string }[];
+  const counts = new Map<string, CountRow>();
+  for (const m of matches) {
+    const key = `${m.postId}\u0000${m.bucketId}`;
+    const row = counts.get(key) ?? { post_id: m.postId, bucket_id: m.bucketId, n: 0 };
+    row.n++;
+    counts.set(key, row);
+  }
+  return [...counts.values()].sort((a, b) => a.post_id - b.post_id || a.bucket_id.localeCompare(b.bucket_id));
+}
+
+function stored(db: Db): CountRow[] {
+  return db.$client
+    .prepare("SELECT post_id, bucket_id, n FROM post_bucket_counts ORDER BY post_id, bucket_id")
+    .all() as CountRow[];
+}
+
+function expectInStep(db: Db): void {
+  const rows = stored(db);
+  expect(rows).toEqual(recomputed(db));
+  expect(rows.every((r) => r.n > 0)).toBe(true);
+}
+
+let db: Db;
+const ACTOR = "test";
+const edit = (op: TaxonomyOp) => applyEdit(db, ACTOR, currentVersion(db), op);
+const bucketId = (name: string) =>
+  (db.$client.prepare("SELECT id FROM buckets WHERE name = ?").get(name) as { id: string }).id;
+const skillId = (name: string) =>
+  (db.$client.prepare("SELECT id FROM skills WHERE name = ?").get(name) as { id: string }).id;
+
+async function reimport(rows = SMALL_POSTS): Promise<void> {
+  const taxonomy = smallTaxonomy();
+  await importSource(db, rowsSource(rows), {
+    taxonomy,
+    classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+  });
+}
+
+describe("post_bucket_counts", () => {
+  beforeEach(async () => {
+    db = await smallDb();
+  });
+
+  it("is filled by imports and follows re-imports and post deletes", async () => {
+    expect(stored(db).length).toBeGreaterThan(0);
+    expectInStep(db);
+    // p1 loses its chatbot tag and gains sentiment analysis; p5 gets a chatbot in its text.
+    await reimport(
+      SMALL_POSTS.map((r) =>
+        r.id === "p1"
+          ? { ...r, skills: "Sentiment Analysis;Python" }
+          : r.id === "p5"
+            ? { ...r, description: "and a chatbot on top" }
+            : r,
+      ),
+    );
+    expectInStep(db);
+    await reimport();
+    expectInStep(db);
+    db.$client.prepare("DELETE FROM posts WHERE external_id IN ('p2', 'p10')").run();
+    expectInStep(db);
+  });
+
+  it("follows every kind of taxonomy edit, including reverts", () => {
+    edit({ op: "createBucket", name: "Generative AI" });
+    const gen = bucketId("Generative AI");
+    edit({ op: "createSkill", bucketId: gen, name: "Prompt Engineering" });
+    const prompt = skillId("Prompt Engineering");
+    expectInStep(db);
+    edit({ op: "addAlias", skillId: prompt, kind: "tag", alias: "Prompt Engineering" });
+    expectInStep(db);
+    edit({ op: "addAlias", skillId: prompt, kind: "phrase", alias: "retrieval augmented generation" });
+    expectInStep(db);
+    edit({ op: "addAlias", skillId: skillId("Chatbots"), kind: "tag", alias: "OpenAI API" });
+    expectInStep(db);
+    edit({ op: "moveSkill", skillId: skillId("Chatbots"), bucketId: gen });
+    expectInStep(db);
+    edit({ op: "removeAlias", skillId: skillId("Chatbots"), kind: "phrase", alias: "chatbot" });
+    expectInStep(db);
+    edit({ op: "mergeSkills", sourceId: skillId("Text Summarization"), targetId: prompt });
+    expectInStep(db);
+    edit({ op: "mergeSkills", sourceId: skillId("Sentiment Analysis"), targetId: skillId("Chatbots") });
+    expectInStep(db);
+    edit({ op: "deleteSkill", skillId: skillId("Machine Learning") });
+    expectInStep(db);
+    edit({ op: "deleteBucket", bucketId: gen, cascade: true });
+    expectInStep(db);
+    edit({ op: "revertTaxonomy", toVersion: 1 });
+    expectInStep(db);
+    edit({ op: "revertTaxonomy", toVersion: 5 });
+    expectInStep(db);
+  });
+
+  it("follows a skill deleted directly (its aliases cascade)", () => {
+    db.$client.prepare("DELETE FROM skills WHERE id = ?").run(skillId("Chatbots"));
+    expect(
+      db.$client.prepare("SELECT COUNT(*) AS n FROM skill_aliases WHERE skill_id = 'chatbots'").get(),
+    ).toEqual({
+      n: 0,
+    });
+    expectInStep(db);
+  });
+
+  it("gives bucketDemand the same answer as the dictionary-as-JSON path", () => {
+    edit({ op: "addAlias", skillId: skillId("Chatbots"), kind: "tag", alias: "OpenAI API" });
+    const dictionary = smallTaxonomy().buckets.map((b) =>
+      b.id === "conversational-ai"
+        ? { ...b, skills: b.skills.map((s) => ({ ...s, tags: [...s.tags, "openai api"] })) }
+        : b,
+    );
+    const period = { label: "2023-24", from: "2023-01-01", to: "2025-01-01" };
+    const live = bucketDemand(db, { period });
+    expect(live.some((r) => r.posts > 0)).toBe(true);
+    expect(live).toEqual(bucketDemand(db, { period, dictionary }));
+  });
+});
