@@ -12,7 +12,7 @@ import type { PostTextInput } from "./post-text";
 import { postText } from "./post-text";
 import type { SparseVector, TfidfModel, TfidfParams } from "./tfidf";
 import { TfidfTransformer, fitTfidf, fitTfidfWords } from "./tfidf";
-import { words } from "./tokenizer";
+import { words, wordsWithHead } from "./tokenizer";
 
 export type ClassifierDoc = PostTextInput;
 
@@ -118,9 +118,11 @@ export function prepareDoc(doc: ClassifierDoc, params: ClassifierParams): Prepar
       }
     }
   }
+  // The post text starts with the title and a line break: one pass gives both word lists.
+  const tokens = params.title === null ? { words: words(text), head: [] } : wordsWithHead(text, doc.title);
   return {
-    words: words(text),
-    title: params.title === null ? [] : words(doc.title),
+    words: tokens.words,
+    title: tokens.head,
     skills: params.skills === null ? [] : doc.skills.map(normalizeSkill).filter((s) => s !== ""),
     keywords,
   };
@@ -163,9 +165,12 @@ function vectorize(space: FeatureSpace, doc: PreparedDoc): SparseVector {
   const w = space.words.transformWords(doc.words, space.ngramMax);
   const tt = space.title === null ? null : space.title.transformWords(doc.title, space.ngramMax);
   const s = space.skills === null ? null : space.skills.transform(doc.skills);
-  const kw = [...new Set(doc.keywords.map((k) => space.keywords.get(k)).filter((i) => i !== undefined))].sort(
-    (a, b) => a - b,
-  );
+  const kw =
+    doc.keywords.length === 0
+      ? []
+      : [...new Set(doc.keywords.map((k) => space.keywords.get(k)).filter((i) => i !== undefined))].sort(
+          (a, b) => a - b,
+        );
   const n = w.indices.length + (tt?.indices.length ?? 0) + (s?.indices.length ?? 0) + kw.length;
   const indices = new Int32Array(n);
   const values = new Float64Array(n);

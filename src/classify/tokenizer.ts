@@ -140,9 +140,90 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 // a dot when nothing word-like precedes it (.net) and optionally closed by ++, + or # (c++, c#).
 const WORD = /(?:(?<![\p{L}\p{N}])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+\+|\+|#)?/gu;
 
+/** Whether a lower-cased ASCII code unit is a word character (\p{L} or \p{N}: a-z, 0-9). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Pushes the kept words of an already normalized, lower-cased text to `out` and returns how many
+ * of them start before `prefixEnd`. ASCII text (most posts) is scanned by hand with exactly the
+ * semantics of WORD (whose \p{L}\p{N} is [a-z0-9] there); other text goes through WORD itself.
+ */
+function scanWords(lower: string, prefixEnd: number, out: string[]): number {
+  const first = out.length;
+  let inPrefix = 0;
+  const n = lower.length;
+  let p = 0;
+  let ascii = true;
+  while (p < n) {
+    const c = lower.charCodeAt(p);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    let start = -1;
+    let q = p;
+    if (isAsciiWordChar(c)) start = p;
+    else if (
+      c === 46 &&
+      p + 1 < n &&
+      isAsciiWordChar(lower.charCodeAt(p + 1)) &&
+      (p === 0 || !isAsciiWordChar(lower.charCodeAt(p - 1)))
+    ) {
+      // A leading dot (.net); the lookbehind sees the previous code unit, ASCII or not.
+      start = p;
+      q = p + 1;
+    }
+    if (start < 0) {
+      p++;
+      continue;
+    }
+    // [\p{L}\p{N}]+ then (\.[\p{L}\p{N}]+)*: a non-ASCII unit ends the run like any non-word one
+    // and is caught by the outer loop, which then rescans the whole text by regex.
+    while (q < n && isAsciiWordChar(lower.charCodeAt(q))) q++;
+    while (q + 1 < n && lower.charCodeAt(q) === 46 && isAsciiWordChar(lower.charCodeAt(q + 1))) {
+      q += 2;
+      while (q < n && isAsciiWordChar(lower.charCodeAt(q))) q++;
+    }
+    if (q < n) {
+      const d = lower.charCodeAt(q);
+      if (d === 43) q += q + 1 < n && lower.charCodeAt(q + 1) === 43 ? 2 : 1;
+      else if (d === 35) q++;
+    }
+    if (q - start >= 2) {
+      const w = lower.slice(start, q);
+      if (!STOP_WORDS.has(w)) {
+        out.push(w);
+        if (start < prefixEnd) inPrefix = out.length - first;
+      }
+    }
+    p = q;
+  }
+  if (ascii) return inPrefix;
+  out.length = first;
+  inPrefix = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    const w = m[0];
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    out.push(w);
+    if (m.index < prefixEnd) inPrefix = out.length - first;
+  }
+  return inPrefix;
+}
+
 /** The words of a text, lower-cased, stop words and one-character words (except c#-like) removed. */
 export function words(text: string): string[] {
   // NFKC folds full-width and ligature forms; toLowerCase() without a locale is locale-independent.
+  const lower = text.normalize("NFKC").toLowerCase();
+  const out: string[] = [];
+  scanWords(lower, 0, out);
+  return out;
+}
+
+/** The same as words() with the regular expression only (reference for tests). */
+export function wordsByRegex(text: string): string[] {
   const lower = text.normalize("NFKC").toLowerCase();
   const out: string[] = [];
   for (const m of lower.matchAll(WORD)) {
@@ -152,6 +233,30 @@ export function words(text: string): string[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * words(text) and words(head) in one pass, for a text that starts with `head` and a line break
+ * (the post text starts with the title): a word cannot span a line break, so the head's words are
+ * the text's words that start inside it. Falls back to two passes when the normalized, lower-cased
+ * text does not start with the normalized, lower-cased head and a line break.
+ */
+export function wordsWithHead(text: string, head: string): { words: string[]; head: string[] } {
+  const lower = text.normalize("NFKC").toLowerCase();
+  const lowerHead = head.normalize("NFKC").toLowerCase();
+  const out: string[] = [];
+  if (
+    lower.length > lowerHead.length &&
+    lower.charCodeAt(lowerHead.length) === 10 &&
+    lower.startsWith(lowerHead)
+  ) {
+    const k = scanWords(lower, lowerHead.length, out);
+    return { words: out, head: out.slice(0, k) };
+  }
+  scanWords(lower, 0, out);
+  const headWords: string[] = [];
+  scanWords(lowerHead, 0, headWords);
+  return { words: out, head: headWords };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize, words } from "../../src/classify/tokenizer";
+import { tokenize, words, wordsByRegex, wordsWithHead } from "../../src/classify/tokenizer";
 
 describe("tokenizer", () => {
   it("lower-cases and keeps technology names such as c#, c++, node.js, .net and 3d", () => {
@@ -54,5 +54,43 @@ describe("tokenizer", () => {
       "automate",
       "uipath",
     ]);
+  });
+
+  const TRICKY = [
+    "",
+    ".",
+    ".net",
+    "a.net",
+    "x..y",
+    "node.js.",
+    "c++ c+ c# c+++ c## .net. é.net .é x.é",
+    "C#/.NET, ASP.NET\u00e9",
+    "3d. a.b.c+ ..net +.+",
+    "\ufb01le \uff21\uff29 in Zürich",
+    "\u0130stanbul \u039f\u0394\u039f\u03a3",
+    "ab\n.cd ab.\ncd",
+    "emoji \u{1f916} bot.ai",
+  ];
+
+  it("scans ASCII text by hand with exactly the regular expression's words", () => {
+    for (const t of TRICKY) {
+      for (const tail of ["", "\nMachine Learning, .NET", `\n${t}`]) {
+        expect(words(t + tail)).toEqual(wordsByRegex(t + tail));
+      }
+    }
+  });
+
+  it("wordsWithHead gives the words of the text and of its head in one pass", () => {
+    for (const t of TRICKY) {
+      for (const tail of ["", "AI, C#", `${t} more words`]) {
+        const text = `${t}\n${tail}\nThe description.`;
+        expect(wordsWithHead(text, t)).toEqual({ words: words(text), head: words(t) });
+      }
+    }
+    // A head that is not the start of the text still gives the head's own words.
+    expect(wordsWithHead("Python developer\nDjango", "Data engineer")).toEqual({
+      words: ["python", "developer", "django"],
+      head: ["data", "engineer"],
+    });
   });
 });
