@@ -1,5 +1,6 @@
 // SQL for classifications and hand labels.
 import type { Db } from "../db/client";
+import { splitPostId } from "../shared/post-id";
 
 export interface ClassificationRow {
   technologyId: string;
@@ -75,10 +76,10 @@ export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
 
 /** Internal id of a post from its API id "<source>:<externalId>", or null. */
 export function findPostIdByKey(db: Db, postId: string): number | null {
-  const at = postId.indexOf(":");
-  if (at <= 0) return null;
+  const key = splitPostId(postId);
+  if (!key) return null;
   const row = db.$client
     .prepare("SELECT id FROM posts WHERE source = ? AND external_id = ?")
-    .get(postId.slice(0, at), postId.slice(at + 1)) as { id: number } | undefined;
+    .get(key.source, key.externalId) as { id: number } | undefined;
   return row?.id ?? null;
 }

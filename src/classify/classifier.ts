@@ -2,6 +2,7 @@
 // skill-tag and keyword-rule features) -> random forest -> vote share -> threshold. Trains to a
 // JSON-able artifact (stored in the models table) and loads it back for prediction and explain.
 
+import { normalizeTag } from "../taxonomy/normalize";
 import type { TechnologyDef } from "../taxonomy/taxonomy.types";
 import type { ForestParams, RandomForestJson } from "./forest";
 import { CompiledForest, DEFAULT_FOREST_PARAMS, csrFromRows, trainForest } from "./forest";
@@ -101,10 +102,6 @@ export interface PreparedDoc {
   keywords: string[];
 }
 
-function normalizeSkill(tag: string): string {
-  return tag.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
-}
-
 export function prepareDoc(doc: ClassifierDoc, params: ClassifierParams): PreparedDoc {
   const text = postText(doc);
   const keywords: string[] = [];
@@ -123,7 +120,7 @@ export function prepareDoc(doc: ClassifierDoc, params: ClassifierParams): Prepar
   return {
     words: tokens.words,
     title: tokens.head,
-    skills: params.skills === null ? [] : doc.skills.map(normalizeSkill).filter((s) => s !== ""),
+    skills: params.skills === null ? [] : doc.skills.map(normalizeTag).filter((s) => s !== ""),
     keywords,
   };
 }

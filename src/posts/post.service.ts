@@ -5,6 +5,7 @@ import type { AppContext } from "../shared/context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { checkPageSize } from "../shared/paging";
+import { splitPostId } from "../shared/post-id";
 import { normalizeTag } from "../taxonomy/normalize";
 import type { RawPostRow } from "./post.row";
 import type { PostFilter, PostInput } from "./post.args";
@@ -105,10 +106,9 @@ export function postPage(
 
 /** `"<source>:<externalId>"` -> the post, or null. */
 export function postById(db: Db, id: string): Post | null {
-  const at = id.indexOf(":");
-  if (at <= 0)
-    throw new BadUserInputError(`post id must look like "<source>:<externalId>", got '${id}'`, "id");
-  const r = findPostByKey(db, id.slice(0, at), id.slice(at + 1));
+  const key = splitPostId(id);
+  if (!key) throw new BadUserInputError(`post id must look like "<source>:<externalId>", got '${id}'`, "id");
+  const r = findPostByKey(db, key.source, key.externalId);
   return r ? toPost(r) : null;
 }
 

@@ -44,6 +44,19 @@ export function extraRoutes(
     return { db, services: options.services, actor, loaders: new Map() };
   }
 
+  /** The request's context, or null after answering 401 when its key is missing or invalid. */
+  function contextOrRespond(req: Request, res: Response): AppContext | null {
+    try {
+      return contextOf(req);
+    } catch (e) {
+      if (e instanceof GraphQLError) {
+        sendErrors(res, 401, [e]);
+        return null;
+      }
+      throw e;
+    }
+  }
+
   function sendErrors(res: Response, status: number, errors: readonly GraphQLError[]): void {
     const formatted = errors.map((e) => formatError(e.toJSON(), e));
     const masked = formatted.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
@@ -53,13 +66,8 @@ export function extraRoutes(
   return (app, schema) => {
     app.get("/export.csv", async (req, res, next) => {
       try {
-        let context: AppContext;
-        try {
-          context = contextOf(req);
-        } catch (e) {
-          if (e instanceof GraphQLError) return sendErrors(res, 401, [e]);
-          throw e;
-        }
+        const context = contextOrRespond(req, res);
+        if (!context) return;
         const query = firstString(req.query.query);
         if (!query) {
           return httpError(
@@ -118,13 +126,8 @@ export function extraRoutes(
 
     app.get("/report", async (req, res, next) => {
       try {
-        let context: AppContext;
-        try {
-          context = contextOf(req);
-        } catch (e) {
-          if (e instanceof GraphQLError) return sendErrors(res, 401, [e]);
-          throw e;
-        }
+        const context = contextOrRespond(req, res);
+        if (!context) return;
         const html = await renderReportHtml(buildStudyReport(context.db));
         res.status(200);
         res.setHeader("Content-Type", "text/html; charset=utf-8");
