@@ -79,26 +79,69 @@ export function readDictionary(db: Db): BucketDef[] {
   }));
 }
 
-/** Replaces the whole dictionary with `buckets` (positions follow array order). Call inside a transaction. */
+/**
+ * Makes the stored dictionary equal to `buckets` (positions follow array order). Call inside a
+ * transaction. Only what differs is written: the triggers behind post_bucket_counts then touch
+ * just the posts of added, removed or moved aliases and skills, so a revert or a reloaded
+ * skills.yaml costs what it changes, not a rewrite of every post's membership.
+ */
 export function replaceDictionary(db: Db, buckets: BucketDef[]): void {
   const c = db.$client;
-  c.prepare("DELETE FROM skill_aliases").run();
-  c.prepare("DELETE FROM skills").run();
-  c.prepare("DELETE FROM buckets").run();
-  const insBucket = c.prepare("INSERT INTO buckets (id, name, position) VALUES (?, ?, ?)");
-  const insSkill = c.prepare("INSERT INTO skills (id, name, bucket_id, position) VALUES (?, ?, ?, ?)");
+  const skills = buckets.flatMap((b) => b.skills.map((s) => ({ ...s, bucketId: b.id })));
+  const aliases = skills.flatMap((s) => [
+    ...s.tags.map((alias) => ({ skillId: s.id, kind: "tag", alias })),
+    ...s.phrases.map((alias) => ({ skillId: s.id, kind: "phrase", alias })),
+  ]);
+  const key = (kind: string, alias: string): string => `${kind}\u0000${alias}`;
+  const wanted = new Map(aliases.map((a) => [key(a.kind, a.alias), a.skillId]));
+
+  // 1. Aliases that go away or change skill (their posts leave the old skill's bucket).
+  const delAlias = c.prepare("DELETE FROM skill_aliases WHERE id = ?");
+  const stored = c.prepare("SELECT id, skill_id AS skillId, kind, alias FROM skill_aliases").all() as {
+    id: number;
+    skillId: string;
+    kind: string;
+    alias: string;
+  }[];
+  const kept = new Set<string>();
+  for (const a of stored) {
+    const k = key(a.kind, a.alias);
+    if (wanted.get(k) === a.skillId) kept.add(k);
+    else delAlias.run(a.id);
+  }
+  // 2. Buckets and skills: park the current names on unique placeholders first, so that renames
+  //    and swaps of names never collide with the unique indexes halfway through.
+  c.prepare("UPDATE buckets SET name = char(1) || id").run();
+  c.prepare("UPDATE skills SET name = char(1) || id").run();
+  const upBucket = c.prepare(
+    `INSERT INTO buckets (id, name, position) VALUES (?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET name = excluded.name, position = excluded.position`,
+  );
+  buckets.forEach((b, i) => upBucket.run(b.id, b.name, i));
+  // A skill that changes bucket moves its posts' membership (trigger post_bucket_skill_move).
+  const upSkill = c.prepare(
+    `INSERT INTO skills (id, name, bucket_id, position) VALUES (?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET name = excluded.name, bucket_id = excluded.bucket_id, position = excluded.position`,
+  );
+  skills.forEach((s, i) => upSkill.run(s.id, s.name, s.bucketId, i));
+  const skillIds = new Set(skills.map((s) => s.id));
+  const delSkill = c.prepare("DELETE FROM skills WHERE id = ?");
+  for (const { id } of c.prepare("SELECT id FROM skills").all() as { id: string }[]) {
+    if (!skillIds.has(id)) delSkill.run(id);
+  }
+  const bucketIds = new Set(buckets.map((b) => b.id));
+  const delBucket = c.prepare("DELETE FROM buckets WHERE id = ?");
+  for (const { id } of c.prepare("SELECT id FROM buckets").all() as { id: string }[]) {
+    if (!bucketIds.has(id)) delBucket.run(id);
+  }
+  // 3. New aliases, and every alias's position (a position change fires no membership trigger).
   const insAlias = c.prepare(
     "INSERT INTO skill_aliases (skill_id, kind, alias, position) VALUES (?, ?, ?, ?)",
   );
-  let skillPos = 0;
-  let aliasPos = 0;
-  buckets.forEach((b, i) => {
-    insBucket.run(b.id, b.name, i);
-    for (const s of b.skills) {
-      insSkill.run(s.id, s.name, b.id, skillPos++);
-      for (const t of s.tags) insAlias.run(s.id, "tag", t, aliasPos++);
-      for (const p of s.phrases) insAlias.run(s.id, "phrase", p, aliasPos++);
-    }
+  const setPosition = c.prepare("UPDATE skill_aliases SET position = ? WHERE kind = ? AND alias = ?");
+  aliases.forEach((a, i) => {
+    if (kept.has(key(a.kind, a.alias))) setPosition.run(i, a.kind, a.alias);
+    else insAlias.run(a.skillId, a.kind, a.alias, i);
   });
 }
 

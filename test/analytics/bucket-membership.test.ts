@@ -7,7 +7,8 @@ import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
-import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
+import { currentVersion, readDictionary, replaceDictionary } from "../../src/taxonomy/taxonomy.repository";
+import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.types";
 import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 
 interface CountRow {
@@ -116,6 +117,56 @@ describe("post_bucket_counts", () => {
     edit({ op: "revertTaxonomy", toVersion: 1 });
     expectInStep(db);
     edit({ op: "revertTaxonomy", toVersion: 5 });
+    expectInStep(db);
+  });
+
+  it("follows a full replacement that writes only what differs", () => {
+    // Count the rows a replacement writes into post_bucket_counts (a temporary trigger per kind).
+    const c = db.$client;
+    c.exec("CREATE TEMP TABLE pbc_writes (n INTEGER)");
+    for (const kind of ["INSERT", "UPDATE", "DELETE"]) {
+      c.exec(
+        `CREATE TEMP TRIGGER pbc_${kind} AFTER ${kind} ON main.post_bucket_counts BEGIN INSERT INTO pbc_writes VALUES (1); END`,
+      );
+    }
+    const writes = () => (c.prepare("SELECT COUNT(*) AS n FROM pbc_writes").get() as { n: number }).n;
+    const replace = (buckets: ReturnType<typeof readDictionary>) =>
+      c.transaction(() => replaceDictionary(db, buckets))();
+
+    replace(readDictionary(db));
+    expect(writes()).toBe(0);
+    expectInStep(db);
+
+    // Swap two bucket names and two skill names, move an alias to another skill, move a skill to
+    // another bucket, add a bucket, drop a skill.
+    const [conv, nlp, ml] = smallTaxonomy().buckets as [BucketDef, BucketDef, BucketDef];
+    const [sentiment, summarization] = nlp.skills as [SkillDef, SkillDef];
+    const chatbots = conv.skills[0] as SkillDef;
+    const target: BucketDef[] = [
+      {
+        id: "gen",
+        name: "Generative AI",
+        skills: [{ ...summarization, tags: [...summarization.tags, "openai api"] }],
+      },
+      {
+        ...nlp,
+        name: conv.name,
+        skills: [{ ...sentiment, name: chatbots.name, tags: [...sentiment.tags, "chatbot"] }],
+      },
+      {
+        ...conv,
+        name: nlp.name,
+        skills: [{ ...chatbots, name: sentiment.name, tags: ["chatbot development"] }],
+      },
+      { ...ml, skills: [] },
+    ];
+    replace(target);
+    expect(readDictionary(db)).toEqual(target);
+    expect(writes()).toBeGreaterThan(0);
+    expectInStep(db);
+
+    replace(smallTaxonomy().buckets);
+    expect(readDictionary(db)).toEqual(smallTaxonomy().buckets);
     expectInStep(db);
   });
 
