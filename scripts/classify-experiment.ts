@@ -1,11 +1,25 @@
 // Scratch: CV metrics of classifier variants on labeled.csv (for docs/classifier.md).
+//   npx tsx scripts/classify-experiment.ts VARIANT [ai,cloud,rpa] [trees]
+// FOREST / WORDS (JSON) override forest and word params; CANDIDATES=1 trains each fold only on
+// the posts the technology's keyword rule (taxonomy/technologies.yaml) selects and predicts 0
+// for the others (the study's mode with a model that only ever sees candidates).
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { ClassifierParams } from "../src/classify/classifier";
-import { DEFAULT_CLASSIFIER_PARAMS, prepareDoc } from "../src/classify/classifier";
+import {
+  DEFAULT_CLASSIFIER_PARAMS,
+  loadClassifier,
+  prepareDoc,
+  recommendedParams,
+  trainPrepared,
+} from "../src/classify/classifier";
+import type { PreparedDoc } from "../src/classify/classifier";
 import { crossValidatePrepared } from "../src/classify/evaluate";
-import { splitSkills } from "../src/classify/post-text";
+import { matchKeywords } from "../src/classify/keywords";
+import { binaryMetrics, stratifiedFolds } from "../src/classify/metrics";
+import { postText, splitSkills } from "../src/classify/post-text";
+import { loadTaxonomy } from "../src/taxonomy/taxonomy.loader";
 import { FIXTURE_TECHNOLOGIES } from "../test/classify/keyword-rules.fixture";
 
 const rows = parse(fs.readFileSync(path.resolve("..", "shared", "data", "labeled.csv")), {
@@ -69,6 +83,12 @@ const variants: Record<string, ClassifierParams> = {
     title: { minDf: 2, maxFeatures: 5000, sublinearTf: true },
     keywords: { rules: FIXTURE_TECHNOLOGIES, terms: false },
   },
+  rec: { ...recommendedParams(), forest: { ...recommendedParams().forest, nTrees } },
+  recinner: {
+    ...recommendedParams(),
+    forest: { ...recommendedParams().forest, nTrees },
+    threshold: { ...P.threshold, method: "inner-cv" },
+  },
   innercv: { ...P, forest: { ...P.forest, nTrees }, threshold: { ...P.threshold, method: "inner-cv" } },
 };
 const base = variants[variant];
@@ -83,14 +103,48 @@ const params: ClassifierParams = {
 const t0 = performance.now();
 const prepared = docs.map((d) => prepareDoc(d, params));
 console.log(`prepare ${(performance.now() - t0).toFixed(0)} ms`);
+const rules = loadTaxonomy(path.resolve("taxonomy")).technologies;
+
+/** CV where each fold trains on its keyword candidates only; other posts are predicted 0. */
+function candidatesCv(labels: number[], hit: boolean[]) {
+  const y = Uint8Array.from(labels, (v) => (v === 1 ? 1 : 0));
+  const folds = stratifiedFolds(y, 5, 0);
+  const predicted = new Uint8Array(y.length);
+  const thresholds: number[] = [];
+  for (let f = 0; f < 5; f++) {
+    const train = [...folds.keys()].filter((i) => folds[i] !== f && hit[i]);
+    const test = [...folds.keys()].filter((i) => folds[i] === f && hit[i]);
+    const { artifact } = trainPrepared(
+      train.map((i) => prepared[i] as PreparedDoc),
+      train.map((i) => y[i] as number),
+      params,
+      1000 * (f + 1),
+    );
+    const p = loadClassifier(artifact).predictPreparedProbability(
+      test.map((i) => prepared[i] as PreparedDoc),
+    );
+    test.forEach((row, j) => (predicted[row] = (p[j] as number) >= artifact.threshold ? 1 : 0));
+    thresholds.push(artifact.threshold);
+  }
+  return { metrics: binaryMetrics(y, predicted), thresholds };
+}
+
 for (const tech of techs) {
   const labels = rows.map((r) => Number(r[tech]));
   const t = performance.now();
-  const cv = crossValidatePrepared(prepared, labels, params, { folds: 5, seed: 0 });
+  const rule = rules.find((r) => r.id === tech);
+  const cv =
+    process.env.CANDIDATES && rule
+      ? candidatesCv(
+          labels,
+          docs.map((d) => matchKeywords(rule, postText(d)).hit),
+        )
+      : crossValidatePrepared(prepared, labels, params, { folds: 5, seed: 0 });
   const m = cv.metrics;
   console.log(
     JSON.stringify({
       variant,
+      candidatesOnly: Boolean(process.env.CANDIDATES),
       over,
       wordsOver,
       tech,
