@@ -220,6 +220,24 @@ function questions(dsCategory: string): Question[] {
         GROUP BY c.id ORDER BY c.id`,
     },
     {
+      name: "analytics(query) (AI penetration by category, yearly 2021-24)",
+      graphql: `query Q {
+        analytics(query: { measures: [POST_COUNT, PENETRATION], technology: "ai", dimensions: [CATEGORY],
+          time: { granularity: YEAR, from: "2021-01-01", to: "2025-01-01" } }) {
+          totalRows rows { period { label } keys { value } measures { measure value } }
+        }
+      }`,
+      variables: {},
+      sql: `SELECT substr(p.posted_at, 1, 4) AS year, p.category_id, COUNT(*) AS everyone, SUM(COALESCE(cl.label, 0)) AS posts
+        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+        WHERE p.posted_at >= '2021-01-01' AND p.posted_at < '2025-01-01'
+        GROUP BY year, p.category_id ORDER BY year, p.category_id`,
+      duckSql: `SELECT strftime(p.posted_at, '%Y') AS year, p.category_id, COUNT(*) AS everyone, SUM(COALESCE(cl.label, 0)) AS posts
+        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+        WHERE p.posted_at >= '2021-01-01' AND p.posted_at < '2025-01-01'
+        GROUP BY year, p.category_id ORDER BY year, p.category_id`,
+    },
+    {
       name: "bucketDemand (DS, AI, 2024)",
       graphql: `query Q($period: PeriodInput!, $category: ID) {
         bucketDemand(period: $period, category: $category, technology: "ai") { bucket { id name } posts share }

@@ -613,32 +613,130 @@ export function filterGroupSql(g: FilterGroup): SqlQuery {
 }
 
 /**
+ * The rollup counts that give a generic query its grouped rows, or null when it needs the fact
+ * tables: a time dimension (the rollups hold dated posts only), at most one dimension that the
+ * rollups know (CATEGORY, CATEGORY_GROUP), no value averages or medians, the default threshold,
+ * no post filter, and a `where` that only narrows to categories (CATEGORY in) or to one
+ * category group (CATEGORY_GROUP in, one value).
+ */
+function rollupCountsOf(
+  q: CheckedAnalyticsQuery,
+  periods: DayRange[] | null,
+  postFilter: PostFilterSql | null,
+): CountsQuery | null {
+  if (periods === null || q.dimensions.length > 1) return null;
+  if (q.measures.includes("AVG_VALUE") || q.measures.includes("MEDIAN_VALUE")) return null;
+  const by = q.dimensions[0] ?? null;
+  const narrow = rollupNarrowing(q.where);
+  if (narrow === null) return null;
+  const counts: CountsQuery = {
+    technology: q.technology,
+    periods,
+    by,
+    ...narrow,
+    postFilter,
+    threshold: q.threshold,
+    everyone: q.measures.includes("PENETRATION"),
+  };
+  return countsStrategy(counts) === "rollup" ? counts : null;
+}
+
+function rollupNarrowing(
+  where: FilterGroup | null,
+): { categories: string[] | null; technical: boolean | null } | null {
+  const out = { categories: null as string[] | null, technical: null as boolean | null };
+  if (where === null) return out;
+  const conditions = where.conditions ?? [];
+  if ((where.groups ?? []).length > 0 || (where.op === "OR" && conditions.length > 1)) return null;
+  for (const c of conditions) {
+    if (c.field === "CATEGORY" && c.in && out.categories === null) out.categories = c.in;
+    else if (c.field === "CATEGORY_GROUP" && c.in?.length === 1 && out.technical === null)
+      out.technical = c.in[0] === "technical";
+    else return null;
+  }
+  return out;
+}
+
+/**
  * The SQL of a checked generic query. Output columns: period (index in q.periods, or 0 when
  * there is no time dimension), k0..kN (dimension values in query order), m0..mM (measures in
- * query order), total_rows (groups before limit / offset).
+ * query order), total_rows (groups before limit / offset). `strategy` says where the grouped
+ * counts come from: the rollups when the query allows (see rollupCountsOf), else the fact tables.
  */
 export function buildAnalyticsSql(
   q: CheckedAnalyticsQuery,
   postFilter: PostFilterSql | null = null,
-): SqlQuery {
-  const dims = q.dimensions.map((d) => DIMENSIONS[d]);
-  const keys = dims.map((_d, i) => `k${i}`);
-  const wantsAll = q.measures.includes("PENETRATION");
-  const s = new SqlText();
-  const ctes: string[] = [];
-  s.add("WITH");
+): SqlQuery & { strategy: "rollup" | "facts" } {
   const periods: DayRange[] | null = q.periods
     ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
         d0: dayNumber(p.from),
         d1: dayNumber(p.to),
       }))
     : null;
-  if (periods) {
-    s.add(`${PERIODS_CTE},`, periodsJson(periods));
-    ctes.push("periods");
-  }
+  const keys = q.dimensions.map((_d, i) => `k${i}`);
+  const s = new SqlText();
+  const rollup = rollupCountsOf(q, periods, postFilter);
+  if (rollup) groupedFromRollup(s, q, rollup);
+  else groupedFromFacts(s, q, periods, postFilter);
+  const joins: string[] = [];
+  const on = (alias: string) =>
+    [`${alias}.period = g.period`, ...keys.map((k) => `${alias}.${k} IS g.${k}`)].join(" AND ");
+  if (q.measures.includes("SHARE_OF_TOTAL")) joins.push("LEFT JOIN totals tot ON tot.period = g.period");
+  if (q.measures.includes("MEDIAN_VALUE")) joins.push(`LEFT JOIN medians med ON ${on("med")}`);
   // The comparison period takes the last index; its rows are read as `cmp`, never shown.
   const cmpPos = q.compareTo && q.periods ? q.periods.length : -1;
+  if (q.measures.includes("GROWTH"))
+    joins.push(
+      `LEFT JOIN grouped cmp ON ${[`cmp.period = ${cmpPos}`, ...keys.map((k) => `cmp.${k} IS g.${k}`)].join(" AND ")}`,
+    );
+  const measureCols = q.measures.map((m, i) => `${MEASURES[m].sql} AS m${i}`);
+  s.add(
+    `SELECT g.period${keys.map((k) => `, g.${k}`).join("")}, ${measureCols.join(", ")}, COUNT(*) OVER () AS total_rows`,
+  );
+  s.add("FROM grouped g");
+  for (const j of joins) s.add(j);
+  s.add(`WHERE g.n > 0${cmpPos >= 0 ? ` AND g.period <> ${cmpPos}` : ""}`);
+  const orderCols = q.order.map((o) => {
+    const col =
+      o.by === "PERIOD"
+        ? "g.period"
+        : (q.measures as string[]).includes(o.by)
+          ? `m${(q.measures as string[]).indexOf(o.by)}`
+          : `g.k${(q.dimensions as string[]).indexOf(o.by)}`;
+    return `${col} ${o.direction} NULLS LAST`;
+  });
+  const tiebreak = ["g.period", ...keys.map((k) => `g.${k} ASC NULLS LAST`)];
+  s.add(`ORDER BY ${[...orderCols, ...tiebreak].join(", ")}`);
+  s.add("LIMIT ? OFFSET ?", q.limit, q.offset);
+  return { ...s.build(), strategy: rollup ? "rollup" : "facts" };
+}
+
+/**
+ * `grouped` (and `totals`) from the rollups. Every dated post has one category (or none), so a
+ * period's distinct counted posts are the sum of its groups.
+ */
+function groupedFromRollup(s: SqlText, q: CheckedAnalyticsQuery, counts: CountsQuery): void {
+  s.add(
+    `WITH grouped AS (SELECT period${counts.by === null ? "" : ", key AS k0"}, n, everyone, known, high FROM (`,
+  );
+  s.addQuery(rollupCounts(counts));
+  s.add("))");
+  if (q.measures.includes("SHARE_OF_TOTAL"))
+    s.add(",totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)");
+}
+
+/** `grouped` (and `totals`, `medians`) from the fact tables, post by post. */
+function groupedFromFacts(
+  s: SqlText,
+  q: CheckedAnalyticsQuery,
+  periods: DayRange[] | null,
+  postFilter: PostFilterSql | null,
+): void {
+  const dims = q.dimensions.map((d) => DIMENSIONS[d]);
+  const keys = dims.map((_d, i) => `k${i}`);
+  const wantsAll = q.measures.includes("PENETRATION");
+  s.add("WITH");
+  if (periods) s.add(`${PERIODS_CTE},`, periodsJson(periods));
   const columnKeys = dims.map((d, i) => (d.kind === "column" ? `${d.expr} AS k${i}` : null)).filter(Boolean);
   const counted = q.technology === null ? "1" : wantsAll ? "(x.post_id IS NOT NULL)" : "1";
   s.add(
@@ -683,46 +781,15 @@ export function buildAnalyticsSql(
   FROM base GROUP BY ${groupCols})`,
     q.threshold,
   );
-  const joins: string[] = [];
-  const on = (alias: string) =>
-    [`${alias}.period = g.period`, ...keys.map((k) => `${alias}.${k} IS g.${k}`)].join(" AND ");
-  if (q.measures.includes("SHARE_OF_TOTAL")) {
+  if (q.measures.includes("SHARE_OF_TOTAL"))
     s.add(
       ",totals AS (SELECT period, COUNT(DISTINCT CASE WHEN t = 1 THEN post_id END) AS n FROM scope GROUP BY period)",
     );
-    joins.push("LEFT JOIN totals tot ON tot.period = g.period");
-  }
-  if (q.measures.includes("MEDIAN_VALUE")) {
+  if (q.measures.includes("MEDIAN_VALUE"))
     s.add(`,medians AS (SELECT ${groupCols}, AVG(value) AS v FROM (
     SELECT ${groupCols}, value, ROW_NUMBER() OVER (PARTITION BY ${groupCols} ORDER BY value) AS rn,
       COUNT(*) OVER (PARTITION BY ${groupCols}) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL)
   WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY ${groupCols})`);
-    joins.push(`LEFT JOIN medians med ON ${on("med")}`);
-  }
-  if (q.measures.includes("GROWTH"))
-    joins.push(
-      `LEFT JOIN grouped cmp ON ${[`cmp.period = ${cmpPos}`, ...keys.map((k) => `cmp.${k} IS g.${k}`)].join(" AND ")}`,
-    );
-  const measureCols = q.measures.map((m, i) => `${MEASURES[m].sql} AS m${i}`);
-  s.add(
-    `SELECT g.period${keys.map((k) => `, g.${k}`).join("")}, ${measureCols.join(", ")}, COUNT(*) OVER () AS total_rows`,
-  );
-  s.add("FROM grouped g");
-  for (const j of joins) s.add(j);
-  s.add(`WHERE g.n > 0${cmpPos >= 0 ? ` AND g.period <> ${cmpPos}` : ""}`);
-  const orderCols = q.order.map((o) => {
-    const col =
-      o.by === "PERIOD"
-        ? "g.period"
-        : (q.measures as string[]).includes(o.by)
-          ? `m${(q.measures as string[]).indexOf(o.by)}`
-          : `g.k${(q.dimensions as string[]).indexOf(o.by)}`;
-    return `${col} ${o.direction} NULLS LAST`;
-  });
-  const tiebreak = ["g.period", ...keys.map((k) => `g.${k} ASC NULLS LAST`)];
-  s.add(`ORDER BY ${[...orderCols, ...tiebreak].join(", ")}`);
-  s.add("LIMIT ? OFFSET ?", q.limit, q.offset);
-  return s.build();
 }
 
 export type { DimensionDef };

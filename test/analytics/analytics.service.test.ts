@@ -10,6 +10,7 @@ import {
   runAnalytics,
   trend,
 } from "../../src/analytics/analytics.service";
+import { buildAnalyticsSql, checkAnalyticsQuery } from "../../src/analytics/analytics.sql";
 import type { Db } from "../../src/db/client";
 import type { RawPostRow } from "../../src/posts/post.row";
 import type { BucketDef } from "../../src/taxonomy/taxonomy.types";
@@ -552,6 +553,54 @@ describe("analytics(query)", () => {
       "Conversational AI",
       "Natural Language Processing",
     ]);
+  });
+
+  it("answers from the rollups exactly as from the fact tables", () => {
+    // AVG_VALUE sends the same query to the fact tables; every other measure must agree.
+    const technologies = [null, "ai", "cloud"];
+    const dimensions = [[], ["CATEGORY"], ["CATEGORY_GROUP"]] as const;
+    const times = [
+      { periods: [P2021_22, P2022, ODD, EMPTY] },
+      { granularity: "QUARTER" as const, from: "2021-02-10", to: "2023-11-20" },
+    ];
+    const wheres = [
+      null,
+      { conditions: [{ field: "CATEGORY" as const, in: ["data-science-analytics", "writing"] }] },
+      { conditions: [{ field: "CATEGORY_GROUP" as const, in: ["technical"] }] },
+    ];
+    let compared = 0;
+    for (const technology of technologies)
+      for (const dims of dimensions)
+        for (const time of times)
+          for (const where of wheres) {
+            const query = {
+              measures: [
+                "POST_COUNT",
+                "SHARE_OF_TOTAL",
+                "HIGH_VALUE_SHARE",
+                "GROWTH",
+                ...(technology ? ["PENETRATION" as const] : []),
+              ] as ("POST_COUNT" | "SHARE_OF_TOTAL" | "HIGH_VALUE_SHARE" | "GROWTH" | "PENETRATION")[],
+              technology,
+              dimensions: [...dims],
+              time,
+              compareTo: P2022,
+              where,
+              order: [{ by: "POST_COUNT", direction: "DESC" as const }],
+              limit: 7,
+            };
+            const factsQuery = { ...query, measures: [...query.measures, "AVG_VALUE" as const] };
+            expect(buildAnalyticsSql(checkAnalyticsQuery(query)).strategy).toBe("rollup");
+            expect(buildAnalyticsSql(checkAnalyticsQuery(factsQuery)).strategy).toBe("facts");
+            const fromRollup = runAnalytics(db, query);
+            const fromFacts = runAnalytics(db, factsQuery);
+            expect({
+              totalRows: fromFacts.totalRows,
+              rows: fromFacts.rows.map((r) => ({ ...r, measures: r.measures.slice(0, -1) })),
+            }).toEqual(fromRollup);
+            compared += fromRollup.rows.length;
+          }
+    expect(compared).toBeGreaterThan(200);
   });
 
   it("returns no rows for a filter that matches nothing", () => {

@@ -9,6 +9,7 @@ import {
   checkAnalyticsQuery,
   type AnalyticsQuery,
 } from "../../src/analytics/analytics.sql";
+import type { PostFilterSql } from "../../src/posts/post.repository";
 
 const range = (from: string, to: string) => ({ d0: dayNumber(from), d1: dayNumber(to) });
 const P2022 = range("2022-01-01", "2023-01-01");
@@ -237,6 +238,88 @@ describe("the generic builder", () => {
       20,
       0,
     ]);
+  });
+
+  it("reads its grouped counts from the rollups when the query allows, else from the facts", () => {
+    const Y2023 = { label: "2023", from: "2023-01-01", to: "2024-01-01" };
+    const base: AnalyticsQuery = {
+      measures: ["POST_COUNT", "SHARE_OF_TOTAL", "PENETRATION", "HIGH_VALUE_SHARE"],
+      technology: "ai",
+      dimensions: ["CATEGORY_GROUP"],
+      time: { periods: [Y2023] },
+      where: {
+        conditions: [
+          { field: "CATEGORY", in: ["writing", "data-science-analytics"] },
+          { field: "CATEGORY_GROUP", in: ["technical"] },
+        ],
+      },
+    };
+    const strategy = (change: Partial<AnalyticsQuery>, postFilter: PostFilterSql | null = null) =>
+      buildAnalyticsSql(checkAnalyticsQuery({ ...base, ...change }), postFilter).strategy;
+    expect(strategy({})).toBe("rollup");
+    expect(strategy({ dimensions: ["CATEGORY"], measures: ["POST_COUNT", "GROWTH"], compareTo: Y2023 })).toBe(
+      "rollup",
+    );
+    expect(strategy({ dimensions: [], where: null, technology: null, measures: ["POST_COUNT"] })).toBe(
+      "rollup",
+    );
+    // Each of these needs the posts one by one.
+    expect(strategy({ time: null })).toBe("facts");
+    expect(strategy({ dimensions: ["CATEGORY", "CATEGORY_GROUP"] })).toBe("facts");
+    expect(strategy({ dimensions: ["COUNTRY"] })).toBe("facts");
+    expect(strategy({ measures: ["POST_COUNT", "MEDIAN_VALUE"] })).toBe("facts");
+    expect(strategy({ measures: ["AVG_VALUE"] })).toBe("facts");
+    expect(strategy({ threshold: 700 })).toBe("facts");
+    expect(strategy({ where: { conditions: [{ field: "COUNTRY", in: ["India"] }] } })).toBe("facts");
+    expect(strategy({ where: { conditions: [{ field: "CATEGORY", notIn: ["writing"] }] } })).toBe("facts");
+    expect(
+      strategy({ where: { conditions: [{ field: "CATEGORY_GROUP", in: ["technical", "non-technical"] }] } }),
+    ).toBe("facts");
+    expect(
+      strategy({
+        where: {
+          op: "OR",
+          conditions: [
+            { field: "CATEGORY", in: ["writing"] },
+            { field: "CATEGORY_GROUP", in: ["technical"] },
+          ],
+        },
+      }),
+    ).toBe("facts");
+    expect(strategy({ where: { groups: [{ conditions: [{ field: "CATEGORY", in: ["writing"] }] }] } })).toBe(
+      "facts",
+    );
+    expect(strategy({}, { where: ["p.source = ?"], params: ["upwork"] })).toBe("facts");
+
+    const { sql, params } = buildAnalyticsSql(checkAnalyticsQuery(base));
+    expect(sql).toMatchInlineSnapshot(`
+      "WITH grouped AS (SELECT period, key AS k0, n, everyone, known, high FROM (
+      WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+        UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+      SELECT r.pos AS period, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS key,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
+        COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
+        COALESCE(SUM(r.high) FILTER (WHERE r.technology_id = ?), 0) AS high,
+        COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ''), 0) AS everyone
+      FROM counts r
+      LEFT JOIN categories c ON c.id = r.category_id
+      WHERE r.category_id IN (SELECT value FROM json_each(?))
+        AND r.category_id IN (SELECT id FROM categories WHERE technical = ?)
+      GROUP BY r.pos, key ORDER BY r.pos, key
+      ))
+      ,totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)
+      SELECT g.period, g.k0, g.n AS m0, CAST(g.n AS REAL) / NULLIF(tot.n, 0) AS m1, CAST(g.n AS REAL) / NULLIF(g.everyone, 0) AS m2, CAST(g.high AS REAL) / NULLIF(g.known, 0) AS m3, COUNT(*) OVER () AS total_rows
+      FROM grouped g
+      LEFT JOIN totals tot ON tot.period = g.period
+      WHERE g.n > 0
+      ORDER BY g.period, g.k0 ASC NULLS LAST
+      LIMIT ? OFFSET ?"
+    `);
+    expect(params.slice(-2)).toEqual([1000, 0]);
   });
 
   it("builds a query without time over every post", () => {
