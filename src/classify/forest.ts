@@ -4,6 +4,8 @@
 // `RandomForestClassifier.load(json)` can read them, plus a fast sparse walker over that same
 // format (the library's prediction needs dense rows: 41,886 x 20,000 numbers would not fit).
 
+import { mulberry32 } from "../shared/random";
+
 /** Rows of a sparse matrix in compressed-row form; column indices ascending within a row. */
 export interface CsrMatrix {
   nRows: number;
@@ -90,18 +92,6 @@ export interface RandomForestJson {
 }
 
 // ---- randomness --------------------------------------------------------------------------------
-
-/** mulberry32: tiny, fast, same sequence on every platform. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seed of tree `t` of a forest: independent of the order in which trees are built. */
 function treeSeed(seed: number, t: number): number {

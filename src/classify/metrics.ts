@@ -1,7 +1,7 @@
 // Pure evaluation helpers shared by training (threshold choice) and cross-validation:
 // stratified folds, binary metrics with the confusion matrix, the threshold that maximises F1.
 
-import { mulberry32 } from "./forest";
+import { mulberry32 } from "../shared/random";
 
 export interface Confusion {
   tp: number;

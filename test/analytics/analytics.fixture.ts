@@ -7,6 +7,7 @@ import type { RawPostRow } from "../../src/posts/post.row";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
 import { freshDb } from "../helpers/db";
+import { mulberry32 } from "../../src/shared/random";
 
 const term = (t: string) => ({ term: t, caseSensitive: false });
 
@@ -73,23 +74,12 @@ const SKILLS = ["sentiment analysis", "summarization", "chatbot", "python", "exc
 const COUNTRIES = ["United States", "India", "Germany", ""];
 const LEVELS = ["Entry level", "Intermediate", "Expert", ""];
 
-/** A small seeded generator (mulberry32), so the fixture is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `n` posts from 2021-01 to 2024-06 (a few undated, some without a category, value unknown
  * for some), each with hand labels for ai, cloud and rpa.
  */
 export function fixtureRows(n = 600, seed = 7): RawPostRow[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const rows: RawPostRow[] = [];
   const start = Date.UTC(2021, 0, 1);

@@ -9,6 +9,7 @@ import type { AppServices } from "../../src/shared/context";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
 import { freshDb } from "../helpers/db";
+import { mulberry32 } from "../../src/shared/random";
 
 const CATS: [id: string, name: string, technical: boolean][] = [
   ["accounting-consulting", "Accounting & Consulting", false],
@@ -56,18 +57,6 @@ export const FIXTURE_TAXONOMY: Taxonomy = {
 
 export const FIXTURE_SERVICES: AppServices = { taxonomy: FIXTURE_TAXONOMY, classifyMode: "candidates" };
 
-/** mulberry32: a tiny seeded PRNG, so the fixture is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Category mixes (weights by category index) that differ by technology and era. */
 const AI_EARLY = [1, 4, 1, 30, 6, 1, 1, 0, 1, 1, 26, 8];
 const AI_LATE = [2, 5, 2, 22, 9, 4, 2, 1, 6, 8, 24, 10];
@@ -87,7 +76,7 @@ function pickIndex(r: () => number, weights: number[]): number {
 }
 
 export function fixtureRows(n = 600, seed = 7): RawPostRow[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const rows: RawPostRow[] = [];
   for (let i = 0; i < n; i++) {
     const year = 2020 + Math.floor(r() * 5);

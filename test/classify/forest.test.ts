@@ -1,13 +1,8 @@
 import { RandomForestClassifier } from "ml-random-forest";
 import { describe, expect, it } from "vitest";
 import type { CsrMatrix, ForestParams } from "../../src/classify/forest";
-import {
-  CompiledForest,
-  DEFAULT_FOREST_PARAMS,
-  csrFromRows,
-  mulberry32,
-  trainForest,
-} from "../../src/classify/forest";
+import { CompiledForest, DEFAULT_FOREST_PARAMS, csrFromRows, trainForest } from "../../src/classify/forest";
+import { mulberry32 } from "../../src/shared/random";
 
 /** A small sparse problem: class 1 when column 0 or column 3 is large, with noise columns. */
 function problem(n: number, nCols: number, seed: number): { X: CsrMatrix; y: Uint8Array; dense: number[][] } {

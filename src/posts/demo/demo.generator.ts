@@ -49,14 +49,13 @@ import {
   allocate,
   chance,
   logNormal,
-  mulberry32,
   pick,
   pickWeighted,
   randInt,
   shuffle,
   weightedPicker,
 } from "./demo.random";
-import type { Rng } from "./demo.random";
+import { mulberry32, type Rng } from "../../shared/random";
 
 export const DEMO_SOURCE = "demo-synthetic";
 

@@ -1,19 +1,7 @@
-// A small seeded PRNG and the sampling helpers the demo generator needs (never Math.random).
+// The sampling helpers the demo generator needs, over the seeded PRNG of src/shared/random.ts
+// (never Math.random).
 
-/** A source of uniform numbers in [0, 1). */
-export type Rng = () => number;
-
-/** mulberry32: tiny, fast and good enough for synthetic data; the same seed gives the same stream. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Rng } from "../../shared/random";
 
 /** Integer in [min, max], both inclusive. */
 export function randInt(rng: Rng, min: number, max: number): number {
