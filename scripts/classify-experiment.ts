@@ -9,10 +9,9 @@ import { parse } from "csv-parse/sync";
 import type { ClassifierParams } from "../src/classify/classifier";
 import {
   DEFAULT_CLASSIFIER_PARAMS,
-  loadClassifier,
+  heldOutScores,
   prepareDoc,
   recommendedParams,
-  trainPrepared,
 } from "../src/classify/classifier";
 import type { PreparedDoc } from "../src/classify/classifier";
 import { crossValidatePrepared } from "../src/classify/evaluate";
@@ -109,23 +108,19 @@ const rules = loadTaxonomy(path.resolve("taxonomy")).technologies;
 function candidatesCv(labels: number[], hit: boolean[]) {
   const y = Uint8Array.from(labels, (v) => (v === 1 ? 1 : 0));
   const folds = stratifiedFolds(y, 5, 0);
+  const rows = [...folds.keys()].filter((i) => hit[i]);
+  const { scores, thresholds } = heldOutScores(
+    rows.map((i) => prepared[i] as PreparedDoc),
+    Uint8Array.from(rows, (i) => y[i] as number),
+    rows.map((i) => folds[i] as number),
+    5,
+    params,
+    (f) => 1000 * (f + 1),
+  );
   const predicted = new Uint8Array(y.length);
-  const thresholds: number[] = [];
-  for (let f = 0; f < 5; f++) {
-    const train = [...folds.keys()].filter((i) => folds[i] !== f && hit[i]);
-    const test = [...folds.keys()].filter((i) => folds[i] === f && hit[i]);
-    const { artifact } = trainPrepared(
-      train.map((i) => prepared[i] as PreparedDoc),
-      train.map((i) => y[i] as number),
-      params,
-      1000 * (f + 1),
-    );
-    const p = loadClassifier(artifact).predictPreparedProbability(
-      test.map((i) => prepared[i] as PreparedDoc),
-    );
-    test.forEach((row, j) => (predicted[row] = (p[j] as number) >= artifact.threshold ? 1 : 0));
-    thresholds.push(artifact.threshold);
-  }
+  rows.forEach((row, j) => {
+    predicted[row] = (scores[j] as number) >= (thresholds[folds[row] as number] as number) ? 1 : 0;
+  });
   return { metrics: binaryMetrics(y, predicted), thresholds };
 }
 

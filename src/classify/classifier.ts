@@ -284,6 +284,44 @@ export function trainPrepared(
   };
 }
 
+/**
+ * For each fold f of `folds` (values 0..k-1): trains on the rows of the other folds with seed
+ * `seedOf(f)` and scores the rows of fold f. Returns every row's held-out vote share and the
+ * threshold each fold's model chose on its own training rows.
+ */
+export function heldOutScores(
+  prepared: readonly PreparedDoc[],
+  y: Uint8Array,
+  folds: ArrayLike<number>,
+  k: number,
+  params: ClassifierParams,
+  seedOf: (fold: number) => number,
+  onFold?: (done: number) => void,
+): { scores: Float64Array; thresholds: number[] } {
+  const scores = new Float64Array(prepared.length);
+  const thresholds: number[] = [];
+  for (let f = 0; f < k; f++) {
+    const train: number[] = [];
+    const test: number[] = [];
+    for (let i = 0; i < prepared.length; i++) (folds[i] === f ? test : train).push(i);
+    const { artifact } = trainPrepared(
+      train.map((i) => prepared[i] as PreparedDoc),
+      train.map((i) => y[i] as number),
+      params,
+      seedOf(f),
+    );
+    const p = loadClassifier(artifact).predictPreparedProbability(
+      test.map((i) => prepared[i] as PreparedDoc),
+    );
+    test.forEach((row, j) => {
+      scores[row] = p[j] as number;
+    });
+    thresholds.push(artifact.threshold);
+    onFold?.(f + 1);
+  }
+  return { scores, thresholds };
+}
+
 /** Vote shares of each row from forests trained on the other folds (threshold left fixed). */
 function innerScores(
   prepared: readonly PreparedDoc[],
@@ -293,27 +331,9 @@ function innerScores(
   seed: number,
   onFold?: (done: number) => void,
 ): Float64Array {
-  const folds = stratifiedFolds(y, k, seed);
-  const scores = new Float64Array(prepared.length);
   const inner: ClassifierParams = { ...params, threshold: { ...params.threshold, method: "fixed" } };
-  for (let f = 0; f < k; f++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    folds.forEach((fold, i) => (fold === f ? test : train).push(i));
-    const { artifact } = trainPrepared(
-      train.map((i) => prepared[i] as PreparedDoc),
-      train.map((i) => y[i] as number),
-      inner,
-      seed + f,
-    );
-    const model = loadClassifier(artifact);
-    const p = model.predictPreparedProbability(test.map((i) => prepared[i] as PreparedDoc));
-    test.forEach((row, j) => {
-      scores[row] = p[j] as number;
-    });
-    onFold?.(f + 1);
-  }
-  return scores;
+  const folds = stratifiedFolds(y, k, seed);
+  return heldOutScores(prepared, y, folds, k, inner, (f) => seed + f, onFold).scores;
 }
 
 /** Trains a classifier for one technology and returns its JSON-able artifact. */

@@ -9,7 +9,7 @@ import type {
   PreparedDoc,
   TrainInput,
 } from "./classifier";
-import { DEFAULT_CLASSIFIER_PARAMS, loadClassifier, prepareDoc, trainPrepared } from "./classifier";
+import { DEFAULT_CLASSIFIER_PARAMS, heldOutScores, prepareDoc, trainPrepared } from "./classifier";
 import type { BinaryMetrics } from "./metrics";
 import { binaryMetrics, stratifiedFolds } from "./metrics";
 
@@ -42,35 +42,26 @@ export function crossValidatePrepared(
 ): CvResult {
   const y = Uint8Array.from({ length: prepared.length }, (_, i) => (labels[i] === 1 ? 1 : 0));
   const folds = stratifiedFolds(y, options.folds, options.seed);
-  const probabilities = new Float64Array(prepared.length);
-  const predicted = new Uint8Array(prepared.length);
-  const perFold: BinaryMetrics[] = [];
-  const thresholds: number[] = [];
-  for (let f = 0; f < options.folds; f++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    folds.forEach((fold, i) => (fold === f ? test : train).push(i));
-    const { artifact } = trainPrepared(
-      train.map((i) => prepared[i] as PreparedDoc),
-      train.map((i) => y[i] as number),
-      params,
-      options.seed + 1000 * (f + 1),
+  const { scores: probabilities, thresholds } = heldOutScores(
+    prepared,
+    y,
+    folds,
+    options.folds,
+    params,
+    (f) => options.seed + 1000 * (f + 1),
+    (done) => onFold?.(done, options.folds),
+  );
+  // Each row is judged by the threshold its own fold's model chose.
+  const predicted = Uint8Array.from(probabilities, (p, i) =>
+    p >= (thresholds[folds[i] as number] as number) ? 1 : 0,
+  );
+  const perFold: BinaryMetrics[] = thresholds.map((_t, f) => {
+    const test = [...folds.keys()].filter((i) => folds[i] === f);
+    return binaryMetrics(
+      test.map((i) => y[i] as number),
+      test.map((i) => predicted[i] as number),
     );
-    const model = loadClassifier(artifact);
-    const p = model.predictPreparedProbability(test.map((i) => prepared[i] as PreparedDoc));
-    test.forEach((row, j) => {
-      probabilities[row] = p[j] as number;
-      predicted[row] = (p[j] as number) >= artifact.threshold ? 1 : 0;
-    });
-    thresholds.push(artifact.threshold);
-    perFold.push(
-      binaryMetrics(
-        test.map((i) => y[i] as number),
-        test.map((i) => predicted[i] as number),
-      ),
-    );
-    onFold?.(f + 1, options.folds);
-  }
+  });
   return { metrics: binaryMetrics(y, predicted), perFold, thresholds, probabilities, predicted, folds };
 }
 
