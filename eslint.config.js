@@ -12,6 +12,20 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "ExportDefaultDeclaration", message: "Use named exports." },
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            "Use writeTransaction() from src/db/client.ts: every write transaction must begin IMMEDIATE so that concurrent writers wait instead of failing.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/db/client.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportDefaultDeclaration", message: "Use named exports." },
       ],
     },
   },

@@ -1,6 +1,6 @@
 // Training, activation and reclassification, hand labels, and classification of any text.
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client";
+import { writeTransaction, type Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
 import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.types";
@@ -134,11 +134,11 @@ export function activateModel(db: Db, modelId: number, options: ModelOptions): v
 export function reclassifyTechnology(db: Db, tech: TechnologyDef, options: ModelOptions): void {
   const ids = allPostIds(db);
   const models = loadActiveModels(db);
-  const run = db.$client.transaction((chunk: number[]) =>
-    classifyPosts(db, chunk, { technologies: [tech], models, mode: options.mode }),
-  );
   for (let i = 0; i < ids.length; i += RECLASSIFY_CHUNK) {
-    run(ids.slice(i, i + RECLASSIFY_CHUNK));
+    const chunk = ids.slice(i, i + RECLASSIFY_CHUNK);
+    writeTransaction(db, () =>
+      classifyPosts(db, chunk, { technologies: [tech], models, mode: options.mode }),
+    );
     options.onProgress?.(`reclassify ${tech.id}`, Math.min(i + RECLASSIFY_CHUNK, ids.length), ids.length);
   }
 }
@@ -153,10 +153,10 @@ export function labelPost(
   options: ModelOptions,
 ): void {
   const tech = technologyDef(options.taxonomy, technologyId);
-  db.$client.transaction(() => {
+  writeTransaction(db, () => {
     upsertHandLabel(db, postId, tech.id, label, actor);
     classifyPosts(db, [postId], { technologies: [tech], models: loadActiveModels(db), mode: options.mode });
-  })();
+  });
 }
 
 export interface TextClassification {

@@ -27,3 +27,14 @@ export function openDb(file: string): Db {
   sqlite.pragma("mmap_size = 1073741824");
   return drizzle(sqlite, { schema }) as Db;
 }
+
+/**
+ * Runs `fn` in a write transaction that takes SQLite's write lock at BEGIN (IMMEDIATE). A
+ * deferred transaction that reads first and writes later cannot wait for the lock once another
+ * connection has written (SQLITE_BUSY at once, whatever busy_timeout says); an immediate one
+ * waits its turn, so concurrent writers (an import beside a server, two servers on one file)
+ * queue instead of failing. Nested calls become savepoints. `fn` must be synchronous.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn).immediate();
+}

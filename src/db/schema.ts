@@ -49,6 +49,10 @@ export const importBatches = sqliteTable("import_batches", {
   rejected: integer("rejected").notNull().default(0),
   labels: integer("labels").notNull().default(0),
   unknownColumns: text("unknown_columns").notNull().default("[]"),
+  /** While running: "<host>:<pid>" of the process importing, so a dead importer can be told apart. */
+  owner: text("owner"),
+  /** While running: refreshed at every committed transaction. */
+  heartbeatAt: text("heartbeat_at"),
 });
 
 export const rejectedRows = sqliteTable(
@@ -237,16 +241,35 @@ export const classifications = sqliteTable(
   (t) => [primaryKey({ columns: [t.technologyId, t.postId] }), index("classifications_post").on(t.postId)],
 );
 
-export const trainingJobs = sqliteTable("training_jobs", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  technologyId: text("technology_id").notNull(),
-  status: text("status", { enum: ["queued", "running", "succeeded", "failed"] }).notNull(),
-  progress: real("progress").notNull().default(0),
-  message: text("message"),
-  modelId: integer("model_id"),
-  createdAt: text("created_at").notNull(),
-  finishedAt: text("finished_at"),
-});
+/** Long work run by a job runner, never by the process that serves requests: training and activation. */
+export const trainingJobs = sqliteTable(
+  "training_jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** "train" (a new model from the hand labels) or "activate" (make model_id active and reclassify). */
+    kind: text("kind", { enum: ["train", "activate"] })
+      .notNull()
+      .default("train"),
+    technologyId: text("technology_id").notNull(),
+    status: text("status", {
+      enum: ["queued", "running", "succeeded", "failed", "interrupted"],
+    }).notNull(),
+    progress: real("progress").notNull().default(0),
+    message: text("message"),
+    /** train: the model it made; activate: the model to activate. */
+    modelId: integer("model_id"),
+    /** train: activate the new model when training succeeds. */
+    activate: integer("activate", { mode: "boolean" }).notNull().default(false),
+    actor: text("actor"),
+    createdAt: text("created_at").notNull(),
+    startedAt: text("started_at"),
+    finishedAt: text("finished_at"),
+    /** While running: "<host>:<pid>" of the runner that claimed the job. */
+    owner: text("owner"),
+    heartbeatAt: text("heartbeat_at"),
+  },
+  (t) => [index("training_jobs_status").on(t.status, t.id)],
+);
 
 export const apiKeys = sqliteTable("api_keys", {
   id: integer("id").primaryKey({ autoIncrement: true }),

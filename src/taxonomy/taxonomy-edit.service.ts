@@ -3,7 +3,7 @@
 // when, what it was before and after, and the whole dictionary after). Any error rolls all of
 // it back. A preview runs the very same edit, measures bucket post counts before and after, and
 // rolls back, so a preview is the edit's effect by construction.
-import type { Db } from "../db/client";
+import { writeTransaction, type Db } from "../db/client";
 import { BadUserInputError, ConflictError, NotFoundError } from "../shared/errors";
 import { normalizeTag, slugify } from "./normalize";
 import {
@@ -318,7 +318,7 @@ function perform(db: Db, edit: TaxonomyOp): Outcome {
  * CONFLICT with `extensions.currentVersion`, and nothing is written.
  */
 export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: TaxonomyOp): EditResult {
-  return db.$client.transaction(() => {
+  return writeTransaction(db, () => {
     const current = currentVersion(db);
     if (expectedVersion !== current)
       throw new ConflictError(
@@ -348,7 +348,7 @@ export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: 
       deletedBucketIds: outcome.deletedBucketIds ?? [],
       deletedSkillIds: outcome.deletedSkillIds ?? [],
     };
-  })();
+  });
 }
 
 export interface BucketImpactRow {
@@ -371,7 +371,7 @@ class PreviewRollback extends Error {
  */
 export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): BucketImpactRow[] {
   try {
-    db.$client.transaction(() => {
+    writeTransaction(db, () => {
       const before = bucketPostCounts(db, scope);
       perform(db, edit);
       appendChange(db, { actor: "preview", operation: edit.op, before: null, after: null });
@@ -385,7 +385,7 @@ export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): Bu
         if (!after.has(id))
           rows.push({ bucket: { id, name: b.name }, before: b.posts, after: 0, delta: -b.posts });
       throw new PreviewRollback(rows);
-    })();
+    });
   } catch (e) {
     if (e instanceof PreviewRollback) return e.impact;
     throw e;

@@ -1,5 +1,5 @@
 // SQL for the dictionary tables, the change log and the phrase index. Returns plain objects.
-import type { Db } from "../db/client";
+import { writeTransaction, type Db } from "../db/client";
 import type { BucketDef, Taxonomy } from "./taxonomy.types";
 
 export interface ChangeRow {
@@ -204,7 +204,7 @@ export function ftsPhraseQuery(phrase: string): string {
 export function indexPhrases(db: Db, phrases: string[], posts: { afterId?: number; ids?: number[] }): number {
   const c = db.$client;
   let added = 0;
-  const run = c.transaction(() => {
+  writeTransaction(db, () => {
     if (posts.ids && posts.ids.length > 0) {
       const del = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
       for (const id of posts.ids) del.run(id);
@@ -221,6 +221,5 @@ export function indexPhrases(db: Db, phrases: string[], posts: { afterId?: numbe
       for (const id of posts.ids ?? []) added += byId.run(phrase, q, id).changes;
     }
   });
-  run();
   return added;
 }

@@ -3,7 +3,7 @@
 // that file changed since it was last loaded (applied as one logged edit, so it can be
 // reverted); otherwise the database, with its API edits, wins.
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client";
+import { writeTransaction, type Db } from "../db/client";
 import {
   allPhrases,
   appendChange,
@@ -32,7 +32,7 @@ export interface SyncResult {
 export function syncTaxonomy(db: Db, taxonomy: Taxonomy): SyncResult {
   const fileHash = dictionaryHash(taxonomy.buckets);
   let loadedDictionary = false;
-  db.$client.transaction(() => {
+  writeTransaction(db, () => {
     writeReferenceData(db, taxonomy);
     if (getMeta(db, DICTIONARY_HASH_KEY) === fileHash) return;
     const before = readDictionary(db);
@@ -47,7 +47,7 @@ export function syncTaxonomy(db: Db, taxonomy: Taxonomy): SyncResult {
       loadedDictionary = true;
     }
     setMeta(db, DICTIONARY_HASH_KEY, fileHash);
-  })();
+  });
   // Phrases the index has never seen (a new dictionary) are indexed over every post.
   if (loadedDictionary) reindexMissingPhrases(db);
   return { version: currentVersion(db), loadedDictionary };

@@ -3,7 +3,7 @@
 // every kind of taxonomy edit it must equal a recomputation from the raw tables.
 import { beforeEach, describe, expect, it } from "vitest";
 import { bucketDemand } from "../../src/analytics/analytics.service";
-import type { Db } from "../../src/db/client";
+import { writeTransaction, type Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
@@ -131,7 +131,7 @@ describe("post_bucket_counts", () => {
     }
     const writes = () => (c.prepare("SELECT COUNT(*) AS n FROM pbc_writes").get() as { n: number }).n;
     const replace = (buckets: ReturnType<typeof readDictionary>) =>
-      c.transaction(() => replaceDictionary(db, buckets))();
+      writeTransaction(db, () => replaceDictionary(db, buckets));
 
     replace(readDictionary(db));
     expect(writes()).toBe(0);

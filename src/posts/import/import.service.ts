@@ -1,7 +1,7 @@
 // Imports posts from any input source: validates each row, stores good rows in batched
 // transactions (keyed by source + id, so a re-import updates and never duplicates), records
 // every refused row with its line and reason, classifies and indexes what changed.
-import type { Db } from "../../db/client";
+import { writeTransaction, type Db } from "../../db/client";
 import { classifyPosts, type ClassifyOptions } from "../../classify/classification.service";
 import { allPhrases, getMeta, indexPhrases, setMeta } from "../../taxonomy/taxonomy.repository";
 import type { Taxonomy } from "../../taxonomy/taxonomy.types";
@@ -56,41 +56,42 @@ export async function importSource(
   };
   const sources = new Set<string>();
 
-  const writeBatch = db.$client.transaction((items: InputItem[]) => {
-    const classifyIds: number[] = [];
-    const reindexIds: number[] = [];
-    for (const item of items) {
-      if ("error" in item) {
-        counts.rejected += 1;
-        insertReject(db, batchId, item.line, item.error, item.raw);
-        continue;
-      }
-      const result = validateRow(item.row, ctx);
-      if (!result.ok) {
-        counts.rejected += 1;
-        insertReject(db, batchId, item.line, result.reason, item.raw);
-        continue;
-      }
-      const { post } = result;
-      if (!sources.has(post.source)) {
-        upsertSource(db, post.source, options.synthetic ?? false, null);
-        sources.add(post.source);
-      }
-      const saved = writer.save(post, batchId);
-      counts[saved.outcome] += 1;
-      let labelChanged = false;
-      for (const [tech, label] of Object.entries(result.labels)) {
-        if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
-          counts.labels += 1;
-          labelChanged = true;
+  const writeBatch = (items: InputItem[]) =>
+    writeTransaction(db, () => {
+      const classifyIds: number[] = [];
+      const reindexIds: number[] = [];
+      for (const item of items) {
+        if ("error" in item) {
+          counts.rejected += 1;
+          insertReject(db, batchId, item.line, item.error, item.raw);
+          continue;
         }
+        const result = validateRow(item.row, ctx);
+        if (!result.ok) {
+          counts.rejected += 1;
+          insertReject(db, batchId, item.line, result.reason, item.raw);
+          continue;
+        }
+        const { post } = result;
+        if (!sources.has(post.source)) {
+          upsertSource(db, post.source, options.synthetic ?? false, null);
+          sources.add(post.source);
+        }
+        const saved = writer.save(post, batchId);
+        counts[saved.outcome] += 1;
+        let labelChanged = false;
+        for (const [tech, label] of Object.entries(result.labels)) {
+          if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
+            counts.labels += 1;
+            labelChanged = true;
+          }
+        }
+        if (saved.outcome !== "unchanged" || labelChanged) classifyIds.push(saved.id);
+        if (saved.outcome === "updated") reindexIds.push(saved.id);
       }
-      if (saved.outcome !== "unchanged" || labelChanged) classifyIds.push(saved.id);
-      if (saved.outcome === "updated") reindexIds.push(saved.id);
-    }
-    classifyPosts(db, classifyIds, options.classify);
-    if (reindexIds.length > 0) indexPhrases(db, allPhrases(db), { ids: reindexIds });
-  });
+      classifyPosts(db, classifyIds, options.classify);
+      if (reindexIds.length > 0) indexPhrases(db, allPhrases(db), { ids: reindexIds });
+    });
 
   let batch: InputItem[] = [];
   const flush = () => {
