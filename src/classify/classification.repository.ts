@@ -83,3 +83,22 @@ export function findPostIdByKey(db: Db, postId: string): number | null {
     .get(key.source, key.externalId) as { id: number } | undefined;
   return row?.id ?? null;
 }
+
+/** Ids and content hashes of the posts after `afterId`, in id order: one page of a scan over every post. */
+export function postHashesAfter(db: Db, afterId: number, limit: number): { id: number; hash: string }[] {
+  return db.$client
+    .prepare("SELECT id, content_hash AS hash FROM posts WHERE id > ? ORDER BY id LIMIT ?")
+    .all(afterId, limit) as { id: number; hash: string }[];
+}
+
+export function countAllPosts(db: Db): number {
+  return (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
+}
+
+/** Every hand label for one technology. */
+export function allHandLabels(db: Db, technologyId: string): Map<number, boolean> {
+  const rows = db.$client
+    .prepare("SELECT post_id AS postId, label FROM labels WHERE technology_id = ?")
+    .all(technologyId) as { postId: number; label: number }[];
+  return new Map(rows.map((r) => [r.postId, r.label === 1]));
+}

@@ -37,6 +37,26 @@ export interface ClassifyOptions {
   mode: ClassifyMode;
 }
 
+/**
+ * A post's final label for one technology and where it comes from: its hand label decides;
+ * else the model (in "candidates" mode only for keyword candidates); without a model, the
+ * keyword rules.
+ */
+export function decideLabel(
+  keywordHit: boolean,
+  probability: number | null,
+  handLabel: boolean | undefined,
+  model: Pick<ActiveModel, "threshold"> | null,
+  mode: ClassifyMode,
+): { label: boolean; labelSource: ClassificationRow["labelSource"] } {
+  if (handLabel !== undefined) return { label: handLabel, labelSource: "hand" };
+  if (model && probability !== null) {
+    const positive = probability >= model.threshold;
+    return { label: mode === "all" ? positive : keywordHit && positive, labelSource: "model" };
+  }
+  return { label: keywordHit, labelSource: "keyword" };
+}
+
 /** Classifies the given posts for every technology and stores the results. */
 export function classifyPosts(db: Db, postIds: number[], options: ClassifyOptions): void {
   const posts = postsForClassification(db, postIds);
@@ -50,27 +70,12 @@ export function classifyPosts(db: Db, postIds: number[], options: ClassifyOption
     posts.forEach((post, i) => {
       const keywordHit = matchKeywords(tech, texts[i]!).hit;
       const probability = probabilities ? probabilities[i]! : null;
-      const handLabel = hand.get(post.id);
-      let label: boolean;
-      let labelSource: ClassificationRow["labelSource"];
-      if (handLabel !== undefined) {
-        label = handLabel;
-        labelSource = "hand";
-      } else if (model && probability !== null) {
-        const positive = probability >= model.threshold;
-        label = options.mode === "all" ? positive : keywordHit && positive;
-        labelSource = "model";
-      } else {
-        label = keywordHit;
-        labelSource = "keyword";
-      }
       rows.push({
         technologyId: tech.id,
         postId: post.id,
         keywordHit,
         probability,
-        label,
-        labelSource,
+        ...decideLabel(keywordHit, probability, hand.get(post.id), model, options.mode),
         modelId: model?.id ?? null,
       });
     });

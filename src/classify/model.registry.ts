@@ -21,16 +21,17 @@ export function classifierOf(db: Db, modelId: number): Classifier {
   return model;
 }
 
+/** A stored model as classification uses it (active or not). */
+export function modelForClassification(db: Db, modelId: number): ActiveModel {
+  const classifier = classifierOf(db, modelId);
+  return {
+    id: modelId,
+    threshold: classifier.threshold,
+    predictProbability: (docs) => classifier.predictProbability(docs),
+  };
+}
+
 /** Active models by technology id (empty until a model has been trained and activated). */
 export function loadActiveModels(db: Db): Map<string, ActiveModel> {
-  const out = new Map<string, ActiveModel>();
-  for (const m of activeModelIds(db)) {
-    const classifier = classifierOf(db, m.id);
-    out.set(m.technologyId, {
-      id: m.id,
-      threshold: m.threshold,
-      predictProbability: (docs) => classifier.predictProbability(docs),
-    });
-  }
-  return out;
+  return new Map(activeModelIds(db).map((m) => [m.technologyId, modelForClassification(db, m.id)]));
 }

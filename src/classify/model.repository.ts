@@ -93,10 +93,6 @@ export function modelArtifact(db: Db, id: number): ClassifierArtifact {
   return JSON.parse(row.artifact) as ClassifierArtifact;
 }
 
-export function allPostIds(db: Db): number[] {
-  return (db.$client.prepare("SELECT id FROM posts ORDER BY id").all() as { id: number }[]).map((r) => r.id);
-}
-
 export function upsertHandLabel(
   db: Db,
   postId: number,
@@ -113,57 +109,142 @@ export function upsertHandLabel(
     .run(postId, technologyId, label ? 1 : 0, actor, new Date().toISOString());
 }
 
+export type JobKind = "train" | "activate";
+export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "interrupted";
+
 export interface JobRecord {
   id: number;
+  kind: JobKind;
   technologyId: string;
-  status: "queued" | "running" | "succeeded" | "failed";
+  status: JobStatus;
   progress: number;
   message: string | null;
+  /** train: the model it made; activate: the model to activate. */
   modelId: number | null;
+  /** train: activate the new model when training succeeds. */
+  activate: boolean;
+  actor: string | null;
   createdAt: string;
+  startedAt: string | null;
   finishedAt: string | null;
+  owner: string | null;
+  heartbeatAt: string | null;
 }
 
-const JOB_SELECT = `SELECT id, technology_id AS technologyId, status, progress, message, model_id AS modelId,
-  created_at AS createdAt, finished_at AS finishedAt FROM training_jobs`;
+const JOB_SELECT = `SELECT id, kind, technology_id AS technologyId, status, progress, message, model_id AS modelId,
+  activate, actor, created_at AS createdAt, started_at AS startedAt, finished_at AS finishedAt, owner,
+  heartbeat_at AS heartbeatAt FROM training_jobs`;
 
-export function createJob(db: Db, technologyId: string): number {
+type JobRow = Omit<JobRecord, "activate"> & { activate: number };
+
+function toJob(row: JobRow | undefined): JobRecord | null {
+  return row ? { ...row, activate: row.activate === 1 } : null;
+}
+
+export interface NewJob {
+  kind: JobKind;
+  technologyId: string;
+  modelId?: number | null;
+  activate?: boolean;
+  actor?: string | null;
+  /** "running" with an owner for work its creator runs itself (the CLI); else "queued". */
+  owner?: string | null;
+}
+
+export function createJob(db: Db, job: NewJob): number {
+  const now = new Date().toISOString();
+  const running = Boolean(job.owner);
   return Number(
     db.$client
       .prepare(
-        "INSERT INTO training_jobs (technology_id, status, progress, created_at) VALUES (?, 'queued', 0, ?)",
+        `INSERT INTO training_jobs (kind, technology_id, status, progress, model_id, activate, actor, created_at,
+           started_at, owner, heartbeat_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(technologyId, new Date().toISOString()).lastInsertRowid,
+      .run(
+        job.kind,
+        job.technologyId,
+        running ? "running" : "queued",
+        job.modelId ?? null,
+        job.activate ? 1 : 0,
+        job.actor ?? null,
+        now,
+        running ? now : null,
+        job.owner ?? null,
+        running ? now : null,
+      ).lastInsertRowid,
   );
 }
 
+/** Takes the oldest queued job for `owner`, or null when none is queued. Call inside a write transaction. */
+export function claimQueuedJob(db: Db, owner: string): JobRecord | null {
+  const c = db.$client;
+  const next = c.prepare("SELECT id FROM training_jobs WHERE status = 'queued' ORDER BY id LIMIT 1").get() as
+    { id: number } | undefined;
+  if (!next) return null;
+  const now = new Date().toISOString();
+  c.prepare(
+    `UPDATE training_jobs SET status = 'running', owner = ?, started_at = ?, heartbeat_at = ?, message = NULL
+     WHERE id = ?`,
+  ).run(owner, now, now, next.id);
+  return findJob(db, next.id);
+}
+
+/** Queued or running jobs of a kind for a model (to avoid queueing the same activation twice). */
+export function pendingJobFor(db: Db, kind: JobKind, modelId: number): JobRecord | null {
+  return toJob(
+    db.$client
+      .prepare(
+        `${JOB_SELECT} WHERE kind = ? AND model_id = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1`,
+      )
+      .get(kind, modelId) as JobRow | undefined,
+  );
+}
+
+export function runningJobs(db: Db): JobRecord[] {
+  return (db.$client.prepare(`${JOB_SELECT} WHERE status = 'running' ORDER BY id`).all() as JobRow[]).map(
+    (r) => toJob(r)!,
+  );
+}
+
+/** Updates a job and refreshes its heartbeat; a final status also sets finished_at and clears the owner. */
 export function updateJob(
   db: Db,
   id: number,
   patch: Partial<Pick<JobRecord, "status" | "progress" | "message" | "modelId">>,
 ): void {
-  const done = patch.status === "succeeded" || patch.status === "failed";
+  const done = patch.status !== undefined && patch.status !== "running";
+  const now = new Date().toISOString();
   db.$client
     .prepare(
       `UPDATE training_jobs SET status = COALESCE(?, status), progress = COALESCE(?, progress),
-        message = COALESCE(?, message), model_id = COALESCE(?, model_id),
-        finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?`,
+        message = COALESCE(?, message), model_id = COALESCE(?, model_id), heartbeat_at = ?,
+        finished_at = CASE WHEN ? THEN ? ELSE finished_at END,
+        owner = CASE WHEN ? THEN NULL ELSE owner END WHERE id = ?`,
     )
     .run(
       patch.status ?? null,
       patch.progress ?? null,
       patch.message ?? null,
       patch.modelId ?? null,
+      now,
+      done && patch.status !== "queued" ? 1 : 0,
+      now,
       done ? 1 : 0,
-      new Date().toISOString(),
       id,
     );
 }
 
 export function findJob(db: Db, id: number): JobRecord | null {
-  return (db.$client.prepare(`${JOB_SELECT} WHERE id = ?`).get(id) as JobRecord | undefined) ?? null;
+  return toJob(db.$client.prepare(`${JOB_SELECT} WHERE id = ?`).get(id) as JobRow | undefined);
 }
 
-export function listJobs(db: Db, limit: number): JobRecord[] {
-  return db.$client.prepare(`${JOB_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as JobRecord[];
+/** The latest activation job of each of the given models. */
+export function latestActivationJobs(db: Db, modelIds: readonly number[]): Map<number, JobRecord> {
+  const rows = db.$client
+    .prepare(
+      `${JOB_SELECT} WHERE id IN (SELECT MAX(id) FROM training_jobs WHERE kind = 'activate'
+         AND model_id IN (SELECT value FROM json_each(?)) GROUP BY model_id)`,
+    )
+    .all(JSON.stringify(modelIds)) as JobRow[];
+  return new Map(rows.map((r) => [r.modelId!, toJob(r)!]));
 }

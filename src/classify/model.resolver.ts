@@ -3,20 +3,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { AppContext } from "../shared/context";
 import { actorName } from "../shared/context";
 import { NotFoundError } from "../shared/errors";
-import { jobById, startTrainingJob } from "./model.jobs";
-import type { JobRecord } from "./model.repository";
-import { activateModel, classifyText, labelPost, type ModelOptions } from "./model.service";
+import { enqueueActivation, enqueueTraining, jobById } from "./model.jobs";
+import { classifyText, labelPost, type ModelOptions } from "./model.service";
 import { modelLoader, postTechnologiesLoader, technologyLoader } from "./technology.dataloader";
 import { findPostIdByKey } from "./classification.repository";
-import { Classification, TrainingJob } from "./model.type";
+import { Classification, TrainingJob, toTrainingJob } from "./model.type";
 import { Model, PostTechnology, Technology } from "./technology.type";
 
 function options(ctx: AppContext): ModelOptions {
   return { taxonomy: ctx.services.taxonomy, mode: ctx.services.classifyMode };
-}
-
-function toJob(j: JobRecord): TrainingJob {
-  return { ...j, id: String(j.id) };
 }
 
 @Resolver((_of) => Classification)
@@ -48,28 +43,32 @@ export class ClassificationResolver {
 export class TrainingJobResolver {
   @Query((_returns) => TrainingJob)
   trainingJob(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: AppContext): TrainingJob {
-    return toJob(jobById(ctx.db, id));
+    return toTrainingJob(jobById(ctx.db, id));
   }
 
   @Authorized("admin")
   @Mutation((_returns) => TrainingJob, {
-    description: "Trains a model from the hand labels (admin); returns a job to poll with trainingJob(id).",
+    description:
+      "Queues the training of a model from the hand labels (admin); returns the job to poll with trainingJob(id).",
   })
   trainModel(
     @Arg("technology", (_type) => ID) technology: string,
     @Arg("activate", (_type) => Boolean, { defaultValue: true }) activate: boolean,
     @Ctx() ctx: AppContext,
   ): TrainingJob {
-    return toJob(startTrainingJob(ctx.db, technology, { ...options(ctx), activate }));
+    return toTrainingJob(
+      enqueueTraining(ctx.db, technology, { ...options(ctx), activate, actor: actorName(ctx) }),
+    );
   }
 
   @Authorized("admin")
   @Mutation((_returns) => Model, {
-    description: "Makes a model active (admin) and reclassifies every post for its technology.",
+    description:
+      "Queues the activation of a model (admin): a job reclassifies every post for its technology and then switches, all at once. Returns the model; `active` turns true and `activation.status` succeeded when the job is done.",
   })
   async activateModel(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: AppContext): Promise<Model> {
     const modelId = /^\d+$/u.test(id) ? Number(id) : -1;
-    activateModel(ctx.db, modelId, options(ctx));
+    enqueueActivation(ctx.db, modelId, { ...options(ctx), actor: actorName(ctx) });
     return (await modelLoader(ctx).load(modelId))!;
   }
 

@@ -7,21 +7,14 @@ import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.types";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";
 import { matchKeywords } from "./keywords";
-import { classifierOf, loadActiveModels } from "./model.registry";
-import {
-  allPostIds,
-  insertModel,
-  labeledPosts,
-  modelTechnology,
-  setActiveModel,
-  upsertHandLabel,
-} from "./model.repository";
+import { switchClassifier } from "./model.activation";
+import { classifierOf, loadActiveModels, modelForClassification } from "./model.registry";
+import { insertModel, labeledPosts, modelTechnology, upsertHandLabel } from "./model.repository";
 import { trainInWorker } from "./model.training";
 import { postText } from "./post-text";
 
 export const CV_FOLDS = 5;
 export const TRAINING_SEED = 42;
-const RECLASSIFY_CHUNK = 2000;
 
 export interface StoredMetrics {
   accuracy: number;
@@ -121,26 +114,21 @@ export async function trainTechnology(
   };
 }
 
-/** Makes a model its technology's active one and reclassifies every post for that technology. */
+/**
+ * Makes a model its technology's active one and reclassifies every post for that technology,
+ * atomically for readers (see model.activation.ts). Slow on a large database: the server runs
+ * it as a job (model.jobs.ts), never inside a request.
+ */
 export function activateModel(db: Db, modelId: number, options: ModelOptions): void {
   const technologyId = modelTechnology(db, modelId);
   if (technologyId === null) throw new NotFoundError(`no model ${modelId}`);
   const tech = technologyDef(options.taxonomy, technologyId);
-  setActiveModel(db, tech.id, modelId);
-  reclassifyTechnology(db, tech, options);
+  switchClassifier(db, tech, modelForClassification(db, modelId), options);
 }
 
-/** Recomputes every post's classification for one technology, in chunks with progress. */
+/** Recomputes every post's classification for one technology under its active model. */
 export function reclassifyTechnology(db: Db, tech: TechnologyDef, options: ModelOptions): void {
-  const ids = allPostIds(db);
-  const models = loadActiveModels(db);
-  for (let i = 0; i < ids.length; i += RECLASSIFY_CHUNK) {
-    const chunk = ids.slice(i, i + RECLASSIFY_CHUNK);
-    writeTransaction(db, () =>
-      classifyPosts(db, chunk, { technologies: [tech], models, mode: options.mode }),
-    );
-    options.onProgress?.(`reclassify ${tech.id}`, Math.min(i + RECLASSIFY_CHUNK, ids.length), ids.length);
-  }
+  switchClassifier(db, tech, loadActiveModels(db).get(tech.id) ?? null, options);
 }
 
 /** Stores a hand label and reclassifies that post for the technology. */

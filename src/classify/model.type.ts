@@ -1,5 +1,6 @@
 // GraphQL types of training jobs and of `classify` answers.
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import type { JobRecord } from "./model.repository";
 import { Model } from "./technology.type";
 
 @ObjectType({ description: "A term that pushed a model's decision." })
@@ -53,7 +54,10 @@ export class Classification {
   terms!: DecisionTerm[];
 }
 
-@ObjectType({ description: "A training run started through the API." })
+@ObjectType({
+  description:
+    "Long work run in the background: training a model or activating one. Poll trainingJob(id) for its status and progress.",
+})
 export class TrainingJob {
   technologyId!: string;
   modelId!: number | null;
@@ -61,7 +65,16 @@ export class TrainingJob {
   @Field((_type) => ID)
   id!: string;
 
-  @Field((_type) => String, { description: "queued, running, succeeded or failed" })
+  @Field((_type) => String, {
+    description:
+      "train (a model from the hand labels, activated after when asked) or activate (make a model active and reclassify every post).",
+  })
+  kind!: string;
+
+  @Field((_type) => String, {
+    description:
+      "queued, running, succeeded, failed or interrupted (its runner stopped before the end: a crash or kill; train again). An interrupted activation is queued again at the next start.",
+  })
   status!: string;
 
   @Field((_type) => Float, { description: "0 to 1." })
@@ -73,8 +86,16 @@ export class TrainingJob {
   @Field((_type) => String)
   createdAt!: string;
 
+  @Field((_type) => String, { nullable: true, description: "When a runner took the job." })
+  startedAt!: string | null;
+
   @Field((_type) => String, { nullable: true })
   finishedAt!: string | null;
+}
+
+/** A stored job as its GraphQL object. */
+export function toTrainingJob(job: JobRecord): TrainingJob {
+  return { ...job, id: String(job.id) };
 }
 
 export { Model };

@@ -8,6 +8,7 @@ import {
   technologiesByIds,
 } from "./technology.repository";
 import type { Model, PostTechnology, Technology } from "./technology.type";
+import { latestActivationJobs, type JobRecord } from "./model.repository";
 
 export const technologyLoader = (ctx: AppContext) =>
   getLoader(
@@ -50,5 +51,16 @@ export const postTechnologiesLoader = (ctx: AppContext) =>
       new DataLoader<number, PostTechnology[]>(async (ids) => {
         const found = classificationsByPostIds(db, ids);
         return ids.map((id) => found.get(id) ?? []);
+      }),
+  );
+
+export const activationJobLoader = (ctx: AppContext) =>
+  getLoader(
+    ctx,
+    "activationJob",
+    (db) =>
+      new DataLoader<number, JobRecord | null>(async (ids) => {
+        const found = latestActivationJobs(db, ids);
+        return ids.map((id) => found.get(id) ?? null);
       }),
   );

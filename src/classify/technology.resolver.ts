@@ -1,7 +1,13 @@
 // Reads of technologies and of each post's classification provenance.
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../shared/context";
-import { activeModelLoader, modelLoader, technologyLoader } from "./technology.dataloader";
+import {
+  activationJobLoader,
+  activeModelLoader,
+  modelLoader,
+  technologyLoader,
+} from "./technology.dataloader";
+import { TrainingJob, toTrainingJob } from "./model.type";
 import { listModels, listTechnologies } from "./technology.repository";
 import { Model, PostTechnology, Technology } from "./technology.type";
 
@@ -35,6 +41,15 @@ export class ModelResolver {
     const tech = await technologyLoader(ctx).load(model.technologyId);
     if (!tech) throw new Error(`model ${model.id} has unknown technology ${model.technologyId}`);
     return tech;
+  }
+
+  @FieldResolver((_returns) => TrainingJob, {
+    nullable: true,
+    description: "The latest activation job of this model (activateModel), if any.",
+  })
+  async activation(@Root() model: Model, @Ctx() ctx: AppContext): Promise<TrainingJob | null> {
+    const job = await activationJobLoader(ctx).load(Number(model.id));
+    return job ? toTrainingJob(job) : null;
   }
 }
 

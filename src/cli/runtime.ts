@@ -1,6 +1,7 @@
 // What every command needs first: the database (migrated), the taxonomy (validated and synced)
 // and the classification settings. Exits with a clear message when the taxonomy is invalid.
 import { loadActiveModels } from "../classify/model.registry";
+import { recoverInterruptedJobs } from "../classify/model.jobs";
 import { ensureClassifyMode } from "../classify/model.service";
 import { classifyModeFromEnv, type ClassifyOptions } from "../classify/classification.service";
 import { dbPathFromEnv, openDb, type Db } from "../db/client";
@@ -32,6 +33,11 @@ export function openRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const db = openDb(dbPath);
   migrateDb(db);
   const sync = syncTaxonomy(db, taxonomy);
+  const jobs = recoverInterruptedJobs(db);
+  if (jobs.requeued + jobs.interrupted > 0)
+    console.log(
+      `jobs left running by a process that stopped: ${jobs.requeued} activation(s) queued again, ${jobs.interrupted} training(s) marked interrupted`,
+    );
   const mode = classifyModeFromEnv(env);
   if (ensureClassifyMode(db, { taxonomy, mode }))
     console.log(`classification mode is now "${mode}": every post was reclassified`);

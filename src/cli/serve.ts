@@ -1,12 +1,22 @@
 // npm start: opens the database, loads the demo corpus into an empty one (unless
-// FRONTIER_DEMO=0), and serves the API with its playground.
+// FRONTIER_DEMO=0), starts the worker pool and serves the API with its playground.
+import type { AddressInfo } from "node:net";
 import { countPosts } from "../posts/post.repository";
-import { createApp } from "../server/app";
-import { extraRoutes } from "../server/routes";
+import { createApp, createHttpServer } from "../server/app";
+import { ConfigError, serverConfigFromEnv } from "../server/config";
+import { ProcessPool } from "../server/pool";
 import { loadDemo, trainDemoModels } from "./demo";
 import { openRuntime } from "./runtime";
 
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let config;
+  try {
+    config = serverConfigFromEnv(env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
   const runtime = openRuntime(env);
   console.log(`database: ${runtime.dbPath} (taxonomy version ${runtime.sync.version})`);
   if (countPosts(runtime.db) === 0 && env.FRONTIER_DEMO !== "0") {
@@ -21,21 +31,38 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       );
   }
   const services = { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode };
-  const { app } = await createApp({
-    db: runtime.db,
+  const pool = await ProcessPool.start({
+    dbPath: runtime.dbPath,
     services,
-    routes: extraRoutes(runtime.db, { services }),
+    workers: config.workers,
+    timeoutMs: config.timeoutMs,
   });
-  const port = Number(env.PORT ?? 4000);
-  const server = app.listen(port, () => {
-    console.log(`Frontier is ready: playground and API at http://localhost:${port}/graphql`);
-  });
-  const shutdown = () => {
-    server.close(() => {
-      runtime.db.$client.close();
-      process.exit(0);
-    });
+  const { app, stop } = await createApp({ db: runtime.db, services, executor: pool });
+  const server = createHttpServer(app);
+  const close = async (code: number) => {
+    server.close();
+    server.closeAllConnections();
+    await stop();
+    await pool.stop();
+    runtime.db.$client.close();
+    process.exit(code);
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    console.error(
+      e.code === "EADDRINUSE"
+        ? `Cannot listen on ${config.host}:${config.port}: the port is taken (set PORT to another one).`
+        : `Cannot listen on ${config.host}:${config.port}: ${e.message}`,
+    );
+    void close(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo;
+    const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    console.log(
+      `${config.workers} query worker(s), time budget ${config.timeoutMs} ms per request, listening on ${config.host}`,
+    );
+    console.log(`Frontier is ready: playground and API at http://${shown}:${port}/graphql`);
+  });
+  process.on("SIGINT", () => void close(0));
+  process.on("SIGTERM", () => void close(0));
 }

@@ -21,7 +21,9 @@ export function openDb(file: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  // A writer waits up to a minute for another's transaction (an import chunk, an activation's
+  // commit) rather than failing; requests are cut earlier by their own time budget.
+  sqlite.pragma("busy_timeout = 60000");
   sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 1073741824");

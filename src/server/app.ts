@@ -1,31 +1,38 @@
 // The HTTP application: express 5 with Apollo Server at /graphql (POST, and GET for queries),
-// the offline playground for browsers, /healthz, and a hook for further routes (CSV export,
-// reports). The app keeps no state between requests.
+// the offline playground for browsers, /healthz, the CSV export and report routes, and a hook
+// for further routes. This process parses and checks requests; an executor runs them (a pool
+// of worker processes in the server, see pool.ts). The app keeps no state between requests.
 import "reflect-metadata";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import http from "node:http";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
+import { makeApolloServer, type AppLogger } from "./apollo";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
-import { makeFormatError } from "./errors";
-import { BODY_LIMIT, costLimitPlugin, depthLimitRule } from "./limits";
+import { MASKED_ERROR } from "./errors";
+import { InlineExecutor, TimeoutError, type Executor } from "./executor";
+import { BODY_LIMIT, isHeavyOperation } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
+import { exportAndReportRoutes } from "./routes";
 import { buildAppSchema } from "./schema";
 
-export type AppLogger = Pick<Console, "info" | "warn" | "error">;
+export type { AppLogger };
 
 export interface CreateAppOptions {
+  /** This process's connection: API keys and /healthz. */
   db: Db;
   /** Process-wide settings (taxonomy, classify mode) put in every request's context. */
   services: AppServices;
+  /** Runs the work; default: in this process (tests, embedded use). The server passes its pool. */
+  executor?: Executor;
   /** Whether reads need a viewer key; defaults to FRONTIER_READS (default "open"). */
   reads?: ReadsMode;
   logger?: AppLogger;
-  /** More routes (CSV export, reports), added after /graphql and before the error handler. */
+  /** More routes, added after the built-in ones and before the error handler. */
   routes?: (app: express.Express, schema: GraphQLSchema) => void;
   /** Another schema instead of the application's (tests of the HTTP layer only). */
   schema?: GraphQLSchema;
@@ -34,6 +41,7 @@ export interface CreateAppOptions {
 export interface FrontierApp {
   app: express.Express;
   schema: GraphQLSchema;
+  executor: Executor;
   stop(): Promise<void>;
 }
 
@@ -42,8 +50,81 @@ export function httpError(res: express.Response, status: number, code: string, m
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/**
+ * The HTTP server for an app. A request whose URL and headers pass Node's 16 KB limit gets a
+ * JSON error that says what to do (POST the query) instead of Node's empty 431.
+ */
+export function createHttpServer(app: express.Express): http.Server {
+  const server = http.createServer(app);
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLong = err.code === "HPE_HEADER_OVERFLOW";
+    const body = JSON.stringify({
+      errors: [
+        tooLong
+          ? {
+              message:
+                "The request's URL and headers are longer than 16 KB. Send the query with POST instead: POST /graphql, or POST /export.csv with the same fields (query, variables, operationName) as JSON or a form.",
+              extensions: { code: "REQUEST_TOO_LARGE" },
+            }
+          : { message: "Malformed HTTP request.", extensions: { code: "BAD_REQUEST" } },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLong ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  });
+  return server;
+}
+
 function isHttpError(err: unknown): err is { status: number; type?: string; expose?: boolean } {
   return typeof err === "object" && err !== null && typeof (err as { status?: unknown }).status === "number";
+}
+
+/**
+ * Hands every resolved operation to the executor instead of running it here. Apollo has parsed
+ * and validated it and checked its cost (limits.ts) by then, so nothing refused ever reaches a
+ * worker.
+ */
+function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ source, request, operation, document, schema, contextValue }) {
+          const single = (status: number, body: { data?: unknown; errors?: unknown[] }) => ({
+            http: { status, headers: new HeaderMap() },
+            body: { kind: "single" as const, singleResult: body as never },
+          });
+          try {
+            const result = await executor.run({
+              task: {
+                kind: "graphql",
+                request: {
+                  query: source,
+                  variables: request.variables,
+                  operationName: request.operationName,
+                },
+              },
+              actor: contextValue.actor,
+              heavy: isHeavyOperation(schema, document, operation, request.variables ?? {}),
+            });
+            if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);
+            if (operation.operation === "mutation") executor.jobsQueued();
+            return single(result.status, result.body);
+          } catch (e) {
+            if (e instanceof TimeoutError) return single(504, { errors: [e.toJSON()] });
+            logger.error("Executing an operation failed:", e);
+            return single(500, { errors: [MASKED_ERROR] });
+          }
+        },
+      };
+    },
+  };
 }
 
 export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
@@ -51,26 +132,9 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const logger = opts.logger ?? console;
   const reads = opts.reads ?? readsFromEnv();
   const schema = opts.schema ?? (await buildAppSchema());
+  const executor = opts.executor ?? (await InlineExecutor.create(db, services, logger, schema));
 
-  const plugins: ApolloServerPlugin<AppContext>[] = [
-    ApolloServerPluginLandingPageDisabled(),
-    costLimitPlugin(),
-  ];
-  const server = new ApolloServer<AppContext>({
-    schema,
-    introspection: true,
-    csrfPrevention: true,
-    validationRules: [depthLimitRule()],
-    formatError: makeFormatError(logger),
-    includeStacktraceInErrorResponses: false,
-    logger: {
-      debug: () => {},
-      info: (...args: unknown[]) => logger.info(...args),
-      warn: (...args: unknown[]) => logger.warn(...args),
-      error: (...args: unknown[]) => logger.error(...args),
-    },
-    plugins,
-  });
+  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
   await server.start();
 
   const app = express();
@@ -79,7 +143,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   app.get("/healthz", (_req, res) => {
     try {
       db.get(sql`SELECT 1`);
-      res.json({ ok: true });
+      res.json({ ok: true, ...executor.stats() });
     } catch (err) {
       logger.error("Health check failed:", err);
       res.status(503).json({ ok: false });
@@ -108,6 +172,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     }),
   );
 
+  exportAndReportRoutes(app, { db, schema, executor, reads, logger });
   opts.routes?.(app, schema);
 
   app.use((_req: express.Request, res: express.Response) => {
@@ -135,6 +200,11 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   return {
     app,
     schema,
-    stop: () => server.stop(),
+    executor,
+    stop: async () => {
+      await server.stop();
+      // A pool passed in belongs to its caller; the in-process executor is the app's own.
+      if (!opts.executor) await executor.stop();
+    },
   };
 }

@@ -18,6 +18,9 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   // Apollo's own request errors: GET with a mutation, CSRF, missing query, unknown operation name.
   "BAD_REQUEST",
   "OPERATION_RESOLUTION_FAILURE",
+  // The request outlived its time budget and was cancelled (executor.ts).
+  "TIMEOUT",
+  "BUSY",
 ]);
 
 export const MASKED_ERROR: GraphQLFormattedError = {
@@ -61,6 +64,16 @@ export function makeFormatError(
     if (code && (PASS_THROUGH_CODES.has(code) || code.startsWith("PERSISTED_QUERY_"))) return formatted;
 
     const original = unwrapResolverError(error);
+    if ((original as { code?: unknown } | null)?.code === "SQLITE_BUSY") {
+      // Another process held the write lock longer than busy_timeout (a long import or
+      // activation): nothing was written, and trying again later works.
+      return {
+        message:
+          "The database is busy with another write (an import or a model activation); nothing was changed. Try again in a moment.",
+        extensions: { code: "BUSY" },
+        ...(formatted.path ? { path: formatted.path } : {}),
+      };
+    }
     const where = formatted.path ? ` at ${formatted.path.join(".")}` : "";
     logger.error(
       `Internal error${where}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,

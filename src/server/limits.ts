@@ -166,6 +166,21 @@ export function operationCost(
   return selectionCost(operation.selectionSet, root, { schema, fragments, variables }, new Set());
 }
 
+/**
+ * Operations costing at least this may take seconds; the pool lets them hold every worker but
+ * one, so cheap requests are never queued behind them (pool.ts).
+ */
+export const HEAVY_COST = 1_000;
+
+export function isHeavyOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): boolean {
+  return operationCost(schema, document, operation, variables) >= HEAVY_COST;
+}
+
 export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {

@@ -1,151 +1,193 @@
-// Plain-HTTP routes beside /graphql, for tools that cannot speak GraphQL: GET /export.csv (the
-// first list of any query's result as CSV, for Excel, Power BI, Tableau or a script) and
-// GET /report (the study report as a web page). Same auth rules as /graphql; BI tools that
-// cannot set headers may pass the key as `api_key`.
-import type { Express, Request, Response } from "express";
-import type { GraphQLSchema } from "graphql";
-import { csvChunks, prepareCsvExport } from "../analytics/export/export.service";
-import { buildStudyReport } from "../analytics/report/report.service";
-import { renderReportHtml } from "../analytics/report/report.html";
+// Plain-HTTP routes beside /graphql, for tools that cannot speak GraphQL: /export.csv (the first
+// list of any query's result as CSV, for Excel, Power BI, Tableau or a script; GET with the
+// query in the URL, or POST with the same fields in a JSON or form body when the URL would be
+// too long) and GET /report (the study report as a web page). Same auth rules as /graphql; BI
+// tools that cannot set headers may pass the key as `api_key`. The work runs in the executor,
+// under the same time budget as every request.
+import express, { type Express, type Request, type Response } from "express";
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import type { Db } from "../db/client";
-import type { AppContext, AppServices } from "../shared/context";
-import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
-import { httpError } from "./app";
-import { makeFormatError, type ErrorLogger } from "./errors";
-import { MAX_COST, depthLimitRule, operationCost } from "./limits";
-import { GraphQLError } from "graphql";
+import type { Actor } from "../shared/context";
+import type { AppLogger } from "./apollo";
+import { actorFromAuthorization, type ReadsMode } from "./auth";
+import { MASKED_ERROR } from "./errors";
+import { TimeoutError, type Executor } from "./executor";
+import { BODY_LIMIT, isHeavyOperation } from "./limits";
+import type { Task, TaskResult } from "./tasks";
 
-export interface ExtraRoutesOptions {
-  /** The same process-wide settings the /graphql context carries. */
-  services: AppServices;
-  /** Whether reads need a viewer key; defaults to FRONTIER_READS. */
-  reads?: ReadsMode;
-  logger?: ErrorLogger;
+export interface ExportRoutesOptions {
+  /** This process's connection (API keys). */
+  db: Db;
+  schema: GraphQLSchema;
+  executor: Executor;
+  reads: ReadsMode;
+  logger: AppLogger;
 }
 
-/** The hook for createApp({ routes }): mounts GET /export.csv and GET /report. */
-export function extraRoutes(
-  db: Db,
-  options: ExtraRoutesOptions,
-): (app: Express, schema: GraphQLSchema) => void {
-  const reads = options.reads ?? readsFromEnv();
-  const formatError = makeFormatError(options.logger ?? console);
-
-  /** The request's context, as /graphql builds it; throws UNAUTHENTICATED (401) GraphQL errors. */
-  function contextOf(req: Request): AppContext {
-    const key = firstString(req.query.api_key);
-    const header = req.headers.authorization ?? (key ? `Bearer ${key}` : undefined);
-    const actor = actorFromAuthorization(db, header);
-    if (reads === "key" && !actor) {
-      throw unauthenticated401(
-        "This server needs an API key for every request: send 'Authorization: Bearer <key>' or add api_key=<key> to the URL.",
-      );
-    }
-    return { db, services: options.services, actor, loaders: new Map() };
-  }
-
-  /** The request's context, or null after answering 401 when its key is missing or invalid. */
-  function contextOrRespond(req: Request, res: Response): AppContext | null {
-    try {
-      return contextOf(req);
-    } catch (e) {
-      if (e instanceof GraphQLError) {
-        sendErrors(res, 401, [e]);
-        return null;
-      }
-      throw e;
-    }
-  }
-
-  function sendErrors(res: Response, status: number, errors: readonly GraphQLError[]): void {
-    const formatted = errors.map((e) => formatError(e.toJSON(), e));
-    const masked = formatted.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
-    res.status(masked ? 500 : status).json({ errors: formatted });
-  }
-
-  return (app, schema) => {
-    app.get("/export.csv", async (req, res, next) => {
-      try {
-        const context = contextOrRespond(req, res);
-        if (!context) return;
-        const query = firstString(req.query.query);
-        if (!query) {
-          return httpError(
-            res,
-            400,
-            "BAD_REQUEST",
-            "Add the GraphQL query to the URL: /export.csv?query=<url-encoded query>&variables=<url-encoded JSON>.",
-          );
-        }
-        let variables: Record<string, unknown> | undefined;
-        const rawVariables = firstString(req.query.variables);
-        if (rawVariables) {
-          try {
-            const parsed: unknown = JSON.parse(rawVariables);
-            if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-              throw new Error("not an object");
-            variables = parsed as Record<string, unknown>;
-          } catch {
-            return httpError(res, 400, "BAD_REQUEST", "The variables parameter must be a JSON object.");
-          }
-        }
-        const table = await prepareCsvExport(
-          schema,
-          { query, variables, operationName: firstString(req.query.operationName) },
-          context,
-          {
-            validationRules: [depthLimitRule()],
-            checkOperation: (document, operation) => {
-              const cost = operationCost(schema, document, operation, variables ?? {});
-              if (cost > MAX_COST) {
-                throw new GraphQLError(
-                  `The query costs ${cost}; the maximum is ${MAX_COST}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
-                  { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: MAX_COST } },
-                );
-              }
-            },
-          },
-        );
-        if (!table.ok) return sendErrors(res, table.status, table.errors);
-
-        res.status(200);
-        res.setHeader("Content-Type", "text/csv; charset=utf-8");
-        res.setHeader("Content-Disposition", `attachment; filename="${table.filename}"`);
-        res.setHeader("Cache-Control", "no-store");
-        // Excel opens a double-clicked CSV as UTF-8 only with a byte order mark; scripts prefer none.
-        if (firstString(req.query.bom) === "1") res.write("\uFEFF");
-        for (const chunk of csvChunks(table)) {
-          if (!res.write(chunk)) await new Promise<void>((resolve) => res.once("drain", resolve));
-          if (res.destroyed) return;
-        }
-        res.end();
-      } catch (e) {
-        next(e);
-      }
-    });
-
-    app.get("/report", async (req, res, next) => {
-      try {
-        const context = contextOrRespond(req, res);
-        if (!context) return;
-        const html = await renderReportHtml(buildStudyReport(context.db));
-        res.status(200);
-        res.setHeader("Content-Type", "text/html; charset=utf-8");
-        res.setHeader("Cache-Control", "no-store");
-        res.setHeader(
-          "Content-Security-Policy",
-          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
-        );
-        res.send(html);
-      } catch (e) {
-        next(e);
-      }
-    });
-  };
+function sendErrors(res: Response, status: number, errors: readonly GraphQLFormattedError[]): void {
+  res.status(status).json({ errors });
 }
 
 function firstString(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && typeof value[0] === "string") return value[0];
   return undefined;
+}
+
+/** The export's fields, from the URL (GET) or the body (POST, JSON or form); variables may be JSON text or an object. */
+function exportFields(req: Request): Record<string, unknown> {
+  const body: unknown = req.method === "POST" ? req.body : undefined;
+  return body && typeof body === "object" ? { ...req.query, ...(body as object) } : req.query;
+}
+
+/** Whether a query is heavy (limits.ts), to keep it from taking every worker; false when it does not parse. */
+function isHeavyQuery(
+  schema: GraphQLSchema,
+  query: string,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): boolean {
+  try {
+    const document = parse(query);
+    const operation = getOperationAST(document, operationName ?? null);
+    return operation ? isHeavyOperation(schema, document, operation, variables) : false;
+  } catch {
+    return false;
+  }
+}
+
+export function exportAndReportRoutes(app: Express, options: ExportRoutesOptions): void {
+  const { db, schema, executor, reads, logger } = options;
+
+  /** The caller, or null after answering 401 when the key is missing (closed reads) or invalid. */
+  function actorOrRespond(req: Request, res: Response, apiKey: string | undefined): Actor | null | false {
+    const header = req.headers.authorization ?? (apiKey ? `Bearer ${apiKey}` : undefined);
+    try {
+      const actor = actorFromAuthorization(db, header);
+      if (reads === "key" && !actor) {
+        sendErrors(res, 401, [
+          {
+            message:
+              "This server needs an API key for every request: send 'Authorization: Bearer <key>' or add api_key=<key> to the URL.",
+            extensions: { code: "UNAUTHENTICATED" },
+          },
+        ]);
+        return false;
+      }
+      return actor;
+    } catch (e) {
+      if (e instanceof GraphQLError) {
+        sendErrors(res, 401, [{ message: e.message, extensions: { code: "UNAUTHENTICATED" } }]);
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Runs a task; on a timeout or a failure answers with a JSON error and returns null. */
+  async function runOrRespond(
+    res: Response,
+    task: Task,
+    actor: Actor | null,
+    heavy: boolean,
+  ): Promise<TaskResult | null> {
+    try {
+      return await executor.run({ task, actor, heavy });
+    } catch (e) {
+      if (e instanceof TimeoutError) sendErrors(res, 504, [e.toJSON()]);
+      else {
+        logger.error("Executing a request failed:", e);
+        sendErrors(res, 500, [MASKED_ERROR]);
+      }
+      return null;
+    }
+  }
+
+  const exportCsv = async (req: Request, res: Response) => {
+    const fields = exportFields(req);
+    const actor = actorOrRespond(req, res, firstString(fields.api_key));
+    if (actor === false) return;
+    const query = firstString(fields.query);
+    if (!query) {
+      sendErrors(res, 400, [
+        {
+          message:
+            "Add the GraphQL query: GET /export.csv?query=<url-encoded query>&variables=<url-encoded JSON>, or POST the same fields as JSON or a form.",
+          extensions: { code: "BAD_REQUEST" },
+        },
+      ]);
+      return;
+    }
+    let variables: Record<string, unknown> | undefined;
+    const raw = fields.variables;
+    if (raw !== undefined && raw !== "") {
+      try {
+        const parsed: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+          throw new Error("not an object");
+        variables = parsed as Record<string, unknown>;
+      } catch {
+        sendErrors(res, 400, [
+          { message: "The variables parameter must be a JSON object.", extensions: { code: "BAD_REQUEST" } },
+        ]);
+        return;
+      }
+    }
+    const operationName = firstString(fields.operationName);
+    const heavy = isHeavyQuery(schema, query, operationName, variables ?? {});
+    const result = await runOrRespond(
+      res,
+      { kind: "csv", request: { query, variables, operationName } },
+      actor,
+      heavy,
+    );
+    if (!result) return;
+    if (result.kind !== "csv") throw new Error(`unexpected ${result.kind} result`);
+    if (!result.ok) {
+      sendErrors(res, result.status, result.errors);
+      return;
+    }
+    res.status(200);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="${result.filename}"`);
+    res.setHeader("Cache-Control", "no-store");
+    // Excel opens a double-clicked CSV as UTF-8 only with a byte order mark; scripts prefer none.
+    res.send(firstString(fields.bom) === "1" ? `\uFEFF${result.text}` : result.text);
+  };
+
+  app.get("/export.csv", (req, res, next) => {
+    exportCsv(req, res).catch(next);
+  });
+  app.post(
+    "/export.csv",
+    express.json({ limit: BODY_LIMIT }),
+    express.urlencoded({ extended: false, limit: BODY_LIMIT }),
+    (req, res, next) => {
+      exportCsv(req, res).catch(next);
+    },
+  );
+
+  app.get("/report", (req, res, next) => {
+    (async () => {
+      const actor = actorOrRespond(req, res, firstString(req.query.api_key));
+      if (actor === false) return;
+      const result = await runOrRespond(res, { kind: "report" }, actor, true);
+      if (!result) return;
+      if (result.kind !== "report") throw new Error(`unexpected ${result.kind} result`);
+      res.status(200);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Cache-Control", "no-store");
+      res.setHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+      );
+      res.send(result.html);
+    })().catch(next);
+  });
 }

@@ -4,7 +4,6 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
-import { extraRoutes } from "../../src/server/routes";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb, fixtureRows } from "./report.fixture";
 
@@ -41,7 +40,6 @@ describe("GET /export.csv", () => {
     db = await fixtureDb(rows);
     server = await startTestServer(db, {
       services: FIXTURE_SERVICES,
-      routes: extraRoutes(db, { services: FIXTURE_SERVICES, reads: "open" }),
     });
   });
   afterAll(() => server.close());
@@ -150,6 +148,39 @@ describe("GET /export.csv", () => {
     expect(after.n).toBe(before.n);
   });
 
+  it("takes the same fields by POST, as JSON or as a form, for queries too long for a URL", async () => {
+    const viaGet = await (await fetch(exportUrl(server.url, POSTS_QUERY, { first: 50 }))).text();
+    const json = await fetch(`${server.url}/export.csv`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: POSTS_QUERY, variables: { first: 50 } }),
+    });
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(await json.text()).toBe(viaGet);
+    const form = await fetch(`${server.url}/export.csv`, {
+      method: "POST",
+      body: new URLSearchParams({ query: POSTS_QUERY, variables: JSON.stringify({ first: 50 }) }),
+    });
+    expect(await form.text()).toBe(viaGet);
+    const mutation = await fetch(`${server.url}/export.csv`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: 'mutation { importPosts(rows: [{ id: "x", source: "s", title: "t" }]) { id } }',
+      }),
+    });
+    expect(mutation.status).toBe(405);
+  });
+
+  it("answers a URL longer than 16 KB with a JSON error that says to POST instead", async () => {
+    const res = await fetch(exportUrl(server.url, `{ categories { id } } # ${"x".repeat(20_000)}`));
+    expect(res.status).toBe(431);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("REQUEST_TOO_LARGE");
+    expect(body.errors[0]?.message).toMatch(/POST \/export\.csv/);
+  });
+
   it("answers 400 when the query parameter is missing or the variables are not JSON", async () => {
     expect((await fetch(`${server.url}/export.csv`)).status).toBe(400);
     const res = await fetch(
@@ -168,7 +199,6 @@ describe("GET /export.csv when reads need a key", () => {
     server = await startTestServer(db, {
       reads: "key",
       services: FIXTURE_SERVICES,
-      routes: extraRoutes(db, { services: FIXTURE_SERVICES, reads: "key" }),
     });
   });
   afterAll(() => server.close());

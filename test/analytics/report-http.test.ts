@@ -8,7 +8,6 @@ import { StudyReportResolver } from "../../src/analytics/report/report.resolver"
 import type { Db } from "../../src/db/client";
 import { authChecker } from "../../src/server/auth";
 import { RESOLVERS } from "../../src/server/resolvers";
-import { extraRoutes } from "../../src/server/routes";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb } from "./report.fixture";
 
@@ -46,7 +45,6 @@ describe("the study report over HTTP", () => {
     server = await startTestServer(db, {
       schema,
       services: FIXTURE_SERVICES,
-      routes: extraRoutes(db, { services: FIXTURE_SERVICES, reads: "open" }),
     });
   });
   afterAll(() => server?.close());

@@ -155,6 +155,23 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  /** Polls a job until it is neither queued nor running. */
+  async function pollJob(
+    id: string,
+  ): Promise<{ status: string; model: { id: string; active: boolean } | null }> {
+    for (let i = 0; i < 600; i++) {
+      const res = await server.gql(
+        `{ trainingJob(id: "${id}") { status progress message model { id active } } }`,
+      );
+      const j = (
+        res.data as { trainingJob: { status: string; model: { id: string; active: boolean } | null } }
+      ).trainingJob;
+      if (j.status !== "queued" && j.status !== "running") return j;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`job ${id} did not finish`);
+  }
+
   it("trains over GraphQL as a job whose status can be polled", async () => {
     const editorTry = await server.gql(
       `mutation { trainModel(technology: "cloud") { id } }`,
@@ -168,26 +185,35 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
       admin,
     );
     const job = (started.data as { trainModel: { id: string; status: string } }).trainModel;
-    expect(job.status).toBe("running");
-    let status = job.status;
-    let modelId: string | null = null;
-    for (let i = 0; i < 600 && status === "running"; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      const res = await server.gql(
-        `{ trainingJob(id: "${job.id}") { status progress message model { id active } } }`,
-      );
-      const j = (
-        res.data as { trainingJob: { status: string; model: { id: string; active: boolean } | null } }
-      ).trainingJob;
-      status = j.status;
-      modelId = j.model?.id ?? null;
-    }
-    expect(status).toBe("succeeded");
+    expect(job.status).toBe("queued");
+    const done = await pollJob(job.id);
+    expect(done.status).toBe("succeeded");
+    const modelId = done.model!.id;
+
+    // Activation is a job too: the model switches when it has reclassified every post.
     const activated = await server.gql(
-      `mutation { activateModel(id: "${modelId}") { id active } }`,
+      `mutation { activateModel(id: "${modelId}") { id active activation { id kind status } } }`,
       undefined,
       admin,
     );
-    expect(activated.data).toEqual({ activateModel: { id: modelId, active: true } });
+    const answer = (
+      activated.data as {
+        activateModel: {
+          id: string;
+          active: boolean;
+          activation: { id: string; kind: string; status: string };
+        };
+      }
+    ).activateModel;
+    expect(answer).toMatchObject({
+      id: modelId,
+      active: false,
+      activation: { kind: "activate", status: "queued" },
+    });
+    expect((await pollJob(answer.activation.id)).status).toBe("succeeded");
+    const after = await server.gql(`{ models(technology: "cloud") { id active } }`);
+    const models = (after.data as { models: { id: string; active: boolean }[] }).models;
+    expect(models.find((m) => m.id === modelId)?.active).toBe(true);
+    expect(models.filter((m) => m.active)).toHaveLength(1);
   });
 });

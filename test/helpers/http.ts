@@ -1,11 +1,10 @@
 // Starts the real HTTP app on 127.0.0.1 (a free port) and sends GraphQL requests to it.
 import type { AddressInfo } from "node:net";
-import http from "node:http";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import type { Db } from "../../src/db/client";
 import type { AppServices } from "../../src/shared/context";
-import { createApp, type CreateAppOptions } from "../../src/server/app";
+import { createApp, createHttpServer, type CreateAppOptions } from "../../src/server/app";
 import { graphql } from "../gql";
 
 /** The smallest typed operation, answered by any schema: for tests of the HTTP layer. */
@@ -59,7 +58,7 @@ export async function startTestServer(
     ...opts,
     db,
   });
-  const server = http.createServer(app);
+  const server = createHttpServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

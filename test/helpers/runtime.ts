@@ -23,8 +23,8 @@ export interface TestRuntime {
   importRows(rows: RawPostRow[]): Promise<ImportSummary>;
 }
 
-export function testRuntime(taxonomy: Taxonomy = projectTaxonomy()): TestRuntime {
-  const db = freshDb();
+export function testRuntime(taxonomy: Taxonomy = projectTaxonomy(), file?: string): TestRuntime {
+  const db = freshDb(file);
   syncTaxonomy(db, taxonomy);
   const classify: ClassifyOptions = {
     technologies: taxonomy.technologies,

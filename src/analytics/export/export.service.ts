@@ -183,7 +183,7 @@ export async function prepareCsvExport(
   if (operation.operation !== "query") {
     return failure(
       405,
-      `Only queries can be exported: a GET request never runs a ${operation.operation}. Send it with POST to /graphql.`,
+      `Only queries can be exported: an export never runs a ${operation.operation}. Send it with POST to /graphql.`,
       "BAD_REQUEST",
     );
   }

@@ -1,0 +1,33 @@
+// One Apollo Server configuration for the two places that use it: the HTTP process (which
+// parses, validates and checks the cost of every operation, then hands it to a worker) and the
+// query workers (which run it against their own database connection).
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import type { AppContext } from "../shared/context";
+import { makeFormatError } from "./errors";
+import { costLimitPlugin, depthLimitRule } from "./limits";
+
+export type AppLogger = Pick<Console, "info" | "warn" | "error">;
+
+export function makeApolloServer(
+  schema: GraphQLSchema,
+  logger: AppLogger,
+  plugins: ApolloServerPlugin<AppContext>[] = [],
+): ApolloServer<AppContext> {
+  return new ApolloServer<AppContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    validationRules: [depthLimitRule()],
+    formatError: makeFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    logger: {
+      debug: () => {},
+      info: (...args: unknown[]) => logger.info(...args),
+      warn: (...args: unknown[]) => logger.warn(...args),
+      error: (...args: unknown[]) => logger.error(...args),
+    },
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), ...plugins],
+  });
+}

@@ -1,0 +1,237 @@
+// The server's pool of worker processes. Every operation, CSV export and report runs in a query
+// worker (worker.ts) with its own SQLite connection (WAL: readers never wait for each other or
+// for the writer), never in the process that answers HTTP, so /healthz and cheap requests are
+// answered while the slowest legal query runs, and both cores serve. Each request has a time
+// budget from the moment it arrives; past it, a queued request is dropped and a running one is
+// cancelled by killing its worker (SQLite cannot be interrupted from outside, a process can),
+// which is then replaced. Heavy requests (limits.ts) may hold at most all workers but one, so a
+// cheap request always finds a worker soon. One more process, the jobs worker, runs training
+// and activation jobs.
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { AppServices } from "../shared/context";
+import type { AppLogger } from "./apollo";
+import { TimeoutError, type Executor, type ExecutorStats, type TaskRequest } from "./executor";
+import type { TaskEnvelope, TaskResult } from "./tasks";
+
+export type ParentMessage =
+  | { type: "init"; role: "query" | "jobs"; dbPath: string; services: AppServices }
+  | { type: "task"; id: number; envelope: TaskEnvelope }
+  | { type: "nudge" };
+
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "result"; id: number; result: TaskResult }
+  | { type: "failed"; id: number; message: string };
+
+export interface PoolOptions {
+  dbPath: string;
+  services: AppServices;
+  /** Query workers (FRONTIER_WORKERS; default: one per core). */
+  workers: number;
+  /** Time budget of every request, from its arrival (FRONTIER_QUERY_TIMEOUT_MS). */
+  timeoutMs: number;
+  logger?: AppLogger;
+  /** Start the jobs worker (default true). */
+  jobs?: boolean;
+}
+
+const WORKER_ENTRY = fileURLToPath(new URL("./worker.mjs", import.meta.url));
+/** A worker that dies sooner than this after starting is restarted after a growing pause. */
+const QUICK_DEATH_MS = 5_000;
+const MAX_RESTART_PAUSE_MS = 30_000;
+
+interface Pending {
+  id: number;
+  request: TaskRequest;
+  resolve(result: TaskResult): void;
+  reject(error: Error): void;
+  /** Fires at the deadline, queued or running. */
+  timer: NodeJS.Timeout;
+  worker: Worker | null;
+}
+
+interface Worker {
+  role: "query" | "jobs";
+  child: ChildProcess;
+  startedAt: number;
+  ready: boolean;
+  /** Killed on purpose (a timeout, or the pool stopping): its exit is expected. */
+  killed: boolean;
+  task: Pending | null;
+}
+
+export class ProcessPool implements Executor {
+  private readonly workers = new Set<Worker>();
+  private readonly queue: Pending[] = [];
+  private readonly logger: AppLogger;
+  private readonly maxHeavy: number;
+  private nextId = 1;
+  private stopping = false;
+  private restartPause = 0;
+
+  private constructor(private readonly opts: PoolOptions) {
+    this.logger = opts.logger ?? console;
+    this.maxHeavy = Math.max(1, opts.workers - 1);
+  }
+
+  /** Starts the workers and resolves once every one of them is ready. */
+  static async start(opts: PoolOptions): Promise<ProcessPool> {
+    if (!Number.isInteger(opts.workers) || opts.workers < 1)
+      throw new Error("the pool needs at least one worker");
+    const pool = new ProcessPool(opts);
+    const roles: ("query" | "jobs")[] = Array.from({ length: opts.workers }, () => "query");
+    if (opts.jobs !== false) roles.push("jobs");
+    try {
+      await Promise.all(roles.map((role) => pool.spawn(role)));
+    } catch (e) {
+      await pool.stop();
+      throw e;
+    }
+    return pool;
+  }
+
+  run(request: TaskRequest): Promise<TaskResult> {
+    if (this.stopping) return Promise.reject(new Error("the server is stopping"));
+    return new Promise<TaskResult>((resolve, reject) => {
+      const pending: Pending = {
+        id: this.nextId++,
+        request,
+        resolve,
+        reject,
+        worker: null,
+        timer: setTimeout(() => this.expire(pending), this.opts.timeoutMs),
+      };
+      this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  jobsQueued(): void {
+    for (const w of this.workers) if (w.role === "jobs" && w.ready) this.sendTo(w, { type: "nudge" });
+  }
+
+  stats(): ExecutorStats {
+    const query = [...this.workers].filter((w) => w.role === "query" && w.ready && !w.killed);
+    return { workers: query.length, busy: query.filter((w) => w.task).length, queued: this.queue.length };
+  }
+
+  /** Process ids of the query workers (monitoring and tests). */
+  workerPids(): number[] {
+    return [...this.workers].filter((w) => w.role === "query").map((w) => w.child.pid!);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const p of this.queue.splice(0)) this.settle(p, new Error("the server is stopping"));
+    const exits = [...this.workers].map((w) => {
+      w.killed = true;
+      if (w.task) this.settle(w.task, new Error("the server is stopping"));
+      return new Promise<void>((resolve) => {
+        if (w.child.exitCode !== null || w.child.signalCode !== null) return resolve();
+        w.child.once("exit", () => resolve());
+        w.child.kill("SIGKILL");
+      });
+    });
+    await Promise.all(exits);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private spawn(role: "query" | "jobs"): Promise<void> {
+    const child = fork(WORKER_ENTRY, [], {
+      execArgv: [],
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const worker: Worker = { role, child, startedAt: Date.now(), ready: false, killed: false, task: null };
+    this.workers.add(worker);
+    const ready = new Promise<void>((resolve, reject) => {
+      child.on("message", (m: ChildMessage) => {
+        if (m.type === "ready") {
+          worker.ready = true;
+          this.restartPause = 0;
+          resolve();
+          this.pump();
+        } else this.finish(worker, m);
+      });
+      child.on("error", (e) => this.logger.error(`A ${role} worker failed:`, e));
+      child.once("exit", (code, signal) => {
+        reject(new Error(`a ${role} worker stopped while starting (exit code ${code ?? signal})`));
+        this.exited(worker, code, signal);
+      });
+    });
+    this.sendTo(worker, { type: "init", role, dbPath: this.opts.dbPath, services: this.opts.services });
+    return ready;
+  }
+
+  private exited(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
+    this.workers.delete(worker);
+    if (worker.task) {
+      const task = worker.task;
+      worker.task = null;
+      this.settle(task, new Error(`the worker running this request stopped (exit code ${code ?? signal})`));
+    }
+    if (this.stopping) return;
+    if (!worker.killed)
+      this.logger.error(`A ${worker.role} worker stopped (exit code ${code ?? signal}); starting another.`);
+    const quick = Date.now() - worker.startedAt < QUICK_DEATH_MS && !worker.killed;
+    this.restartPause = quick ? Math.min(Math.max(this.restartPause * 2, 1000), MAX_RESTART_PAUSE_MS) : 0;
+    setTimeout(() => {
+      if (!this.stopping) this.spawn(worker.role).catch((e: unknown) => this.logger.error(String(e)));
+    }, this.restartPause).unref();
+  }
+
+  private pump(): void {
+    for (const w of this.workers) {
+      if (w.role !== "query" || !w.ready || w.killed || w.task) continue;
+      const heavyRunning = [...this.workers].filter((x) => x.task?.request.heavy).length;
+      const i = this.queue.findIndex((p) => !p.request.heavy || heavyRunning < this.maxHeavy);
+      if (i < 0) return;
+      const [pending] = this.queue.splice(i, 1);
+      w.task = pending!;
+      pending!.worker = w;
+      this.sendTo(w, {
+        type: "task",
+        id: pending!.id,
+        envelope: { task: pending!.request.task, actor: pending!.request.actor },
+      });
+    }
+  }
+
+  private finish(worker: Worker, m: ChildMessage): void {
+    if (m.type === "ready" || worker.task?.id !== m.id) return; // a late answer after a timeout
+    const task = worker.task;
+    worker.task = null;
+    if (m.type === "result") this.settle(task, null, m.result);
+    else this.settle(task, new Error(m.message));
+    this.pump();
+  }
+
+  /** The deadline of a request: drop it from the queue, or cancel it by killing its worker. */
+  private expire(pending: Pending): void {
+    const i = this.queue.indexOf(pending);
+    if (i >= 0) this.queue.splice(i, 1);
+    const worker = pending.worker;
+    if (worker && worker.task === pending) {
+      worker.task = null;
+      worker.killed = true;
+      worker.child.kill("SIGKILL");
+    }
+    this.settle(pending, new TimeoutError(this.opts.timeoutMs));
+  }
+
+  private settle(pending: Pending, error: Error | null, result?: TaskResult): void {
+    clearTimeout(pending.timer);
+    if (error) pending.reject(error);
+    else pending.resolve(result!);
+  }
+
+  private sendTo(worker: Worker, message: ParentMessage): void {
+    try {
+      worker.child.send(message);
+    } catch (e) {
+      this.logger.error(`Could not reach a ${worker.role} worker:`, e);
+    }
+  }
+}

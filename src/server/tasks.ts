@@ -1,0 +1,109 @@
+// The work the HTTP process hands over: a GraphQL operation, a CSV export or the study report,
+// run against one database connection. A query worker (worker.ts) runs tasks with its own
+// connection; tests and embedded uses run them in-process (executor.ts, InlineExecutor). Both
+// run this same code, so what a worker answers is what an in-process run answers.
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { ApolloServer } from "@apollo/server";
+import { csvChunks, prepareCsvExport, type CsvExportRequest } from "../analytics/export/export.service";
+import { renderReportHtml } from "../analytics/report/report.html";
+import { buildStudyReport } from "../analytics/report/report.service";
+import type { Db } from "../db/client";
+import type { Actor, AppContext, AppServices } from "../shared/context";
+import { makeApolloServer, type AppLogger } from "./apollo";
+import { makeFormatError } from "./errors";
+import { MAX_COST, depthLimitRule, operationCost } from "./limits";
+import { buildAppSchema } from "./schema";
+
+export interface GraphQLTaskRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+export type Task =
+  | { kind: "graphql"; request: GraphQLTaskRequest }
+  | { kind: "csv"; request: CsvExportRequest }
+  | { kind: "report" };
+
+/** Plain data only: results cross a process boundary. */
+export type TaskResult =
+  | { kind: "graphql"; status: number; body: { data?: unknown; errors?: GraphQLFormattedError[] } }
+  | { kind: "csv"; ok: true; filename: string; text: string }
+  | { kind: "csv"; ok: false; status: number; errors: GraphQLFormattedError[] }
+  | { kind: "report"; html: string };
+
+export interface TaskEnvelope {
+  task: Task;
+  actor: Actor | null;
+}
+
+export class TaskRunner {
+  private constructor(
+    private readonly db: Db,
+    private readonly services: AppServices,
+    private readonly schema: GraphQLSchema,
+    private readonly apollo: ApolloServer<AppContext>,
+    private readonly logger: AppLogger,
+  ) {}
+
+  static async create(
+    db: Db,
+    services: AppServices,
+    logger: AppLogger,
+    schema?: GraphQLSchema,
+  ): Promise<TaskRunner> {
+    const s = schema ?? (await buildAppSchema());
+    const apollo = makeApolloServer(s, logger);
+    await apollo.start();
+    return new TaskRunner(db, services, s, apollo, logger);
+  }
+
+  private context(actor: Actor | null): AppContext {
+    return { db: this.db, services: this.services, actor, loaders: new Map() };
+  }
+
+  async run({ task, actor }: TaskEnvelope): Promise<TaskResult> {
+    if (task.kind === "graphql") {
+      const response = await this.apollo.executeOperation(task.request, {
+        contextValue: this.context(actor),
+      });
+      if (response.body.kind !== "single") throw new Error("incremental delivery is not supported");
+      const { data, errors } = response.body.singleResult;
+      return {
+        kind: "graphql",
+        status: response.http.status ?? 200,
+        body: { ...(data !== undefined ? { data } : {}), ...(errors ? { errors: [...errors] } : {}) },
+      };
+    }
+    if (task.kind === "csv") return this.csv(task.request, actor);
+    return { kind: "report", html: await renderReportHtml(buildStudyReport(this.db)) };
+  }
+
+  private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskResult> {
+    const schema = this.schema;
+    const table = await prepareCsvExport(schema, request, this.context(actor), {
+      validationRules: [depthLimitRule()],
+      checkOperation: (document, operation) => {
+        const cost = operationCost(schema, document, operation, request.variables ?? {});
+        if (cost > MAX_COST) {
+          throw new GraphQLError(
+            `The query costs ${cost}; the maximum is ${MAX_COST}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
+            { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: MAX_COST } },
+          );
+        }
+      },
+    });
+    if (!table.ok) {
+      const formatError = makeFormatError(this.logger);
+      const errors = table.errors.map((e) => formatError(e.toJSON(), e));
+      const masked = errors.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
+      return { kind: "csv", ok: false, status: masked ? 500 : table.status, errors };
+    }
+    return { kind: "csv", ok: true, filename: table.filename, text: [...csvChunks(table)].join("") };
+  }
+
+  async stop(): Promise<void> {
+    await this.apollo.stop();
+  }
+}

@@ -1,0 +1,147 @@
+// The server's worker pool on the real posts: a slow query never holds up /healthz or a cheap
+// query; past its time budget it is cancelled with TIMEOUT, its worker process is killed (so
+// nothing keeps running) and replaced; the CSV export and the report keep the same budget.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppServices } from "../../src/shared/context";
+import { ProcessPool } from "../../src/server/pool";
+import { hasRealData, POSTS_CSV } from "../helpers/real-data";
+import { startTestServer, silentLogger, type TestServer } from "../helpers/http";
+import { testRuntime, type TestRuntime } from "../helpers/runtime";
+
+/** About ten seconds on the real posts (every post x every skill it has). */
+const SLOW_QUERY = "{ analytics(query: { measures: [POST_COUNT], dimensions: [SKILL] }) { totalRows } }";
+const CHEAP_QUERY = "{ categories { id } }";
+const BUDGET_MS = 1_000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, test: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+describe.skipIf(!hasRealData)("the worker pool", () => {
+  let dir: string;
+  let rt: TestRuntime;
+  let services: AppServices;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-pool-"));
+    rt = testRuntime(undefined, path.join(dir, "pool.db"));
+    await rt.importFile(POSTS_CSV);
+    services = { taxonomy: rt.taxonomy, classifyMode: "candidates" };
+  });
+  afterAll(() => {
+    rt?.db.$client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function serve(workers: number): Promise<{ server: TestServer; pool: ProcessPool }> {
+    const pool = await ProcessPool.start({
+      dbPath: path.join(dir, "pool.db"),
+      services,
+      workers,
+      timeoutMs: BUDGET_MS,
+      logger: silentLogger,
+      jobs: false,
+    });
+    const server = await startTestServer(rt.db, { services, executor: pool });
+    return { server, pool };
+  }
+
+  describe("with two workers", () => {
+    let server: TestServer;
+    let pool: ProcessPool;
+    beforeAll(async () => ({ server, pool } = await serve(2)));
+    afterAll(async () => {
+      await server?.close();
+      await pool?.stop();
+    });
+
+    it("answers /healthz and a cheap query while the slow query runs, then cancels it with TIMEOUT", async () => {
+      const finished: string[] = [];
+      const slow = server.gql(SLOW_QUERY).then((r) => {
+        finished.push("slow");
+        return r;
+      });
+      await until("the slow query runs", () => pool.stats().busy === 1);
+      const health = await fetch(`${server.url}/healthz`);
+      finished.push("health");
+      const cheap = await server.gql(CHEAP_QUERY);
+      finished.push("cheap");
+
+      expect(health.status).toBe(200);
+      expect(cheap.errors).toBeUndefined();
+      expect((cheap.data as { categories: unknown[] }).categories).toHaveLength(12);
+      const slowAnswer = await slow;
+      expect(finished).toEqual(["health", "cheap", "slow"]);
+      expect(slowAnswer.status).toBe(504);
+      expect(slowAnswer.errors?.[0]?.extensions).toMatchObject({ code: "TIMEOUT", budgetMs: BUDGET_MS });
+      expect(slowAnswer.data).toBeUndefined();
+    });
+
+    it("kills the worker of a cancelled request, so nothing keeps running, and starts another", async () => {
+      await until("both workers are up", () => pool.stats().workers === 2);
+      const before = pool.workerPids();
+      const answer = await server.gql(SLOW_QUERY);
+      expect(answer.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      // SIGKILL is immediate; the pool then reaps the process.
+      await until("the cancelled worker is gone", () => before.some((pid) => !isAlive(pid)));
+      const gone = before.filter((pid) => !isAlive(pid));
+      expect(gone).toHaveLength(1);
+      await until("a new worker is up", () => pool.stats().workers === 2);
+      expect(pool.workerPids()).not.toContain(gone[0]);
+      expect((await server.gql(CHEAP_QUERY)).errors).toBeUndefined();
+    });
+
+    it("applies the same budget to the CSV export, for GET and POST", async () => {
+      await until("both workers are up", () => pool.stats().workers === 2);
+      const get = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(SLOW_QUERY)}`);
+      expect(get.status).toBe(504);
+      expect(
+        ((await get.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe("TIMEOUT");
+      await until("both workers are up", () => pool.stats().workers === 2);
+      const post = await fetch(`${server.url}/export.csv`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: SLOW_QUERY }),
+      });
+      expect(post.status).toBe(504);
+    });
+  });
+
+  describe("with one worker", () => {
+    let server: TestServer;
+    let pool: ProcessPool;
+    beforeAll(async () => ({ server, pool } = await serve(1)));
+    afterAll(async () => {
+      await server?.close();
+      await pool?.stop();
+    });
+
+    it("drops a request that waited in the queue past its budget without running it", async () => {
+      const slow = server.gql(SLOW_QUERY);
+      await until("the slow query runs", () => pool.stats().busy === 1);
+      const queued = server.gql(CHEAP_QUERY);
+      await until("the cheap query waits", () => pool.stats().queued === 1);
+      const [a, b] = await Promise.all([slow, queued]);
+      expect(a.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expect(b.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expect(b.status).toBe(504);
+    });
+  });
+});
