@@ -1,31 +1,46 @@
 // The Frontier app for the benchmarks, in its own process: serves the database at
-// FRONTIER_DB_PATH on 127.0.0.1 (a free port) and prints "PORT <n>" when ready, so that the
-// load generator does not share the server's event loop and the server's memory can be read.
+// FRONTIER_DB_PATH on 127.0.0.1 (a free port) with the server's worker pool (FRONTIER_WORKERS,
+// default one per core; 0 runs every request in this process, as before the pool) and prints
+// "PORT <n>" when ready, so that the load generator does not share the server's event loop and
+// the server's memory can be read.
 import "reflect-metadata";
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { dbPathFromEnv, openDb } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
-import { createApp } from "../src/server/app";
+import { createApp, createHttpServer } from "../src/server/app";
+import { serverConfigFromEnv } from "../src/server/config";
+import { ProcessPool } from "../src/server/pool";
 import { syncTaxonomy } from "../src/taxonomy/taxonomy.sync";
 import { benchTaxonomy } from "./analytics.taxonomy";
 
 const { taxonomy } = await benchTaxonomy();
-const db = openDb(dbPathFromEnv(process.env));
+const dbPath = dbPathFromEnv(process.env);
+const db = openDb(dbPath);
 migrateDb(db);
 syncTaxonomy(db, taxonomy);
 const quiet = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
-const { app } = await createApp({
-  db,
-  services: { taxonomy, classifyMode: "candidates" },
-  reads: "open",
-  logger: quiet,
-});
-const server = http.createServer(app);
+const services = { taxonomy, classifyMode: "candidates" as const };
+const config = serverConfigFromEnv(process.env);
+const pool =
+  config.workers > 0
+    ? await ProcessPool.start({
+        dbPath,
+        services,
+        workers: config.workers,
+        timeoutMs: config.timeoutMs,
+        logger: quiet,
+        jobs: false,
+      })
+    : null;
+const { app } = await createApp({ db, services, reads: "open", logger: quiet, executor: pool ?? undefined });
+const server = createHttpServer(app);
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => {
   console.log(`PORT ${(server.address() as AddressInfo).port}`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () =>
+  server.close(() => {
+    void (pool?.stop() ?? Promise.resolve()).then(() => process.exit(0));
+  });
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

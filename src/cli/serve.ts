@@ -31,19 +31,22 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       );
   }
   const services = { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode };
-  const pool = await ProcessPool.start({
-    dbPath: runtime.dbPath,
-    services,
-    workers: config.workers,
-    timeoutMs: config.timeoutMs,
-  });
-  const { app, stop } = await createApp({ db: runtime.db, services, executor: pool });
+  const pool =
+    config.workers > 0
+      ? await ProcessPool.start({
+          dbPath: runtime.dbPath,
+          services,
+          workers: config.workers,
+          timeoutMs: config.timeoutMs,
+        })
+      : null;
+  const { app, stop } = await createApp({ db: runtime.db, services, executor: pool ?? undefined });
   const server = createHttpServer(app);
   const close = async (code: number) => {
     server.close();
     server.closeAllConnections();
     await stop();
-    await pool.stop();
+    await pool?.stop();
     runtime.db.$client.close();
     process.exit(code);
   };
@@ -59,7 +62,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     const { port } = server.address() as AddressInfo;
     const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     console.log(
-      `${config.workers} query worker(s), time budget ${config.timeoutMs} ms per request, listening on ${config.host}`,
+      pool
+        ? `${config.workers} query worker(s), time budget ${config.timeoutMs} ms per request, listening on ${config.host}`
+        : `FRONTIER_WORKERS=0: every request runs in this process, without a time budget; listening on ${config.host}`,
     );
     console.log(`Frontier is ready: playground and API at http://${shown}:${port}/graphql`);
   });

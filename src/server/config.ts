@@ -7,7 +7,11 @@ export interface ServerConfig {
   host: string;
   /** PORT (default 4000). */
   port: number;
-  /** FRONTIER_WORKERS: query worker processes (default: one per core). */
+  /**
+   * FRONTIER_WORKERS: query worker processes (default: one per core). 0 runs every request in
+   * the HTTP process itself, as before the pool: no time budget can be enforced and one slow
+   * request holds up all others (for measurement and debugging).
+   */
   workers: number;
   /** FRONTIER_QUERY_TIMEOUT_MS: every request's time budget (default 10 s). */
   timeoutMs: number;
@@ -30,7 +34,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
   return {
     host: env.HOST && env.HOST.trim() !== "" ? env.HOST.trim() : "127.0.0.1",
     port: integer(env, "PORT", 4000, 0, 65_535),
-    workers: integer(env, "FRONTIER_WORKERS", os.availableParallelism(), 1, 64),
+    workers: integer(env, "FRONTIER_WORKERS", os.availableParallelism(), 0, 64),
     timeoutMs: integer(env, "FRONTIER_QUERY_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS, 100, 3_600_000),
   };
 }
