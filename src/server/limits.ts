@@ -44,25 +44,33 @@ function isIntrospectionField(name: string): boolean {
   return name === "__schema" || name === "__type";
 }
 
-/** Depth of a selection set: one per nested field level, through fragments; introspection is free. */
+/**
+ * Depth of a selection set: one per nested field level, through fragments (each measured once,
+ * however often it is spread); introspection is free.
+ */
 function selectionDepth(
   set: SelectionSetNode,
   fragment: (name: string) => FragmentDefinitionNode | null | undefined,
-  seen: ReadonlySet<string>,
+  depths: Map<string, number>,
 ): number {
   let max = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
       if (isIntrospectionField(sel.name.value)) continue;
-      const depth = 1 + (sel.selectionSet ? selectionDepth(sel.selectionSet, fragment, seen) : 0);
+      const depth = 1 + (sel.selectionSet ? selectionDepth(sel.selectionSet, fragment, depths) : 0);
       max = Math.max(max, depth);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, selectionDepth(sel.selectionSet, fragment, seen));
+      max = Math.max(max, selectionDepth(sel.selectionSet, fragment, depths));
     } else {
       const name = sel.name.value;
-      const def = fragment(name);
-      if (!def || seen.has(name)) continue; // unknown or cyclic: other rules report it
-      max = Math.max(max, selectionDepth(def.selectionSet, fragment, new Set([...seen, name])));
+      let depth = depths.get(name);
+      if (depth === undefined) {
+        depths.set(name, 0); // unknown or cyclic fragments: other rules report them
+        const def = fragment(name);
+        depth = def ? selectionDepth(def.selectionSet, fragment, depths) : 0;
+        depths.set(name, depth);
+      }
+      max = Math.max(max, depth);
     }
   }
   return max;
@@ -71,7 +79,7 @@ function selectionDepth(
 export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
-      const depth = selectionDepth(node.selectionSet, (n) => context.getFragment(n), new Set());
+      const depth = selectionDepth(node.selectionSet, (n) => context.getFragment(n), new Map());
       if (depth > maxDepth) {
         context.reportError(
           new GraphQLError(
@@ -88,6 +96,8 @@ interface CostContext {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Cost of each fragment's selection, computed once however often it is spread. */
+  fragmentCosts: Map<string, number>;
 }
 
 function pageArgument(
@@ -106,12 +116,7 @@ function pageArgument(
   return null;
 }
 
-function selectionCost(
-  set: SelectionSetNode,
-  type: GraphQLCompositeType,
-  ctx: CostContext,
-  seen: ReadonlySet<string>,
-): number {
+function selectionCost(set: SelectionSetNode, type: GraphQLCompositeType, ctx: CostContext): number {
   let cost = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
@@ -125,20 +130,26 @@ function selectionCost(
       const factor = page ?? (isListType(nullable) && !CONNECTION_LISTS.has(name) ? UNPAGED_LIST_FACTOR : 1);
       const named = getNamedType(field.type);
       const inner =
-        sel.selectionSet && isCompositeType(named) ? selectionCost(sel.selectionSet, named, ctx, seen) : 0;
+        sel.selectionSet && isCompositeType(named) ? selectionCost(sel.selectionSet, named, ctx) : 0;
       cost += 1 + factor * inner;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const cond = sel.typeCondition ? ctx.schema.getType(sel.typeCondition.name.value) : type;
-      if (cond && isCompositeType(cond)) cost += selectionCost(sel.selectionSet, cond, ctx, seen);
+      if (cond && isCompositeType(cond)) cost += selectionCost(sel.selectionSet, cond, ctx);
     } else {
-      const def = ctx.fragments.get(sel.name.value);
-      if (!def || seen.has(def.name.value)) continue;
-      const cond = ctx.schema.getType(def.typeCondition.name.value);
-      if (cond && isCompositeType(cond)) {
-        cost += selectionCost(def.selectionSet, cond, ctx, new Set([...seen, def.name.value]));
-      }
+      cost += fragmentCost(sel.name.value, ctx);
     }
   }
+  return cost;
+}
+
+function fragmentCost(name: string, ctx: CostContext): number {
+  const known = ctx.fragmentCosts.get(name);
+  if (known !== undefined) return known;
+  ctx.fragmentCosts.set(name, 0); // a cycle (refused by validation) adds nothing
+  const def = ctx.fragments.get(name);
+  const cond = def ? ctx.schema.getType(def.typeCondition.name.value) : undefined;
+  const cost = def && cond && isCompositeType(cond) ? selectionCost(def.selectionSet, cond, ctx) : 0;
+  ctx.fragmentCosts.set(name, cost);
   return cost;
 }
 
@@ -163,7 +174,12 @@ export function operationCost(
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
-  return selectionCost(operation.selectionSet, root, { schema, fragments, variables }, new Set());
+  return selectionCost(operation.selectionSet, root, {
+    schema,
+    fragments,
+    variables,
+    fragmentCosts: new Map(),
+  });
 }
 
 export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {

@@ -63,6 +63,16 @@ describe("limits over HTTP", () => {
     expect(res.errors?.[0]?.message).toMatch(/levels deep/);
   });
 
+  it("measures a query whose fragments each spread the next one twice, 30 deep, and refuses it for its cost", async () => {
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Query { tree { level } ...F${i + 1} ...F${i + 1} }`,
+    );
+    const res = await server.gql(`{ ...F0 } ${fragments.join(" ")} fragment F30 on Query { tree { level } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/^The query costs \d+; the maximum is 100000\./);
+  });
+
   it("does not count introspection toward the depth (GraphiQL's schema query must pass)", async () => {
     const { getIntrospectionQuery } = await import("graphql");
     const res = await server.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
