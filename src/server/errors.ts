@@ -15,6 +15,7 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   "FORBIDDEN",
   "GRAPHQL_VALIDATION_FAILED",
   "GRAPHQL_PARSE_FAILED",
+  "COST_LIMIT_EXCEEDED",
   // Apollo's own request errors: GET with a mutation, CSRF, missing query, unknown operation name.
   "BAD_REQUEST",
   "OPERATION_RESOLUTION_FAILURE",

@@ -1,62 +1,83 @@
-// Request limits: query depth (a validation rule), query cost (a plugin, since it needs the
-// variables), request body size, and (re-exported) the page size of connections.
+// Request limits, all applied before any resolver runs, the same for /graphql and /export.csv:
+// body size (express), query depth (a validation rule), and the cost of the operation from its
+// arguments (cost.ts, cost.table.ts). The page size of connections is re-exported with them.
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   GraphQLError,
   Kind,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  valueFromAST,
   type ASTVisitor,
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../shared/paging";
+import { operationCost } from "./cost";
 
 // The page size rules live in shared/ so that domain modules can use them without importing
 // the server layer; they are re-exported here with the other limits.
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageSize } from "../shared/paging";
+export { UNPAGED_LIST_FACTOR, operationCost } from "./cost";
 
 export const MAX_DEPTH = 12;
+/** The most an operation may cost (about 10 s of work on the reference corpus, see cost.table.ts). */
 export const MAX_COST = 100_000;
+/**
+ * An operation that costs at least this may take seconds: about 1 s of work on the reference
+ * corpus (cost.table.ts). It is what analytics by SKILL or BUCKET costs at the least
+ * (MEMBERSHIP_SCAN, 60,000: 6-10 s), 25 named periods read from the post facts (25 x 400), a
+ * page of 500 posts with their skills, activateModel or an import of 334 rows or more; the
+ * study questions answered from the rollups, a page of posts and a text search with the term
+ * limit stay well below it.
+ */
+export const HEAVY_COST = 10_000;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
 export const BODY_LIMIT = "1mb";
-/** Cost multiplier of a list field that takes no page argument (categories, skills of a post...). */
-export const UNPAGED_LIST_FACTOR = 10;
-/** Arguments that bound how many items a list field returns. */
-const PAGE_ARGS = ["first", "last", "limit"] as const;
-/** Lists inside a connection: their size is the connection's `first`, already counted. */
-const CONNECTION_LISTS = new Set(["edges", "nodes"]);
 
-function isIntrospectionField(name: string): boolean {
-  return name === "__schema" || name === "__type";
+/** Whether an operation of this cost may take seconds (see HEAVY_COST). */
+export function isHeavy(cost: number): boolean {
+  return cost >= HEAVY_COST;
 }
 
 /**
+ * The operation's cost, computed from the document and the variables as sent, before anything
+ * runs. Over `maxCost` it throws COST_LIMIT_EXCEEDED (HTTP 400) naming the cost and the limit.
+ */
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> = {},
+  maxCost = MAX_COST,
+): number {
+  const cost = operationCost(schema, document, operation, variables);
+  if (cost > maxCost) {
+    throw new GraphQLError(
+      `The query costs ${cost}; the maximum is ${maxCost}. Ask for fewer items (a smaller "first"), fewer periods, ` +
+        "aliases or nested lists, or split it into several requests; docs/api.md says what each field costs.",
+      { extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } } },
+    );
+  }
+  return cost;
+}
+
+type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
+
+/**
  * Depth of a selection set: one per nested field level, through fragments (each measured once,
- * however often it is spread); introspection is free.
+ * however often it is spread); introspection is not counted (GraphiQL's own query is 13 deep).
  */
 function selectionDepth(
   set: SelectionSetNode,
-  fragment: (name: string) => FragmentDefinitionNode | null | undefined,
+  fragment: FragmentLookup,
   depths: Map<string, number>,
 ): number {
   let max = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (isIntrospectionField(sel.name.value)) continue;
+      if (sel.name.value === "__schema" || sel.name.value === "__type") continue;
       const depth = 1 + (sel.selectionSet ? selectionDepth(sel.selectionSet, fragment, depths) : 0);
       max = Math.max(max, depth);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -92,109 +113,18 @@ export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   });
 }
 
-interface CostContext {
-  schema: GraphQLSchema;
-  fragments: Map<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
-  /** Cost of each fragment's selection, computed once however often it is spread. */
-  fragmentCosts: Map<string, number>;
+/** The validation rules of the limits, for Apollo and the CSV export alike. */
+export function limitRules(): ValidationRule[] {
+  return [depthLimitRule()];
 }
 
-function pageArgument(
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  ctx: CostContext,
-): number | null {
-  for (const name of PAGE_ARGS) {
-    const def = field.args.find((a) => a.name === name);
-    if (!def) continue;
-    const arg = node.arguments?.find((a) => a.name.value === name);
-    const value = arg ? valueFromAST(arg.value, def.type, ctx.variables) : def.defaultValue;
-    if (typeof value === "number" && Number.isFinite(value)) return Math.max(0, value);
-    return DEFAULT_PAGE_SIZE;
-  }
-  return null;
-}
-
-function selectionCost(set: SelectionSetNode, type: GraphQLCompositeType, ctx: CostContext): number {
-  let cost = 0;
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      const name = sel.name.value;
-      if (name.startsWith("__")) continue; // introspection and __typename are free
-      if (!isObjectType(type) && !isInterfaceType(type)) continue;
-      const field = type.getFields()[name];
-      if (!field) continue; // validation reports unknown fields
-      const page = pageArgument(field, sel, ctx);
-      const nullable = getNullableType(field.type);
-      const factor = page ?? (isListType(nullable) && !CONNECTION_LISTS.has(name) ? UNPAGED_LIST_FACTOR : 1);
-      const named = getNamedType(field.type);
-      const inner =
-        sel.selectionSet && isCompositeType(named) ? selectionCost(sel.selectionSet, named, ctx) : 0;
-      cost += 1 + factor * inner;
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const cond = sel.typeCondition ? ctx.schema.getType(sel.typeCondition.name.value) : type;
-      if (cond && isCompositeType(cond)) cost += selectionCost(sel.selectionSet, cond, ctx);
-    } else {
-      cost += fragmentCost(sel.name.value, ctx);
-    }
-  }
-  return cost;
-}
-
-function fragmentCost(name: string, ctx: CostContext): number {
-  const known = ctx.fragmentCosts.get(name);
-  if (known !== undefined) return known;
-  ctx.fragmentCosts.set(name, 0); // a cycle (refused by validation) adds nothing
-  const def = ctx.fragments.get(name);
-  const cond = def ? ctx.schema.getType(def.typeCondition.name.value) : undefined;
-  const cost = def && cond && isCompositeType(cond) ? selectionCost(def.selectionSet, cond, ctx) : 0;
-  ctx.fragmentCosts.set(name, cost);
-  return cost;
-}
-
-/**
- * A simple upper bound of the work an operation asks for: every field costs 1, and the
- * fields below a list cost once per item it may return (its `first`, or UNPAGED_LIST_FACTOR).
- */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
-): number {
-  const root =
-    operation.operation === "query"
-      ? schema.getQueryType()
-      : operation.operation === "mutation"
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  if (!root) return 0;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  return selectionCost(operation.selectionSet, root, {
-    schema,
-    fragments,
-    variables,
-    fragmentCosts: new Map(),
-  });
-}
-
+/** The cost limit of /graphql: checked once the operation is known, before it runs (variables as sent). */
 export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > maxCost) {
-            throw new GraphQLError(
-              `The query costs ${cost}; the maximum is ${maxCost}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
-              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } } },
-            );
-          }
+          if (operation) checkCost(schema, document, operation, request.variables ?? {}, maxCost);
         },
       };
     },

@@ -12,7 +12,7 @@ import type { AppContext, AppServices } from "../shared/context";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { httpError } from "./app";
 import { makeFormatError, type ErrorLogger } from "./errors";
-import { MAX_COST, depthLimitRule, operationCost } from "./limits";
+import { checkCost, limitRules } from "./limits";
 import { GraphQLError } from "graphql";
 
 export interface ExtraRoutesOptions {
@@ -58,7 +58,11 @@ export function extraRoutes(
   }
 
   function sendErrors(res: Response, status: number, errors: readonly GraphQLError[]): void {
-    const formatted = errors.map((e) => formatError(e.toJSON(), e));
+    // extensions.http sets the status (as Apollo reads it); it is not part of the error.
+    const formatted = errors.map((e) => {
+      const { http: _http, ...extensions } = e.extensions;
+      return formatError({ ...e.toJSON(), extensions }, e);
+    });
     const masked = formatted.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
     res.status(masked ? 500 : status).json({ errors: formatted });
   }
@@ -94,16 +98,8 @@ export function extraRoutes(
           { query, variables, operationName: firstString(req.query.operationName) },
           context,
           {
-            validationRules: [depthLimitRule()],
-            checkOperation: (document, operation) => {
-              const cost = operationCost(schema, document, operation, variables ?? {});
-              if (cost > MAX_COST) {
-                throw new GraphQLError(
-                  `The query costs ${cost}; the maximum is ${MAX_COST}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
-                  { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: MAX_COST } },
-                );
-              }
-            },
+            validationRules: limitRules(),
+            checkOperation: (document, operation) => void checkCost(schema, document, operation, variables),
           },
         );
         if (!table.ok) return sendErrors(res, table.status, table.errors);
