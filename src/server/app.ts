@@ -12,7 +12,7 @@ import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { makeFormatError } from "./errors";
-import { BODY_LIMIT, costLimitPlugin, limitRules } from "./limits";
+import { BODY_LIMIT, MAX_TOKENS, costLimitPlugin, limitRules } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { buildAppSchema } from "./schema";
 
@@ -60,6 +60,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     schema,
     introspection: true,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,

@@ -1,6 +1,7 @@
 // Request limits, all applied before any resolver runs, the same for /graphql and /export.csv:
-// body size (express), query depth (a validation rule), and the cost of the operation from its
-// arguments (cost.ts, cost.table.ts). The page size of connections is re-exported with them.
+// body size (express), the query's tokens (a parse option), query depth and introspection
+// (validation rules), and the cost of the operation from its arguments (cost.ts,
+// cost.table.ts). The page size of connections is re-exported with them.
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   GraphQLError,
@@ -33,6 +34,14 @@ export const MAX_COST = 100_000;
  * limit stay well below it.
  */
 export const HEAVY_COST = 10_000;
+/**
+ * Tokens a query may have; graphql's parser stops at the next one (GRAPHQL_PARSE_FAILED). Room
+ * for a thousand literal import rows or two thousand literal periods; a megabyte of aliases
+ * (250,000 tokens, seconds to parse and validate) is refused after reading a fifth of it.
+ */
+export const MAX_TOKENS = 50_000;
+/** Introspection fields (`__schema`, `__type`) one request may select, aliases counted. */
+export const MAX_INTROSPECTION_FIELDS = 1;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
 export const BODY_LIMIT = "1mb";
 
@@ -113,9 +122,56 @@ export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   });
 }
 
+/** Response keys of the introspection fields at the root of an operation, through fragments. */
+function introspectionKeys(
+  set: SelectionSetNode,
+  fragment: FragmentLookup,
+  keys: Set<string>,
+  visited: Set<string>,
+): Set<string> {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value === "__schema" || sel.name.value === "__type")
+        keys.add(sel.alias?.value ?? sel.name.value);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      introspectionKeys(sel.selectionSet, fragment, keys, visited);
+    } else if (!visited.has(sel.name.value)) {
+      visited.add(sel.name.value);
+      const def = fragment(sel.name.value);
+      if (def) introspectionKeys(def.selectionSet, fragment, keys, visited);
+    }
+  }
+  return keys;
+}
+
+/**
+ * At most `max` introspection fields (`__schema`, `__type`, each alias counted) per operation,
+ * refused at validation: a thousand aliases of `__schema` would each return the whole schema.
+ */
+export function introspectionLimitRule(max = MAX_INTROSPECTION_FIELDS): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const count = introspectionKeys(
+        node.selectionSet,
+        (n) => context.getFragment(n),
+        new Set(),
+        new Set(),
+      ).size;
+      if (count > max) {
+        context.reportError(
+          new GraphQLError(
+            `The query selects introspection (__schema or __type) ${count} times; at most ${max} per request. Ask for the schema once.`,
+            { nodes: [node], extensions: { introspectionFields: count, maxIntrospectionFields: max } },
+          ),
+        );
+      }
+    },
+  });
+}
+
 /** The validation rules of the limits, for Apollo and the CSV export alike. */
 export function limitRules(): ValidationRule[] {
-  return [depthLimitRule()];
+  return [depthLimitRule(), introspectionLimitRule()];
 }
 
 /** The cost limit of /graphql: checked once the operation is known, before it runs (variables as sent). */

@@ -12,7 +12,7 @@ import type { AppContext, AppServices } from "../shared/context";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { httpError } from "./app";
 import { makeFormatError, type ErrorLogger } from "./errors";
-import { checkCost, limitRules } from "./limits";
+import { MAX_TOKENS, checkCost, limitRules } from "./limits";
 import { GraphQLError } from "graphql";
 
 export interface ExtraRoutesOptions {
@@ -98,6 +98,7 @@ export function extraRoutes(
           { query, variables, operationName: firstString(req.query.operationName) },
           context,
           {
+            parseOptions: { maxTokens: MAX_TOKENS },
             validationRules: limitRules(),
             checkOperation: (document, operation) => void checkCost(schema, document, operation, variables),
           },

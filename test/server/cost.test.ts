@@ -2,10 +2,17 @@
 // BUCKET dimensions, periods, full-text terms), every alias counts, introspection counts, and an
 // operation over the budget is refused with COST_LIMIT_EXCEEDED before anything runs, on
 // /graphql and on /export.csv alike.
-import { getIntrospectionQuery, getOperationAST, isObjectType, parse, type GraphQLSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  __Schema,
+  getIntrospectionQuery,
+  getOperationAST,
+  isObjectType,
+  parse,
+  type GraphQLSchema,
+} from "graphql";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FIELD_WEIGHTS, MEMBERSHIP_SCAN } from "../../src/server/cost.table";
-import { HEAVY_COST, MAX_COST, checkCost, isHeavy, operationCost } from "../../src/server/limits";
+import { HEAVY_COST, MAX_COST, MAX_TOKENS, checkCost, isHeavy, operationCost } from "../../src/server/limits";
 import { PLAYGROUND_EXAMPLES } from "../../src/server/playground";
 import { extraRoutes } from "../../src/server/routes";
 import { buildAppSchema } from "../../src/server/schema";
@@ -152,7 +159,7 @@ describe("checkCost", () => {
   });
 });
 
-describe("the cost limit over HTTP", () => {
+describe("cost and introspection limits over HTTP", () => {
   let rt: TestRuntime;
   let server: TestServer;
   let statements = 0;
@@ -207,7 +214,46 @@ describe("the cost limit over HTTP", () => {
     }
   });
 
-  it("applies the same cost limit to GET /export.csv", async () => {
+  it("refuses aliases of __schema before any introspection resolver runs: 15,000 when parsing, 1,000 at validation", async () => {
+    const typesResolver = vi.spyOn(__Schema.getFields().types!, "resolve");
+    const bomb = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: __schema { types { name fields { name args { name } } } }`).join(" ")} }`;
+    try {
+      const huge = await server.gql(bomb(15_000)); // 979 KB, 255,000 tokens
+      expect(huge.status).toBe(400);
+      expect(huge.data).toBeUndefined();
+      expect(huge.errors).toHaveLength(1);
+      expect(huge.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+      expect(huge.errors?.[0]?.message).toMatch(new RegExp(`more th.. ${MAX_TOKENS} tokens`));
+
+      const many = await server.gql(bomb(1_000));
+      expect(many.status).toBe(400);
+      expect(many.data).toBeUndefined();
+      expect(many.errors).toHaveLength(1);
+      expect(many.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(many.errors?.[0]?.message).toMatch(/introspection \(__schema or __type\) 1000 times; at most 1/);
+      expect(typesResolver).not.toHaveBeenCalled();
+
+      const one = await server.gql("{ __schema { types { name } } }");
+      expect(one.errors).toBeUndefined();
+      expect(typesResolver).toHaveBeenCalledTimes(1);
+    } finally {
+      typesResolver.mockRestore();
+    }
+  });
+
+  it("refuses two introspection fields, __type and __schema alike, and takes one", async () => {
+    const two = await server.gql('{ __type(name: "Post") { name } __schema { queryType { name } } }');
+    expect(two.errors?.[0]?.message).toMatch(/2 times; at most 1 per request/);
+    const aliased = await server.gql(
+      '{ a: __type(name: "Post") { name } b: __type(name: "Query") { name } }',
+    );
+    expect(aliased.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const one = await server.gql('{ __type(name: "Post") { name } __typename }');
+    expect(one.errors).toBeUndefined();
+  });
+
+  it("applies the same cost and introspection limits to GET /export.csv", async () => {
     const get = async (query: string) => {
       const res = await fetch(`${server.url}/export.csv?${new URLSearchParams({ query }).toString()}`);
       return {
@@ -224,5 +270,8 @@ describe("the cost limit over HTTP", () => {
       maxCost: MAX_COST,
     });
     expect(statements).toBe(0);
+    const introspection = await get("{ a: __schema { types { name } } b: __schema { types { name } } }");
+    expect(introspection.status).toBe(400);
+    expect(introspection.body.errors[0]?.message).toMatch(/at most 1 per request/);
   });
 });
