@@ -12,7 +12,7 @@ import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { makeFormatError } from "./errors";
-import { BODY_LIMIT, MAX_TOKENS, costLimitPlugin, limitRules } from "./limits";
+import { BODY_LIMIT, MAX_TOKENS, costLimitPlugin, limitRules, nestingLimit } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { buildAppSchema } from "./schema";
 
@@ -96,6 +96,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
+    nestingLimit(),
     expressMiddleware(server, {
       context: async ({ req }): Promise<AppContext> => {
         const actor = actorFromAuthorization(db, req.headers.authorization);

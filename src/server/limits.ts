@@ -1,8 +1,10 @@
 // Request limits, all applied before any resolver runs, the same for /graphql and /export.csv:
-// body size (express), the query's tokens (a parse option), query depth and introspection
-// (validation rules), and the cost of the operation from its arguments (cost.ts,
-// cost.table.ts). The page size of connections is re-exported with them.
+// body size (express), how deeply the query text and the variables nest (before graphql's
+// recursive parser and variable coercion see them), the query's tokens (a parse option), query
+// depth and introspection (validation rules), and the cost of the operation from its arguments
+// (cost.ts, cost.table.ts). The page size of connections is re-exported with them.
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { RequestHandler } from "express";
 import {
   GraphQLError,
   Kind,
@@ -15,6 +17,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
+import { BadUserInputError } from "../shared/errors";
 import { operationCost } from "./cost";
 
 // The page size rules live in shared/ so that domain modules can use them without importing
@@ -40,6 +43,8 @@ export const HEAVY_COST = 10_000;
  * (250,000 tokens, seconds to parse and validate) is refused after reading a fifth of it.
  */
 export const MAX_TOKENS = 50_000;
+/** How many `{`, `[` and `(` may be open at once in a query, and objects and lists in variables. */
+export const MAX_NESTING = 64;
 /** Introspection fields (`__schema`, `__type`) one request may select, aliases counted. */
 export const MAX_INTROSPECTION_FIELDS = 1;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
@@ -70,6 +75,72 @@ export function checkCost(
     );
   }
   return cost;
+}
+
+/**
+ * How deeply `{`, `[` and `(` nest in a GraphQL text, outside strings and comments; counting
+ * stops past `stopAt`. One pass, no recursion, so that any text can be measured.
+ */
+export function documentNesting(source: string, stopAt = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "#") {
+      while (i + 1 < source.length && source[i + 1] !== "\n" && source[i + 1] !== "\r") i++;
+    } else if (c === '"' && source.startsWith('"""', i)) {
+      i += 3;
+      while (i < source.length && !source.startsWith('"""', i)) i += source.startsWith('\\"""', i) ? 4 : 1;
+      i += 2; // onto the last quote of the closing """
+    } else if (c === '"') {
+      i++;
+      while (i < source.length && source[i] !== '"' && source[i] !== "\n" && source[i] !== "\r") {
+        i += source[i] === "\\" ? 2 : 1;
+      }
+    } else if (c === "{" || c === "[" || c === "(") {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > stopAt) return max;
+    } else if ((c === "}" || c === "]" || c === ")") && depth > 0) {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/** How deeply objects and lists nest in a JSON value; counting stops past `stopAt`. */
+export function valueNesting(value: unknown, stopAt = MAX_NESTING): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (stopAt <= 0) return 1;
+  let max = 0;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    max = Math.max(max, valueNesting(item, stopAt - 1));
+    if (max >= stopAt) break;
+  }
+  return max + 1;
+}
+
+/**
+ * Refuses a query text or variables nested more than MAX_NESTING deep before anything recursive
+ * reads them (graphql's parser would overflow the stack): GRAPHQL_PARSE_FAILED for the text,
+ * BAD_USER_INPUT naming the variable for the variables, both HTTP 400.
+ */
+export function checkNesting(source: string, variables?: Readonly<Record<string, unknown>> | null): void {
+  if (documentNesting(source, MAX_NESTING) > MAX_NESTING) {
+    throw new GraphQLError(
+      `The query nests {, [ and ( more than ${MAX_NESTING} levels deep; the maximum is ${MAX_NESTING}.`,
+      { extensions: { code: "GRAPHQL_PARSE_FAILED", maxNesting: MAX_NESTING, http: { status: 400 } } },
+    );
+  }
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    if (valueNesting(value, MAX_NESTING) > MAX_NESTING) {
+      throw new BadUserInputError(
+        `Variable "$${name}" nests objects and lists more than ${MAX_NESTING} levels deep; the maximum is ${MAX_NESTING}.`,
+        name,
+        { maxNesting: MAX_NESTING, http: { status: 400 } },
+      );
+    }
+  }
 }
 
 type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
@@ -185,4 +256,42 @@ export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
       };
     },
   };
+}
+
+/**
+ * The nesting limit of /graphql, between the JSON body parser and Apollo (whose plugins cannot
+ * refuse a request before it is parsed): reads the query and variables of a POST body or of a
+ * GET's parameters and answers 400 with the error when they nest too deeply.
+ */
+export function nestingLimit(): RequestHandler {
+  return (req, res, next) => {
+    const params: unknown = req.method === "GET" ? req.query : req.body;
+    if (typeof params !== "object" || params === null || Array.isArray(params)) return next();
+    const { query, variables } = params as { query?: unknown; variables?: unknown };
+    if (typeof query !== "string") return next(); // Apollo answers a request without a query
+    try {
+      checkNesting(query, typeof variables === "string" ? parseJsonObject(variables) : asObject(variables));
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) return next(e);
+      const { http: _http, ...extensions } = e.extensions;
+      res.status(400).json({ errors: [{ message: e.message, extensions }] });
+      return;
+    }
+    next();
+  };
+}
+
+/** A JSON object from a GET's variables parameter; null when it is not one (Apollo says so). */
+function parseJsonObject(text: string): Readonly<Record<string, unknown>> | null {
+  try {
+    return asObject(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+function asObject(value: unknown): Readonly<Record<string, unknown>> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }

@@ -12,7 +12,7 @@ import type { AppContext, AppServices } from "../shared/context";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { httpError } from "./app";
 import { makeFormatError, type ErrorLogger } from "./errors";
-import { MAX_TOKENS, checkCost, limitRules } from "./limits";
+import { MAX_TOKENS, checkCost, checkNesting, limitRules } from "./limits";
 import { GraphQLError } from "graphql";
 
 export interface ExtraRoutesOptions {
@@ -92,6 +92,12 @@ export function extraRoutes(
           } catch {
             return httpError(res, 400, "BAD_REQUEST", "The variables parameter must be a JSON object.");
           }
+        }
+        try {
+          checkNesting(query, variables);
+        } catch (e) {
+          if (e instanceof GraphQLError) return sendErrors(res, 400, [e]);
+          throw e;
         }
         const table = await prepareCsvExport(
           schema,
