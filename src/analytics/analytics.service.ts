@@ -62,7 +62,8 @@ interface Scope {
   postFilter: PostFilterSql | null;
 }
 
-const ROLLUP_FILTER_FIELDS = new Set(["from", "to", "categories", "technical"]);
+/** The post filter fields the daily rollups can answer; any other field reads the fact tables. */
+export const ROLLUP_FILTER_FIELDS: ReadonlySet<string> = new Set(["from", "to", "categories", "technical"]);
 
 function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "filter"): Scope {
   const sql = resolvePostFilter(db, filter, field);

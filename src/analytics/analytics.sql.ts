@@ -5,6 +5,7 @@
 // parameters like everything else; only SQL text chosen from the constants is spliced in.
 import { BadUserInputError } from "../shared/errors";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
+import { checkSearchText } from "../posts/post.search";
 import {
   ALL_KEY,
   DIMENSIONS,
@@ -430,8 +431,7 @@ function checkCondition(c: FilterCondition, field: string): void {
   if (c.field === "POSTED_AT") {
     if (c.from && c.to) checkRange(c.from, c.to, field);
   }
-  if (c.field === "TEXT" && ftsQuery(c.text ?? "") === null)
-    throw new BadUserInputError(`${field}.text has no words to search for`, `${field}.text`);
+  if (c.field === "TEXT") checkSearchText(c.text ?? "", `${field}.text`);
   if (c.field === "VALUE")
     for (const k of ["gte", "gt", "lte", "lt"] as const)
       if (has(c[k]) && !Number.isFinite(c[k]))

@@ -1,6 +1,7 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
 import type { Db, Sqlite } from "../db/client";
+import { searchTerms } from "./post.search";
 import type { NewPost } from "./post.validate";
 
 export interface PostRecord {
@@ -273,13 +274,8 @@ export function postFilterSql(f: PostFilterValues): PostFilterSql {
 
 /** A user's search text as a safe FTS5 query: every word and "quoted phrase" must occur. */
 export function ftsQuery(text: string): string | null {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|([\p{L}\p{N}]+)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = (m[1] ?? m[2] ?? "").match(/[\p{L}\p{N}]+/gu);
-    if (words && words.length > 0) parts.push(`"${words.join(" ")}"`);
-  }
-  return parts.length > 0 ? parts.join(" ") : null;
+  const terms = searchTerms(text);
+  return terms.length > 0 ? terms.map((t) => `"${t}"`).join(" ") : null;
 }
 
 function whereClause(sql: PostFilterSql): string {

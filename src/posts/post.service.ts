@@ -9,6 +9,7 @@ import { splitPostId } from "../shared/post-id";
 import { normalizeTag } from "../taxonomy/normalize";
 import type { RawPostRow } from "./post.row";
 import type { PostFilter, PostInput } from "./post.args";
+import { checkSearchText } from "./post.search";
 import {
   countMatching,
   findBatch,
@@ -78,9 +79,8 @@ export function resolvePostFilter(
     throw new BadUserInputError(`${field}.minValue is above ${field}.maxValue`, `${field}.minValue`);
   let fts: string | null = null;
   if (f.text != null) {
+    checkSearchText(f.text, `${field}.text`);
     fts = ftsQuery(f.text);
-    if (fts === null)
-      throw new BadUserInputError(`${field}.text has no words to search for`, `${field}.text`);
   }
   return postFilterSql({ ...f, skill: f.skill ? normalizeTag(f.skill) : null, fts });
 }

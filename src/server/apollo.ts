@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import type { AppContext } from "../shared/context";
 import { makeFormatError } from "./errors";
-import { costLimitPlugin, depthLimitRule } from "./limits";
+import { MAX_TOKENS, costLimitPlugin, limitRules } from "./limits";
 
 export type AppLogger = Pick<Console, "info" | "warn" | "error">;
 
@@ -19,7 +19,8 @@ export function makeApolloServer(
     schema,
     introspection: true,
     csrfPrevention: true,
-    validationRules: [depthLimitRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: limitRules(),
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     logger: {

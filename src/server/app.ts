@@ -15,7 +15,7 @@ import { makeApolloServer, type AppLogger } from "./apollo";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, TimeoutError, type Executor } from "./executor";
-import { BODY_LIMIT, isHeavyOperation } from "./limits";
+import { BODY_LIMIT, isHeavyOperation, nestingLimit } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { exportAndReportRoutes } from "./routes";
 import { buildAppSchema } from "./schema";
@@ -159,6 +159,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
+    nestingLimit(),
     expressMiddleware(server, {
       context: async ({ req }): Promise<AppContext> => {
         const actor = actorFromAuthorization(db, req.headers.authorization);

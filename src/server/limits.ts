@@ -1,68 +1,187 @@
-// Request limits: query depth (a validation rule), query cost (a plugin, since it needs the
-// variables), request body size, and (re-exported) the page size of connections.
+// Request limits, all applied before any resolver runs, the same for /graphql and /export.csv:
+// body size (express), how deeply the query text and the variables nest (before graphql's
+// recursive parser and variable coercion see them), the query's tokens (a parse option), query
+// depth and introspection (validation rules), and the cost of the operation from its arguments
+// (cost.ts, cost.table.ts). The page size of connections is re-exported with them.
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { RequestHandler } from "express";
 import {
   GraphQLError,
   Kind,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  valueFromAST,
   type ASTVisitor,
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../shared/paging";
+import { BadUserInputError } from "../shared/errors";
+import { operationCost } from "./cost";
 
 // The page size rules live in shared/ so that domain modules can use them without importing
 // the server layer; they are re-exported here with the other limits.
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageSize } from "../shared/paging";
+export { UNPAGED_LIST_FACTOR, operationCost } from "./cost";
 
 export const MAX_DEPTH = 12;
+/** The most an operation may cost (about 10 s of work on the reference corpus, see cost.table.ts). */
 export const MAX_COST = 100_000;
+/**
+ * An operation that costs at least this may take seconds: about 1 s of work on the reference
+ * corpus (cost.table.ts). It is what analytics by SKILL or BUCKET costs at the least
+ * (MEMBERSHIP_SCAN, 60,000: 6-10 s), 25 named periods read from the post facts (25 x 400), a
+ * page of 500 posts with their skills or an import of 334 rows or more; the
+ * study questions answered from the rollups, a page of posts and a text search with the term
+ * limit stay well below it.
+ */
+export const HEAVY_COST = 10_000;
+/**
+ * Tokens a query may have; graphql's parser stops at the next one (GRAPHQL_PARSE_FAILED). Room
+ * for a thousand literal import rows or two thousand literal periods; a megabyte of aliases
+ * (250,000 tokens, seconds to parse and validate) is refused after reading a fifth of it.
+ */
+export const MAX_TOKENS = 50_000;
+/** How many `{`, `[` and `(` may be open at once in a query, and objects and lists in variables. */
+export const MAX_NESTING = 64;
+/** Introspection fields (`__schema`, `__type`) one request may select, aliases counted. */
+export const MAX_INTROSPECTION_FIELDS = 1;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
 export const BODY_LIMIT = "1mb";
-/** Cost multiplier of a list field that takes no page argument (categories, skills of a post...). */
-export const UNPAGED_LIST_FACTOR = 10;
-/** Arguments that bound how many items a list field returns. */
-const PAGE_ARGS = ["first", "last", "limit"] as const;
-/** Lists inside a connection: their size is the connection's `first`, already counted. */
-const CONNECTION_LISTS = new Set(["edges", "nodes"]);
 
-function isIntrospectionField(name: string): boolean {
-  return name === "__schema" || name === "__type";
+/** Whether an operation of this cost may take seconds (see HEAVY_COST). */
+export function isHeavy(cost: number): boolean {
+  return cost >= HEAVY_COST;
 }
 
-/** Depth of a selection set: one per nested field level, through fragments; introspection is free. */
+/** Whether an operation may take seconds: the pool lets such work hold every worker but one (pool.ts). */
+export function isHeavyOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): boolean {
+  return isHeavy(operationCost(schema, document, operation, variables));
+}
+
+/**
+ * The operation's cost, computed from the document and the variables as sent, before anything
+ * runs. Over `maxCost` it throws COST_LIMIT_EXCEEDED (HTTP 400) naming the cost and the limit.
+ */
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> = {},
+  maxCost = MAX_COST,
+): number {
+  const cost = operationCost(schema, document, operation, variables);
+  if (cost > maxCost) {
+    throw new GraphQLError(
+      `The query costs ${cost}; the maximum is ${maxCost}. Ask for fewer items (a smaller "first"), fewer periods, ` +
+        "aliases or nested lists, or split it into several requests; docs/api.md says what each field costs.",
+      { extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } } },
+    );
+  }
+  return cost;
+}
+
+/**
+ * How deeply `{`, `[` and `(` nest in a GraphQL text, outside strings and comments; counting
+ * stops past `stopAt`. One pass, no recursion, so that any text can be measured.
+ */
+export function documentNesting(source: string, stopAt = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "#") {
+      while (i + 1 < source.length && source[i + 1] !== "\n" && source[i + 1] !== "\r") i++;
+    } else if (c === '"' && source.startsWith('"""', i)) {
+      i += 3;
+      while (i < source.length && !source.startsWith('"""', i)) i += source.startsWith('\\"""', i) ? 4 : 1;
+      i += 2; // onto the last quote of the closing """
+    } else if (c === '"') {
+      i++;
+      while (i < source.length && source[i] !== '"' && source[i] !== "\n" && source[i] !== "\r") {
+        i += source[i] === "\\" ? 2 : 1;
+      }
+    } else if (c === "{" || c === "[" || c === "(") {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > stopAt) return max;
+    } else if ((c === "}" || c === "]" || c === ")") && depth > 0) {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/** How deeply objects and lists nest in a JSON value; counting stops past `stopAt`. */
+export function valueNesting(value: unknown, stopAt = MAX_NESTING): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (stopAt <= 0) return 1;
+  let max = 0;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    max = Math.max(max, valueNesting(item, stopAt - 1));
+    if (max >= stopAt) break;
+  }
+  return max + 1;
+}
+
+/**
+ * Refuses a query text or variables nested more than MAX_NESTING deep before anything recursive
+ * reads them (graphql's parser would overflow the stack): GRAPHQL_PARSE_FAILED for the text,
+ * BAD_USER_INPUT naming the variable for the variables, both HTTP 400.
+ */
+export function checkNesting(source: string, variables?: Readonly<Record<string, unknown>> | null): void {
+  if (documentNesting(source, MAX_NESTING) > MAX_NESTING) {
+    throw new GraphQLError(
+      `The query nests {, [ and ( more than ${MAX_NESTING} levels deep; the maximum is ${MAX_NESTING}.`,
+      { extensions: { code: "GRAPHQL_PARSE_FAILED", maxNesting: MAX_NESTING, http: { status: 400 } } },
+    );
+  }
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    if (valueNesting(value, MAX_NESTING) > MAX_NESTING) {
+      throw new BadUserInputError(
+        `Variable "$${name}" nests objects and lists more than ${MAX_NESTING} levels deep; the maximum is ${MAX_NESTING}.`,
+        name,
+        { maxNesting: MAX_NESTING, http: { status: 400 } },
+      );
+    }
+  }
+}
+
+type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
+
+/**
+ * Depth of a selection set: one per nested field level, through fragments (each measured once,
+ * however often it is spread); introspection is not counted (GraphiQL's own query is 13 deep).
+ */
 function selectionDepth(
   set: SelectionSetNode,
-  fragment: (name: string) => FragmentDefinitionNode | null | undefined,
-  seen: ReadonlySet<string>,
+  fragment: FragmentLookup,
+  depths: Map<string, number>,
 ): number {
   let max = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (isIntrospectionField(sel.name.value)) continue;
-      const depth = 1 + (sel.selectionSet ? selectionDepth(sel.selectionSet, fragment, seen) : 0);
+      if (sel.name.value === "__schema" || sel.name.value === "__type") continue;
+      const depth = 1 + (sel.selectionSet ? selectionDepth(sel.selectionSet, fragment, depths) : 0);
       max = Math.max(max, depth);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, selectionDepth(sel.selectionSet, fragment, seen));
+      max = Math.max(max, selectionDepth(sel.selectionSet, fragment, depths));
     } else {
       const name = sel.name.value;
-      const def = fragment(name);
-      if (!def || seen.has(name)) continue; // unknown or cyclic: other rules report it
-      max = Math.max(max, selectionDepth(def.selectionSet, fragment, new Set([...seen, name])));
+      let depth = depths.get(name);
+      if (depth === undefined) {
+        depths.set(name, 0); // unknown or cyclic fragments: other rules report them
+        const def = fragment(name);
+        depth = def ? selectionDepth(def.selectionSet, fragment, depths) : 0;
+        depths.set(name, depth);
+      }
+      max = Math.max(max, depth);
     }
   }
   return max;
@@ -71,7 +190,7 @@ function selectionDepth(
 export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
-      const depth = selectionDepth(node.selectionSet, (n) => context.getFragment(n), new Set());
+      const depth = selectionDepth(node.selectionSet, (n) => context.getFragment(n), new Map());
       if (depth > maxDepth) {
         context.reportError(
           new GraphQLError(
@@ -84,118 +203,105 @@ export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   });
 }
 
-interface CostContext {
-  schema: GraphQLSchema;
-  fragments: Map<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
-}
-
-function pageArgument(
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  ctx: CostContext,
-): number | null {
-  for (const name of PAGE_ARGS) {
-    const def = field.args.find((a) => a.name === name);
-    if (!def) continue;
-    const arg = node.arguments?.find((a) => a.name.value === name);
-    const value = arg ? valueFromAST(arg.value, def.type, ctx.variables) : def.defaultValue;
-    if (typeof value === "number" && Number.isFinite(value)) return Math.max(0, value);
-    return DEFAULT_PAGE_SIZE;
-  }
-  return null;
-}
-
-function selectionCost(
+/** Response keys of the introspection fields at the root of an operation, through fragments. */
+function introspectionKeys(
   set: SelectionSetNode,
-  type: GraphQLCompositeType,
-  ctx: CostContext,
-  seen: ReadonlySet<string>,
-): number {
-  let cost = 0;
+  fragment: FragmentLookup,
+  keys: Set<string>,
+  visited: Set<string>,
+): Set<string> {
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      const name = sel.name.value;
-      if (name.startsWith("__")) continue; // introspection and __typename are free
-      if (!isObjectType(type) && !isInterfaceType(type)) continue;
-      const field = type.getFields()[name];
-      if (!field) continue; // validation reports unknown fields
-      const page = pageArgument(field, sel, ctx);
-      const nullable = getNullableType(field.type);
-      const factor = page ?? (isListType(nullable) && !CONNECTION_LISTS.has(name) ? UNPAGED_LIST_FACTOR : 1);
-      const named = getNamedType(field.type);
-      const inner =
-        sel.selectionSet && isCompositeType(named) ? selectionCost(sel.selectionSet, named, ctx, seen) : 0;
-      cost += 1 + factor * inner;
+      if (sel.name.value === "__schema" || sel.name.value === "__type")
+        keys.add(sel.alias?.value ?? sel.name.value);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const cond = sel.typeCondition ? ctx.schema.getType(sel.typeCondition.name.value) : type;
-      if (cond && isCompositeType(cond)) cost += selectionCost(sel.selectionSet, cond, ctx, seen);
-    } else {
-      const def = ctx.fragments.get(sel.name.value);
-      if (!def || seen.has(def.name.value)) continue;
-      const cond = ctx.schema.getType(def.typeCondition.name.value);
-      if (cond && isCompositeType(cond)) {
-        cost += selectionCost(def.selectionSet, cond, ctx, new Set([...seen, def.name.value]));
-      }
+      introspectionKeys(sel.selectionSet, fragment, keys, visited);
+    } else if (!visited.has(sel.name.value)) {
+      visited.add(sel.name.value);
+      const def = fragment(sel.name.value);
+      if (def) introspectionKeys(def.selectionSet, fragment, keys, visited);
     }
   }
-  return cost;
+  return keys;
 }
 
 /**
- * A simple upper bound of the work an operation asks for: every field costs 1, and the
- * fields below a list cost once per item it may return (its `first`, or UNPAGED_LIST_FACTOR).
+ * At most `max` introspection fields (`__schema`, `__type`, each alias counted) per operation,
+ * refused at validation: a thousand aliases of `__schema` would each return the whole schema.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
-): number {
-  const root =
-    operation.operation === "query"
-      ? schema.getQueryType()
-      : operation.operation === "mutation"
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  if (!root) return 0;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  return selectionCost(operation.selectionSet, root, { schema, fragments, variables }, new Set());
+export function introspectionLimitRule(max = MAX_INTROSPECTION_FIELDS): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const count = introspectionKeys(
+        node.selectionSet,
+        (n) => context.getFragment(n),
+        new Set(),
+        new Set(),
+      ).size;
+      if (count > max) {
+        context.reportError(
+          new GraphQLError(
+            `The query selects introspection (__schema or __type) ${count} times; at most ${max} per request. Ask for the schema once.`,
+            { nodes: [node], extensions: { introspectionFields: count, maxIntrospectionFields: max } },
+          ),
+        );
+      }
+    },
+  });
 }
 
-/**
- * Operations costing at least this may take seconds; the pool lets them hold every worker but
- * one, so cheap requests are never queued behind them (pool.ts).
- */
-export const HEAVY_COST = 1_000;
-
-export function isHeavyOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
-): boolean {
-  return operationCost(schema, document, operation, variables) >= HEAVY_COST;
+/** The validation rules of the limits, for Apollo and the CSV export alike. */
+export function limitRules(): ValidationRule[] {
+  return [depthLimitRule(), introspectionLimitRule()];
 }
 
+/** The cost limit of /graphql: checked once the operation is known, before it runs (variables as sent). */
 export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > maxCost) {
-            throw new GraphQLError(
-              `The query costs ${cost}; the maximum is ${maxCost}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
-              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } } },
-            );
-          }
+          if (operation) checkCost(schema, document, operation, request.variables ?? {}, maxCost);
         },
       };
     },
   };
+}
+
+/**
+ * The nesting limit of /graphql, between the JSON body parser and Apollo (whose plugins cannot
+ * refuse a request before it is parsed): reads the query and variables of a POST body or of a
+ * GET's parameters and answers 400 with the error when they nest too deeply.
+ */
+export function nestingLimit(): RequestHandler {
+  return (req, res, next) => {
+    const params: unknown = req.method === "GET" ? req.query : req.body;
+    if (typeof params !== "object" || params === null || Array.isArray(params)) return next();
+    const { query, variables } = params as { query?: unknown; variables?: unknown };
+    if (typeof query !== "string") return next(); // Apollo answers a request without a query
+    try {
+      checkNesting(query, typeof variables === "string" ? parseJsonObject(variables) : asObject(variables));
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) return next(e);
+      const { http: _http, ...extensions } = e.extensions;
+      res.status(400).json({ errors: [{ message: e.message, extensions }] });
+      return;
+    }
+    next();
+  };
+}
+
+/** A JSON object from a GET's variables parameter; null when it is not one (Apollo says so). */
+function parseJsonObject(text: string): Readonly<Record<string, unknown>> | null {
+  try {
+    return asObject(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+function asObject(value: unknown): Readonly<Record<string, unknown>> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }

@@ -18,7 +18,7 @@ import type { AppLogger } from "./apollo";
 import { actorFromAuthorization, type ReadsMode } from "./auth";
 import { MASKED_ERROR } from "./errors";
 import { TimeoutError, type Executor } from "./executor";
-import { BODY_LIMIT, isHeavyOperation } from "./limits";
+import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
 import type { Task, TaskResult } from "./tasks";
 
 export interface ExportRoutesOptions {
@@ -138,6 +138,14 @@ export function exportAndReportRoutes(app: Express, options: ExportRoutesOptions
         ]);
         return;
       }
+    }
+    try {
+      checkNesting(query, variables);
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) throw e;
+      const { http: _http, ...extensions } = e.extensions;
+      sendErrors(res, 400, [{ message: e.message, extensions }]);
+      return;
     }
     const operationName = firstString(fields.operationName);
     const heavy = isHeavyQuery(schema, query, operationName, variables ?? {});

@@ -3,7 +3,7 @@
 // connection; tests and embedded uses run them in-process (executor.ts, InlineExecutor). Both
 // run this same code, so what a worker answers is what an in-process run answers.
 import type { GraphQLFormattedError } from "graphql";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { ApolloServer } from "@apollo/server";
 import { csvChunks, prepareCsvExport, type CsvExportRequest } from "../analytics/export/export.service";
 import { renderReportHtml } from "../analytics/report/report.html";
@@ -12,7 +12,7 @@ import type { Db } from "../db/client";
 import type { Actor, AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
 import { makeFormatError } from "./errors";
-import { MAX_COST, depthLimitRule, operationCost } from "./limits";
+import { MAX_TOKENS, checkCost, limitRules } from "./limits";
 import { buildAppSchema } from "./schema";
 
 export interface GraphQLTaskRequest {
@@ -83,20 +83,18 @@ export class TaskRunner {
   private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskResult> {
     const schema = this.schema;
     const table = await prepareCsvExport(schema, request, this.context(actor), {
-      validationRules: [depthLimitRule()],
-      checkOperation: (document, operation) => {
-        const cost = operationCost(schema, document, operation, request.variables ?? {});
-        if (cost > MAX_COST) {
-          throw new GraphQLError(
-            `The query costs ${cost}; the maximum is ${MAX_COST}. Ask for fewer items (a smaller "first") or fewer nested fields.`,
-            { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: MAX_COST } },
-          );
-        }
-      },
+      parseOptions: { maxTokens: MAX_TOKENS },
+      validationRules: limitRules(),
+      checkOperation: (document, operation) =>
+        void checkCost(schema, document, operation, request.variables ?? {}),
     });
     if (!table.ok) {
       const formatError = makeFormatError(this.logger);
-      const errors = table.errors.map((e) => formatError(e.toJSON(), e));
+      // extensions.http sets the status (as Apollo reads it); it is not part of the error.
+      const errors = table.errors.map((e) => {
+        const { http: _http, ...extensions } = e.extensions;
+        return formatError({ ...e.toJSON(), extensions }, e);
+      });
       const masked = errors.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
       return { kind: "csv", ok: false, status: masked ? 500 : table.status, errors };
     }

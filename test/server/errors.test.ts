@@ -1,9 +1,11 @@
 // Error masking: user-facing codes reach the client as thrown; anything else is logged with its
-// stack and reaches the client only as "Internal server error", with no SQL text or stack.
+// stack and reaches the client only as "Internal server error", with no SQL text or stack. A bad
+// argument value is BAD_USER_INPUT naming its field, written in the query or sent as a variable.
 import { GraphQLError } from "graphql";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb } from "../helpers/db";
-import { PingQuery, startTestServer } from "../helpers/http";
+import { PingQuery, startTestServer, type TestServer } from "../helpers/http";
+import { testRuntime } from "../helpers/runtime";
 import { createApiKey } from "../../src/server/api-key.service";
 import { MASKED_ERROR, fieldOfVariableError, makeFormatError } from "../../src/server/errors";
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from "../../src/shared/errors";
@@ -102,5 +104,97 @@ describe("formatError", () => {
       },
     );
     expect(format(coerced).extensions).toEqual({ code: "BAD_USER_INPUT", field: "n" });
+  });
+});
+
+describe("a bad argument value written in the query", () => {
+  let server: TestServer;
+  const rt = testRuntime();
+  const services = { taxonomy: rt.taxonomy, classifyMode: "candidates" as const };
+  beforeAll(async () => {
+    server = await startTestServer(rt.db, {
+      services,
+    });
+  });
+  afterAll(() => server.close());
+
+  /** The same argument as a literal and as a variable named like the argument. */
+  const cases = [
+    {
+      what: "a date that does not exist",
+      literal: '{ posts(filter: { from: "2023-13-45" }) { totalCount } }',
+      variable: "query($filter: PostFilter) { posts(filter: $filter) { totalCount } }",
+      variables: { filter: { from: "2023-13-45" } },
+      field: "filter.from",
+    },
+    {
+      what: "an unknown enum value in a list",
+      literal: "{ analytics(query: { measures: [POST_COUNT, NOPE] }) { totalRows } }",
+      variable: "query($query: AnalyticsQuery!) { analytics(query: $query) { totalRows } }",
+      variables: { query: { measures: ["POST_COUNT", "NOPE"] } },
+      field: "query.measures[1]",
+    },
+    {
+      what: "a bad date in a nested input object",
+      literal:
+        '{ categoryShare(technology: "ai", periods: [{ label: "a", from: "2020-01-01", to: "2020-02-30" }]) { posts } }',
+      variable:
+        'query($periods: [PeriodInput!]!) { categoryShare(technology: "ai", periods: $periods) { posts } }',
+      variables: { periods: [{ label: "a", from: "2020-01-01", to: "2020-02-30" }] },
+      field: "periods[0].to",
+    },
+    {
+      what: "a required input field left out",
+      literal:
+        '{ categoryShare(technology: "ai", periods: [{ from: "2020-01-01", to: "2021-01-01" }]) { posts } }',
+      variable:
+        'query($periods: [PeriodInput!]!) { categoryShare(technology: "ai", periods: $periods) { posts } }',
+      variables: { periods: [{ from: "2020-01-01", to: "2021-01-01" }] },
+      field: "periods[0].label",
+    },
+    {
+      what: "an input field the type does not have",
+      literal:
+        '{ analytics(query: { measures: [POST_COUNT], where: { conditions: [{ field: TEXT, txt: "x" }] } }) { totalRows } }',
+      variable: "query($query: AnalyticsQuery!) { analytics(query: $query) { totalRows } }",
+      variables: {
+        query: { measures: ["POST_COUNT"], where: { conditions: [{ field: "TEXT", txt: "x" }] } },
+      },
+      field: "query.where.conditions[0].txt",
+    },
+  ];
+
+  for (const c of cases) {
+    it(`answers ${c.what} with BAD_USER_INPUT naming ${c.field}, as the same value in a variable`, async () => {
+      const literal = await server.gql(c.literal);
+      const variable = await server.gql(c.variable, c.variables);
+      for (const res of [literal, variable]) {
+        expect(res.status).toBe(400);
+        expect(res.errors).toHaveLength(1);
+        expect(res.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: c.field });
+      }
+    });
+  }
+
+  it("names the argument path in GET /export.csv too", async () => {
+    for (const c of cases) {
+      const res = await fetch(
+        `${server.url}/export.csv?${new URLSearchParams({ query: c.literal }).toString()}`,
+      );
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { extensions: unknown }[] };
+      expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: c.field });
+    }
+  });
+
+  it("keeps GRAPHQL_VALIDATION_FAILED for what does not fit the schema: unknown fields and arguments", async () => {
+    for (const query of [
+      "{ posts { nope } }",
+      "{ posts(nope: 1) { totalCount } }",
+      "{ categoryShare { posts } }",
+    ]) {
+      const res = await server.gql(query);
+      expect(res.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+    }
   });
 });

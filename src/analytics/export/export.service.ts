@@ -15,6 +15,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ParseOptions,
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
@@ -36,6 +37,8 @@ export interface CsvExportRequest {
 }
 
 export interface CsvExportOptions {
+  /** Options of graphql's parser (the server's token limit). */
+  parseOptions?: ParseOptions;
   /** Extra validation rules (the server's depth limit). */
   validationRules?: readonly ValidationRule[];
   /** Called with the chosen operation before it runs; throw a GraphQLError to refuse it (cost limit). */
@@ -142,7 +145,7 @@ export async function prepareCsvExport(
 ): Promise<CsvExport> {
   let document: DocumentNode;
   try {
-    document = parse(request.query);
+    document = parse(request.query, options.parseOptions);
   } catch (e) {
     if (e instanceof GraphQLError) {
       return {
