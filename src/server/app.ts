@@ -14,7 +14,7 @@ import type { AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { MASKED_ERROR } from "./errors";
-import { InlineExecutor, TimeoutError, type Executor } from "./executor";
+import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, isHeavyOperation, nestingLimit } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { exportAndReportRoutes } from "./routes";
@@ -117,7 +117,8 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
             if (operation.operation === "mutation") executor.jobsQueued();
             return single(result.status, result.body);
           } catch (e) {
-            if (e instanceof TimeoutError) return single(504, { errors: [e.toJSON()] });
+            const failure = executorFailure(e);
+            if (failure) return single(failure.status, { errors: [failure.error.toJSON()] });
             logger.error("Executing an operation failed:", e);
             return single(500, { errors: [MASKED_ERROR] });
           }

@@ -31,6 +31,7 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   // The request outlived its time budget and was cancelled (executor.ts).
   "TIMEOUT",
   "BUSY",
+  "UNAVAILABLE",
 ]);
 
 export const MASKED_ERROR: GraphQLFormattedError = {

@@ -40,6 +40,22 @@ export class TimeoutError extends GraphQLError {
   }
 }
 
+/** The server is shutting down: the request was not run (or not finished). */
+export class UnavailableError extends GraphQLError {
+  constructor() {
+    super("The server is shutting down; the request was not run. Send it again in a moment.", {
+      extensions: { code: "UNAVAILABLE" },
+    });
+  }
+}
+
+/** The answer to a request the executor could not run: its GraphQL error and HTTP status, or null. */
+export function executorFailure(e: unknown): { status: number; error: GraphQLError } | null {
+  if (e instanceof TimeoutError) return { status: 504, error: e };
+  if (e instanceof UnavailableError) return { status: 503, error: e };
+  return null;
+}
+
 export class InlineExecutor implements Executor {
   private constructor(
     private readonly runner: TaskRunner,

@@ -11,7 +11,13 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { AppServices } from "../shared/context";
 import type { AppLogger } from "./apollo";
-import { TimeoutError, type Executor, type ExecutorStats, type TaskRequest } from "./executor";
+import {
+  TimeoutError,
+  UnavailableError,
+  type Executor,
+  type ExecutorStats,
+  type TaskRequest,
+} from "./executor";
 import type { TaskEnvelope, TaskResult } from "./tasks";
 
 export type ParentMessage =
@@ -92,7 +98,7 @@ export class ProcessPool implements Executor {
   }
 
   run(request: TaskRequest): Promise<TaskResult> {
-    if (this.stopping) return Promise.reject(new Error("the server is stopping"));
+    if (this.stopping) return Promise.reject(new UnavailableError());
     return new Promise<TaskResult>((resolve, reject) => {
       const pending: Pending = {
         id: this.nextId++,
@@ -123,10 +129,10 @@ export class ProcessPool implements Executor {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    for (const p of this.queue.splice(0)) this.settle(p, new Error("the server is stopping"));
+    for (const p of this.queue.splice(0)) this.settle(p, new UnavailableError());
     const exits = [...this.workers].map((w) => {
       w.killed = true;
-      if (w.task) this.settle(w.task, new Error("the server is stopping"));
+      if (w.task) this.settle(w.task, new UnavailableError());
       return new Promise<void>((resolve) => {
         if (w.child.exitCode !== null || w.child.signalCode !== null) return resolve();
         w.child.once("exit", () => resolve());

@@ -17,7 +17,7 @@ import type { Actor } from "../shared/context";
 import type { AppLogger } from "./apollo";
 import { actorFromAuthorization, type ReadsMode } from "./auth";
 import { MASKED_ERROR } from "./errors";
-import { TimeoutError, type Executor } from "./executor";
+import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
 import type { Task, TaskResult } from "./tasks";
 
@@ -100,7 +100,8 @@ export function exportAndReportRoutes(app: Express, options: ExportRoutesOptions
     try {
       return await executor.run({ task, actor, heavy });
     } catch (e) {
-      if (e instanceof TimeoutError) sendErrors(res, 504, [e.toJSON()]);
+      const failure = executorFailure(e);
+      if (failure) sendErrors(res, failure.status, [failure.error.toJSON()]);
       else {
         logger.error("Executing a request failed:", e);
         sendErrors(res, 500, [MASKED_ERROR]);
