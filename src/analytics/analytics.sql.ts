@@ -657,6 +657,33 @@ function rollupNarrowing(
   return out;
 }
 
+/** Which path answers a generic query (see analyticsPath). */
+export type AnalyticsPath = "rollup" | "snapshot" | "facts";
+
+/**
+ * Which path answers a checked generic query: the rollups when they can (rollupCountsOf);
+ * otherwise the in-memory columns of the posts (analytics.engine.ts), or, when the snapshot is
+ * off, the fact tables (the reference the engine is tested against).
+ */
+export function analyticsPath(
+  q: CheckedAnalyticsQuery,
+  postFilter: PostFilterSql | null = null,
+  snapshot = true,
+): AnalyticsPath {
+  if (rollupCountsOf(q, dayRangesOf(q), postFilter)) return "rollup";
+  return snapshot ? "snapshot" : "facts";
+}
+
+/** The query's periods and then its comparison period, as day ranges (null without time). */
+function dayRangesOf(q: CheckedAnalyticsQuery): DayRange[] | null {
+  return q.periods
+    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
+        d0: dayNumber(p.from),
+        d1: dayNumber(p.to),
+      }))
+    : null;
+}
+
 /**
  * The SQL of a checked generic query. Output columns: period (index in q.periods, or 0 when
  * there is no time dimension), k0..kN (dimension values in query order), m0..mM (measures in
@@ -667,12 +694,7 @@ export function buildAnalyticsSql(
   q: CheckedAnalyticsQuery,
   postFilter: PostFilterSql | null = null,
 ): SqlQuery & { strategy: "rollup" | "facts" } {
-  const periods: DayRange[] | null = q.periods
-    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
-        d0: dayNumber(p.from),
-        d1: dayNumber(p.to),
-      }))
-    : null;
+  const periods = dayRangesOf(q);
   const keys = q.dimensions.map((_d, i) => `k${i}`);
   const s = new SqlText();
   const rollup = rollupCountsOf(q, periods, postFilter);
