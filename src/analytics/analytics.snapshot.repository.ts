@@ -56,6 +56,49 @@ export function iteratePostFacts(db: Db, s: PostSelection): IterableIterator<unk
     .iterate(param) as IterableIterator<unknown[]>;
 }
 
+/**
+ * The fact columns of the posts with ids in (afterId, throughId], each as one JSON array in
+ * post-id order: post_id, day, category_id, subcategory, value, contract_type, country,
+ * experience_level, source. One string per column crosses into JavaScript instead of a row
+ * object per post (a full load is several times faster).
+ */
+export function readFactColumns(db: Db, afterId: number, throughId: number): string[] {
+  const columns = [
+    "post_id",
+    "day",
+    "category_id",
+    "subcategory",
+    "value",
+    "contract_type",
+    "country",
+    "experience_level",
+    "source",
+  ];
+  return db.$client
+    .prepare(
+      `SELECT ${columns.map((c) => `json_group_array(${c})`).join(", ")}
+       FROM (SELECT * FROM post_facts WHERE post_id > ? AND post_id <= ? ORDER BY post_id)`,
+    )
+    .raw(true)
+    .get(afterId, throughId) as string[];
+}
+
+/**
+ * Every post id per value, as [value, JSON array of post ids]: technologies (tech_facts), raw
+ * skill tags (post_skills) or phrases (phrase_hits), read along their value-first keys.
+ */
+export function iteratePostsByValue(
+  db: Db,
+  what: "technology" | "tag" | "phrase",
+): IterableIterator<[string, string]> {
+  const sql = {
+    technology: "SELECT technology_id, json_group_array(post_id) FROM tech_facts GROUP BY technology_id",
+    tag: "SELECT tag, json_group_array(post_id) FROM post_skills GROUP BY tag",
+    phrase: "SELECT phrase, json_group_array(post_id) FROM phrase_hits GROUP BY phrase",
+  }[what];
+  return db.$client.prepare(sql).raw(true).iterate() as IterableIterator<[string, string]>;
+}
+
 /** [post_id, technology_id] for every final label that is positive. */
 export function iterateTechFacts(db: Db, s: PostSelection): IterableIterator<unknown[]> {
   const { where, param } = selection("post_id", s);

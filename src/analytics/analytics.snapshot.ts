@@ -16,6 +16,8 @@ import type { Db } from "../db/client";
 import {
   changedPostIds,
   iteratePostFacts,
+  iteratePostsByValue,
+  readFactColumns,
   iteratePostPhrases,
   iteratePostTags,
   iterateTechFacts,
@@ -94,6 +96,29 @@ export class ListColumn {
   clear(row: number): void {
     this.garbage += this.len[row]!;
     this.len[row] = 0;
+  }
+
+  /**
+   * Builds every list at once from (code, post ids) groups: counts per post, then each post's
+   * slice filled in turn. Replaces whatever the column held.
+   */
+  build(rows: number, live: Uint8Array, groups: { code: number; ids: number[] }[]): void {
+    this.resize(rows);
+    const len = new Int32Array(this.start.length);
+    for (const g of groups) for (const id of g.ids) if (id < rows && live[id] === 1) len[id]! += 1;
+    let used = 0;
+    for (let r = 0; r < rows; r++) {
+      this.start[r] = used;
+      used += len[r]!;
+    }
+    const values = new Int32Array(Math.max(1024, used));
+    const fill = this.start.slice(0, rows);
+    for (const g of groups)
+      for (const id of g.ids) if (id < rows && live[id] === 1) values[fill[id]!++] = g.code;
+    this.len = len;
+    this.values = values;
+    this.used = used;
+    this.garbage = 0;
   }
 
   /** Rewrites the lists contiguously once more than half of `values` is dead space. */
@@ -208,6 +233,36 @@ export class PostColumns {
     this.source[id] = d.source.code(row[8] as string | null);
   }
 
+  /** The fact columns of many posts, as JSON arrays (readFactColumns). */
+  setFactColumns(json: string[]): void {
+    const [ids, days, categories, subcategories, values, contracts, countries, levels, sources] = json.map(
+      (s) => JSON.parse(s) as unknown[],
+    ) as [number[], (number | null)[], ...unknown[][]];
+    const d = this.dict;
+    const encode = (target: Int32Array, dict: Dict, column: unknown[]) => {
+      for (let i = 0; i < ids.length; i++) target[ids[i]!] = dict.code(column[i] as string | null);
+    };
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (this.live[id] !== 1) this.posts += 1;
+      this.live[id] = 1;
+      const day = days[i]!;
+      this.day[id] = day === null ? NO_DAY : day;
+      if (day !== null) {
+        if (day < this.minDay) this.minDay = day;
+        if (day > this.maxDay) this.maxDay = day;
+      }
+      const value = values![i] as number | null;
+      this.value[id] = value === null ? NaN : value;
+    }
+    encode(this.category, d.category, categories!);
+    encode(this.subcategory, d.subcategory, subcategories!);
+    encode(this.contract, d.contract, contracts!);
+    encode(this.country, d.country, countries!);
+    encode(this.level, d.level, levels!);
+    encode(this.source, d.source, sources!);
+  }
+
   addTechnology(id: number, technology: string): void {
     if (id >= this.size || this.live[id] !== 1) return;
     const code = this.dict.technology.code(technology);
@@ -258,11 +313,24 @@ function loadPosts(db: Db, columns: PostColumns, s: PostSelection): void {
   loadLists(columns, columns.phrases, columns.dict.phrase, iteratePostPhrases(db, s));
 }
 
+/** Posts per read of the fact columns in a full load (bounds the JSON held at once). */
+const LOAD_CHUNK = 200_000;
+
 function fullLoad(db: Db): PostColumns {
   const columns = new PostColumns();
   const state = readLogState(db);
   columns.extendTo(state.maxPostId);
-  loadPosts(db, columns, { afterId: 0 });
+  for (let after = 0; after < state.maxPostId; after += LOAD_CHUNK)
+    columns.setFactColumns(readFactColumns(db, after, Math.min(after + LOAD_CHUNK, state.maxPostId)));
+  for (const [technology, ids] of iteratePostsByValue(db, "technology"))
+    for (const id of JSON.parse(ids) as number[]) columns.addTechnology(id, technology);
+  const groups = (what: "tag" | "phrase", dict: Dict) =>
+    [...iteratePostsByValue(db, what)].map(([value, ids]) => ({
+      code: dict.code(value),
+      ids: JSON.parse(ids) as number[],
+    }));
+  columns.tags.build(columns.size, columns.live, groups("tag", columns.dict.tag));
+  columns.phrases.build(columns.size, columns.live, groups("phrase", columns.dict.phrase));
   columns.seq = state.seq;
   columns.through = state.maxPostId;
   return columns;
