@@ -735,11 +735,22 @@ function valuesByKey(
   return (slot) => medianOf(all, start[slot]!, start[slot + 1]!);
 }
 
+let keys = new Int32Array(0);
+
+/**
+ * The per-row key array, reused from one query to the next (a query fills every element before
+ * reading it), so that each query does not allocate and zero megabytes.
+ */
+function keyBuffer(size: number): Int32Array {
+  if (keys.length < size) keys = new Int32Array(Math.ceil(size * 1.25));
+  return keys.subarray(0, size);
+}
+
 /** The columnar path; returns the medians' lookup when asked. */
 function columnarScan(s: Scan): ((slot: number) => number) | null {
   const { columns, mask, techBit, countAll, wantsAll, pidx, periodStride, groups, totals } = s;
   const { tech, value } = columns;
-  const key = new Int32Array(columns.size);
+  const key = keyBuffer(columns.size);
   const bit = countAll ? 0 : techBit;
   keyScope(key, columns.live, mask, tech, wantsAll ? 0 : bit);
   if (pidx !== null) keyPeriods(key, columns.day, pidx, periodStride);

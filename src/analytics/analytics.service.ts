@@ -31,6 +31,7 @@ import {
   type Period,
 } from "./analytics.periods";
 import {
+  analyticsQueryPath,
   readCatalog,
   runAnalyticsQuery,
   warmSnapshot,
@@ -43,6 +44,7 @@ import {
 } from "./analytics.repository";
 import {
   checkAnalyticsQuery,
+  splitPostFilter,
   type AnalyticsQuery,
   type CountsQuery,
   type CountsRow,
@@ -606,8 +608,15 @@ export function runAnalytics(
   const q = checkAnalyticsQuery(input);
   if (q.technology !== null) checkTechnology(catalog, q.technology, "query.technology");
   if (q.where) checkGroupIds(catalog, q.where, "query.where");
-  const postFilter = input.filter ? resolvePostFilter(db, input.filter, "query.filter") : null;
-  const records = runAnalyticsQuery(db, q, postFilter, options);
+  let postFilter = input.filter ? resolvePostFilter(db, input.filter, "query.filter") : null;
+  let query = q;
+  if (input.filter && postFilter && analyticsQueryPath(q, postFilter, options) === "snapshot") {
+    // The snapshot evaluates most of the flat filter on its columns (splitPostFilter).
+    const { where, rest } = splitPostFilter(input.filter);
+    if (where) query = { ...q, where: q.where ? { op: "AND", groups: [q.where, where] } : where };
+    postFilter = rest ? resolvePostFilter(db, rest as PostFilter, "query.filter") : null;
+  }
+  const records = runAnalyticsQuery(db, query, postFilter, options);
   return {
     totalRows: records.length > 0 ? Number(records[0]!.total_rows) : 0,
     rows: records.map((r) => ({

@@ -348,7 +348,8 @@ function refresh(db: Db, columns: PostColumns): { columns: PostColumns; kind: Re
   const pruned = state.seq > columns.seq && state.minSeq > columns.seq + 1;
   if (state.seq < columns.seq || pruned) return { columns: fullLoad(db), kind: "full", changed: 0 };
   const changed = state.seq > columns.seq ? changedPostIds(db, columns.seq, columns.through) : [];
-  if (changed.length > Math.max(FULL_RELOAD_MIN, columns.posts * FULL_RELOAD_SHARE))
+  const appended = Math.max(0, state.maxPostId - columns.through);
+  if (changed.length + appended > Math.max(FULL_RELOAD_MIN, columns.posts * FULL_RELOAD_SHARE))
     return { columns: fullLoad(db), kind: "full", changed: changed.length };
   if (changed.length > 0) {
     for (const id of changed) columns.drop(id);
@@ -372,6 +373,8 @@ interface Cached {
   columns: PostColumns;
   /** Identity of the file (device + inode), so that a replaced file is not taken for the old one. */
   identity: string;
+  /** Why the snapshot cannot hold this database, if it cannot. */
+  disabled: string | null;
 }
 
 const byFile = new Map<string, Cached>();
@@ -410,14 +413,26 @@ export function currentSnapshot(db: Db): PostColumns {
   const t0 = performance.now();
   const file = fileOf(db);
   const cached = file ? byFile.get(file.key) : byConnection.get(db.$client);
+  if (cached?.disabled && (!file || cached.identity === file.identity))
+    throw new SnapshotLimitError(cached.disabled);
   let entry: Cached;
-  if (!cached || (file && cached.identity !== file.identity)) {
-    entry = { columns: fullLoad(db), identity: file?.identity ?? "" };
-    lastRefresh = { kind: "full", ms: 0, changed: 0 };
-  } else {
-    const r = refresh(db, cached.columns);
-    entry = r.columns === cached.columns ? cached : { ...cached, columns: r.columns };
-    lastRefresh = { kind: r.kind, ms: 0, changed: r.changed };
+  try {
+    if (!cached || (file && cached.identity !== file.identity)) {
+      entry = { columns: fullLoad(db), identity: file?.identity ?? "", disabled: null };
+      lastRefresh = { kind: "full", ms: 0, changed: 0 };
+    } else {
+      const r = refresh(db, cached.columns);
+      entry = r.columns === cached.columns ? cached : { ...cached, columns: r.columns };
+      lastRefresh = { kind: r.kind, ms: 0, changed: r.changed };
+    }
+  } catch (e) {
+    // A database the snapshot cannot hold stays with the SQL path (until its file is replaced).
+    if (e instanceof SnapshotLimitError) {
+      const disabled = { columns: new PostColumns(), identity: file?.identity ?? "", disabled: e.message };
+      if (file) byFile.set(file.key, disabled);
+      else byConnection.set(db.$client, disabled);
+    }
+    throw e;
   }
   if (file) byFile.set(file.key, entry);
   else byConnection.set(db.$client, entry);
