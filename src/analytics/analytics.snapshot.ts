@@ -314,7 +314,7 @@ function loadPosts(db: Db, columns: PostColumns, s: PostSelection): void {
 }
 
 /** Posts per read of the fact columns in a full load (bounds the JSON held at once). */
-const LOAD_CHUNK = 200_000;
+const LOAD_CHUNK = 50_000;
 
 function fullLoad(db: Db): PostColumns {
   const columns = new PostColumns();
