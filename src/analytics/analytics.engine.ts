@@ -613,10 +613,11 @@ function accumulate(s: Scan, slot: number, counted: boolean, v: number): void {
   if (s.medianPairs !== null) s.medianPairs.push(slot, v);
 }
 
-// The columnar path: no multi-valued dimension, at most one period per day, dense groups. A key
-// per row is built by a few tight passes (scope, period, each dimension), then the accumulators
-// by one pass each: every loop is small and monomorphic, several times faster than one generic
-// loop that branches per row on the query's shape.
+// The columnar path: no multi-valued dimension, at most one period per day, dense groups. One
+// pass over the posts does everything, in a loop compiled for the query's shape (which filters,
+// how many dimensions, which accumulators): a loop that branched per post on the shape would
+// be several times slower. The generated code is built only from the fixed fragments below;
+// every value (arrays, strides, thresholds) comes in as an argument, never as text.
 
 /** Whether every day is in at most one period (calendar periods, disjoint named ones). */
 function disjoint(pidx: PeriodIndex | null): boolean {
@@ -626,145 +627,227 @@ function disjoint(pidx: PeriodIndex | null): boolean {
   return true;
 }
 
-/** 0 for rows in scope (live, passing the mask, the technology's unless every post counts), else -1. */
-function keyScope(
-  key: Int32Array,
-  live: Uint8Array,
-  mask: Uint8Array | null,
-  tech: Uint32Array,
-  bit: number,
-): void {
-  const size = key.length;
-  for (let r = 0; r < size; r++) {
-    const inScope =
-      live[r] === 1 && (mask === null || mask[r] === 1) && (bit === 0 || (tech[r]! & bit) !== 0);
-    key[r] = inScope ? 0 : -1;
-  }
+interface ColumnarArgs {
+  size: number;
+  live: Uint8Array;
+  mask: Uint8Array | null;
+  tech: Uint32Array;
+  bit: number;
+  day: Int32Array;
+  table: Int32Array | null;
+  lo: number;
+  offsets: Int32Array | null;
+  periods: Int32Array | null;
+  periodStride: number;
+  codes: Int32Array[];
+  vias: (Int32Array | null)[];
+  strides: number[];
+  value: Float64Array;
+  threshold: number;
+  everyone: Int32Array;
+  n: Int32Array;
+  known: Int32Array;
+  high: Int32Array;
+  sum: Float64Array;
+  err: Float64Array;
+  /** Median: the key of each counted row of known value, -1 for the others. */
+  keyOut: Int32Array;
 }
 
-/** Adds period * stride to each row in scope; rows outside every period leave the scope. */
-function keyPeriods(key: Int32Array, day: Int32Array, p: PeriodIndex, stride: number): void {
-  const { table, lo, offsets, periods } = p;
-  const span = table.length;
-  for (let r = 0; r < key.length; r++) {
-    if (key[r]! < 0) continue;
-    const at = day[r]! - lo;
-    const iv = at >= 0 && at < span ? table[at]! : -1;
-    key[r] = iv < 0 ? -1 : periods[offsets[iv]!]! * stride;
-  }
+interface ColumnarShape {
+  mask: boolean;
+  /** every post counts / only the technology's / every post, the technology's counted (PENETRATION). */
+  scope: "all" | "tech" | "flag";
+  periods: boolean;
+  /** Per dimension: its codes directly, or through a table (CATEGORY_GROUP). */
+  dims: ("plain" | "via")[];
+  sum: boolean;
+  median: boolean;
 }
 
-function keyAdd(key: Int32Array, codes: Int32Array, stride: number): void {
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k >= 0) key[r] = k + codes[r]! * stride;
-  }
-}
+type ColumnarLoop = (a: ColumnarArgs) => void;
+const compiled = new Map<string, ColumnarLoop>();
 
-function keyAddVia(key: Int32Array, codes: Int32Array, via: Int32Array, stride: number): void {
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k >= 0) key[r] = k + via[codes[r]!]! * stride;
-  }
-}
-
-/** everyone and n per group; `bit` 0 when every post counts. */
-function countPass(
-  key: Int32Array,
-  tech: Uint32Array,
-  bit: number,
-  everyone: Int32Array,
-  n: Int32Array,
-): void {
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k < 0) continue;
-    everyone[k]! += 1;
-    if (bit === 0 || (tech[r]! & bit) !== 0) n[k]! += 1;
-  }
-}
-
-/** known and high per group, over counted rows of known value. */
-function valuePass(
-  key: Int32Array,
-  tech: Uint32Array,
-  bit: number,
-  value: Float64Array,
-  threshold: number,
-  known: Int32Array,
-  high: Int32Array,
-): void {
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k < 0 || (bit !== 0 && (tech[r]! & bit) === 0)) continue;
-    const v = value[r]!;
-    if (v !== v) continue;
-    known[k]! += 1;
-    if (v > threshold) high[k]! += 1;
-  }
-}
-
-function sumPass(key: Int32Array, tech: Uint32Array, bit: number, value: Float64Array, groups: Groups): void {
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k < 0 || (bit !== 0 && (tech[r]! & bit) === 0)) continue;
-    const v = value[r]!;
-    if (v === v) groups.addValue(k, v);
-  }
-}
-
-/** Each group's values, contiguous (counting sort by key), for medians. */
-function valuesByKey(
-  key: Int32Array,
-  tech: Uint32Array,
-  bit: number,
-  value: Float64Array,
-  groups: Groups,
-): (slot: number) => number {
-  const count = groups.keySpace;
-  const start = new Int32Array(count + 1);
-  for (let s = 0; s < count; s++) start[s + 1] = start[s]! + groups.known[s]!;
-  const fill = start.slice(0, count);
-  const all = new Float64Array(start[count]!);
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r]!;
-    if (k < 0 || (bit !== 0 && (tech[r]! & bit) === 0)) continue;
-    const v = value[r]!;
-    if (v === v) all[fill[k]!++] = v;
-  }
-  return (slot) => medianOf(all, start[slot]!, start[slot + 1]!);
+function columnarLoop(shape: ColumnarShape): ColumnarLoop {
+  const signature = JSON.stringify(shape);
+  let loop = compiled.get(signature);
+  if (loop) return loop;
+  const lines: string[] = [
+    "const { size, live, mask, tech, bit, day, table, lo, offsets, periods, periodStride, value, threshold } = a;",
+    "const { everyone, n, known, high, sum, err, keyOut } = a;",
+    "const span = table === null ? 0 : table.length;",
+  ];
+  shape.dims.forEach((d, i) => {
+    lines.push(`const c${i} = a.codes[${i}], s${i} = a.strides[${i}];`);
+    if (d === "via") lines.push(`const v${i} = a.vias[${i}];`);
+  });
+  lines.push("for (let r = 1; r < size; r++) {");
+  lines.push("  if (live[r] !== 1) continue;");
+  if (shape.mask) lines.push("  if (mask[r] !== 1) continue;");
+  if (shape.scope === "tech") lines.push("  if ((tech[r] & bit) === 0) continue;");
+  if (shape.periods) {
+    lines.push("  const at = day[r] - lo;");
+    lines.push("  if (at < 0 || at >= span) continue;");
+    lines.push("  const iv = table[at];");
+    lines.push("  if (iv < 0) continue;");
+    lines.push("  let k = periods[offsets[iv]] * periodStride;");
+  } else lines.push("  let k = 0;");
+  shape.dims.forEach((d, i) =>
+    lines.push(d === "via" ? `  k += v${i}[c${i}[r]] * s${i};` : `  k += c${i}[r] * s${i};`),
+  );
+  lines.push("  everyone[k] += 1;");
+  if (shape.scope === "flag") lines.push("  if ((tech[r] & bit) === 0) continue;");
+  lines.push("  n[k] += 1;");
+  lines.push("  const v = value[r];");
+  lines.push("  if (v !== v) continue;");
+  lines.push("  known[k] += 1;");
+  lines.push("  if (v > threshold) high[k] += 1;");
+  if (shape.sum)
+    lines.push(
+      "  const s = sum[k], t = s + v;",
+      "  if (Math.abs(s) > Math.abs(v)) err[k] += s - t + v; else err[k] += v - t + s;",
+      "  sum[k] = t;",
+    );
+  if (shape.median) lines.push("  keyOut[r] = k;");
+  lines.push("}");
+  loop = new Function("a", lines.join("\n")) as ColumnarLoop;
+  compiled.set(signature, loop);
+  return loop;
 }
 
 let keys = new Int32Array(0);
 
 /**
- * The per-row key array, reused from one query to the next (a query fills every element before
- * reading it), so that each query does not allocate and zero megabytes.
+ * The per-row key array for medians, reused from one query to the next, so that each query does
+ * not allocate and zero megabytes.
  */
 function keyBuffer(size: number): Int32Array {
   if (keys.length < size) keys = new Int32Array(Math.ceil(size * 1.25));
   return keys.subarray(0, size);
 }
 
+/** Histogram cells (groups x buckets) of the median's radix pass. */
+const MEDIAN_CELLS = 1 << 20;
+
+/**
+ * Each group's median from the key of every counted row of known value (-1 for the others),
+ * without sorting or copying every value: a histogram of the top bits of the values (as
+ * order-preserving integers) per group finds the bucket that holds each middle value; only the
+ * values of those buckets are copied and searched.
+ */
+function mediansByKey(keyOut: Int32Array, value: Float64Array, groups: Groups): (slot: number) => number {
+  const count = groups.keySpace;
+  const known = groups.known;
+  const bits = Math.max(4, Math.min(16, Math.floor(Math.log2(MEDIAN_CELLS / Math.max(1, count)))));
+  const buckets = 1 << bits;
+  const shift = 32 - bits;
+  // The high 32 bits of each value (little-endian), turned so that unsigned order is value order.
+  const high = new Uint32Array(value.buffer, value.byteOffset, value.length * 2);
+  const bucketOf = (r: number): number => {
+    const h = high[2 * r + 1]!;
+    return ((h & 0x80000000) !== 0 ? ~h : h | 0x80000000) >>> shift;
+  };
+  const hist = new Int32Array(count * buckets);
+  for (let r = 0; r < keyOut.length; r++) {
+    const k = keyOut[r]!;
+    if (k >= 0) hist[k * buckets + bucketOf(r)]! += 1;
+  }
+  // Per group: the buckets of the lower and upper middle, and their ranks inside those buckets.
+  const lowBucket = new Int32Array(count).fill(-1);
+  const highBucket = new Int32Array(count).fill(-1);
+  const lowRank = new Int32Array(count);
+  const highRank = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const n = known[k]!;
+    if (n === 0) continue;
+    const lowAt = (n - 1) >> 1;
+    const highAt = n >> 1;
+    let below = 0;
+    for (let b = 0; b < buckets && highBucket[k]! < 0; b++) {
+      const c = hist[k * buckets + b]!;
+      if (lowBucket[k]! < 0 && lowAt < below + c) {
+        lowBucket[k] = b;
+        lowRank[k] = lowAt - below;
+      }
+      if (highAt < below + c) {
+        highBucket[k] = b;
+        highRank[k] = highAt - below;
+      }
+      below += c;
+    }
+  }
+  // Copy the values of those buckets, group by group, and select inside them.
+  const start = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) {
+    const lb = lowBucket[k]!;
+    const hb = highBucket[k]!;
+    const size = lb < 0 ? 0 : hist[k * buckets + lb]! + (hb !== lb ? hist[k * buckets + hb]! : 0);
+    start[k + 1] = start[k]! + size;
+  }
+  const fill = start.slice(0, count);
+  const picked = new Float64Array(start[count]!);
+  for (let r = 0; r < keyOut.length; r++) {
+    const k = keyOut[r]!;
+    if (k < 0) continue;
+    const b = bucketOf(r);
+    if (b === lowBucket[k] || b === highBucket[k]) picked[fill[k]!++] = value[r]!;
+  }
+  return (k) => {
+    const lo = start[k]!;
+    const hi = start[k + 1]!;
+    const lb = lowBucket[k]!;
+    const hb = highBucket[k]!;
+    // The low bucket's values sort before the high bucket's: ranks in the high bucket shift.
+    const lowSize = hist[k * buckets + lb]!;
+    const lower = select(picked, lo, hi, lowRank[k]!);
+    if (known[k]! % 2 === 1) return lower;
+    const upper = select(picked, lo, hi, hb === lb ? highRank[k]! : lowSize + highRank[k]!);
+    return (lower + upper) / 2;
+  };
+}
+
 /** The columnar path; returns the medians' lookup when asked. */
 function columnarScan(s: Scan): ((slot: number) => number) | null {
   const { columns, mask, techBit, countAll, wantsAll, pidx, periodStride, groups, totals } = s;
-  const { tech, value } = columns;
-  const key = keyBuffer(columns.size);
-  const bit = countAll ? 0 : techBit;
-  keyScope(key, columns.live, mask, tech, wantsAll ? 0 : bit);
-  if (pidx !== null) keyPeriods(key, columns.day, pidx, periodStride);
-  s.dims.forEach((d, i) => {
-    if (d.via) keyAddVia(key, d.codes!, d.via, s.strides[i]!);
-    else keyAdd(key, d.codes!, s.strides[i]!);
+  const median = s.medianPairs !== null;
+  const keyOut = median ? keyBuffer(columns.size).fill(-1) : new Int32Array(0);
+  const loop = columnarLoop({
+    mask: mask !== null,
+    scope: countAll ? "all" : wantsAll ? "flag" : "tech",
+    periods: pidx !== null,
+    dims: s.dims.map((d) => (d.via ? "via" : "plain")),
+    sum: s.wantsSum,
+    median,
   });
-  countPass(key, tech, bit, groups.everyone, groups.n);
-  valuePass(key, tech, bit, value, s.threshold, groups.known, groups.high);
-  if (s.wantsSum) sumPass(key, tech, bit, value, groups);
+  loop({
+    size: columns.size,
+    live: columns.live,
+    mask,
+    tech: columns.tech,
+    bit: techBit,
+    day: columns.day,
+    table: pidx?.table ?? null,
+    lo: pidx?.lo ?? 0,
+    offsets: pidx?.offsets ?? null,
+    periods: pidx?.periods ?? null,
+    periodStride,
+    codes: s.dims.map((d) => d.codes!),
+    vias: s.dims.map((d) => d.via ?? null),
+    strides: s.strides,
+    value: columns.value,
+    threshold: s.threshold,
+    everyone: groups.everyone,
+    n: groups.n,
+    known: groups.known,
+    high: groups.high,
+    sum: groups.sum,
+    err: groups.err,
+    keyOut,
+  });
   // Each counted post is in one group of its period: the period's total is their sum.
   for (let slot = 0; slot < groups.keySpace; slot++)
     totals[Math.floor(slot / periodStride)]! += groups.n[slot]!;
-  return s.medianPairs !== null ? valuesByKey(key, tech, bit, value, groups) : null;
+  return median ? mediansByKey(keyOut, columns.value, groups) : null;
 }
 
 /** The pass over the posts: scope, periods, keys, accumulators. */
