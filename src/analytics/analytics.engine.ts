@@ -14,7 +14,7 @@
 // Pure: the live dictionary and the post ids of text conditions and of the flat filter come in.
 import type { DimensionName } from "./analytics.model";
 import { dayNumber } from "./analytics.periods";
-import { NO_DAY, SnapshotLimitError, type Dict, type PostColumns } from "./analytics.snapshot";
+import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns } from "./analytics.snapshot";
 import type { LiveAlias } from "./analytics.snapshot.repository";
 import type { CheckedAnalyticsQuery, FilterCondition, FilterGroup } from "./analytics.sql";
 
@@ -338,6 +338,8 @@ function groupMask(ctx: Ctx, g: FilterGroup): Uint8Array | null {
 // Periods: elementary day intervals, each with the list of periods that contain it.
 
 interface PeriodIndex {
+  /** The elementary intervals' limits (interval i is [bounds[i], bounds[i + 1])). */
+  bounds: number[];
   /** First day of `table`. */
   lo: number;
   /** Day - lo -> elementary interval, -1 outside every period. */
@@ -371,7 +373,7 @@ function periodIndex(
     const to = Math.min(bounds[i + 1]!, hi);
     for (let d = from; d < to; d++) table[d - lo] = i;
   }
-  return { lo, table, offsets, periods };
+  return { bounds, lo, table, offsets, periods };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -633,12 +635,11 @@ interface ColumnarArgs {
   mask: Uint8Array | null;
   tech: Uint32Array;
   bit: number;
-  day: Int32Array;
-  table: Int32Array | null;
-  lo: number;
-  offsets: Int32Array | null;
-  periods: Int32Array | null;
-  periodStride: number;
+  /** Dated posts in day order, and the runs of it each period segment covers. */
+  order: Int32Array;
+  segFrom: Int32Array;
+  segTo: Int32Array;
+  segBase: Float64Array;
   codes: Int32Array[];
   vias: (Int32Array | null)[];
   strides: number[];
@@ -673,25 +674,25 @@ function columnarLoop(shape: ColumnarShape): ColumnarLoop {
   let loop = compiled.get(signature);
   if (loop) return loop;
   const lines: string[] = [
-    "const { size, live, mask, tech, bit, day, table, lo, offsets, periods, periodStride, value, threshold } = a;",
+    "const { size, live, mask, tech, bit, value, threshold } = a;",
     "const { everyone, n, known, high, sum, err, keyOut } = a;",
-    "const span = table === null ? 0 : table.length;",
+    "const { order, segFrom, segTo, segBase } = a;",
   ];
   shape.dims.forEach((d, i) => {
     lines.push(`const c${i} = a.codes[${i}], s${i} = a.strides[${i}];`);
     if (d === "via") lines.push(`const v${i} = a.vias[${i}];`);
   });
-  lines.push("for (let r = 1; r < size; r++) {");
+  // With periods: the posts of each period's days, read through the day order; else every row.
+  if (shape.periods) {
+    lines.push("for (let g = 0; g < segFrom.length; g++) {");
+    lines.push("const base = segBase[g];");
+    lines.push("for (let i = segFrom[g], end = segTo[g]; i < end; i++) {");
+    lines.push("  const r = order[i];");
+  } else lines.push("for (let r = 1; r < size; r++) {");
   lines.push("  if (live[r] !== 1) continue;");
   if (shape.mask) lines.push("  if (mask[r] !== 1) continue;");
   if (shape.scope === "tech") lines.push("  if ((tech[r] & bit) === 0) continue;");
-  if (shape.periods) {
-    lines.push("  const at = day[r] - lo;");
-    lines.push("  if (at < 0 || at >= span) continue;");
-    lines.push("  const iv = table[at];");
-    lines.push("  if (iv < 0) continue;");
-    lines.push("  let k = periods[offsets[iv]] * periodStride;");
-  } else lines.push("  let k = 0;");
+  lines.push(shape.periods ? "  let k = base;" : "  let k = 0;");
   shape.dims.forEach((d, i) =>
     lines.push(d === "via" ? `  k += v${i}[c${i}[r]] * s${i};` : `  k += c${i}[r] * s${i};`),
   );
@@ -709,10 +710,32 @@ function columnarLoop(shape: ColumnarShape): ColumnarLoop {
       "  sum[k] = t;",
     );
   if (shape.median) lines.push("  keyOut[r] = k;");
-  lines.push("}");
+  lines.push(shape.periods ? "}}" : "}");
   loop = new Function("a", lines.join("\n")) as ColumnarLoop;
   compiled.set(signature, loop);
   return loop;
+}
+
+/**
+ * The runs of the day order that a query's (disjoint) periods cover: for each elementary
+ * interval in one period, the positions of its days' posts and the period's key base.
+ */
+function periodSegments(
+  pidx: PeriodIndex,
+  byDay: DayOrder,
+  periodStride: number,
+): { segFrom: Int32Array; segTo: Int32Array; segBase: Float64Array } {
+  const from: number[] = [];
+  const to: number[] = [];
+  const base: number[] = [];
+  const position = (d: number) => byDay.start[Math.min(Math.max(d - byDay.lo, 0), byDay.start.length - 1)]!;
+  for (let i = 0; i + 1 < pidx.bounds.length; i++) {
+    if (pidx.offsets[i + 1]! - pidx.offsets[i]! !== 1) continue;
+    from.push(position(pidx.bounds[i]!));
+    to.push(position(pidx.bounds[i + 1]!));
+    base.push(pidx.periods[pidx.offsets[i]!]! * periodStride);
+  }
+  return { segFrom: Int32Array.from(from), segTo: Int32Array.from(to), segBase: Float64Array.from(base) };
 }
 
 let keys = new Int32Array(0);
@@ -819,18 +842,19 @@ function columnarScan(s: Scan): ((slot: number) => number) | null {
     sum: s.wantsSum,
     median,
   });
+  const byDay = pidx === null ? null : columns.dayOrder();
+  const segments =
+    pidx === null || byDay === null
+      ? { segFrom: new Int32Array(0), segTo: new Int32Array(0), segBase: new Float64Array(0) }
+      : periodSegments(pidx, byDay, periodStride);
   loop({
     size: columns.size,
     live: columns.live,
     mask,
     tech: columns.tech,
     bit: techBit,
-    day: columns.day,
-    table: pidx?.table ?? null,
-    lo: pidx?.lo ?? 0,
-    offsets: pidx?.offsets ?? null,
-    periods: pidx?.periods ?? null,
-    periodStride,
+    order: byDay?.rows ?? new Int32Array(0),
+    ...segments,
     codes: s.dims.map((d) => d.codes!),
     vias: s.dims.map((d) => d.via ?? null),
     strides: s.strides,

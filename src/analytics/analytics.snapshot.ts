@@ -139,6 +139,13 @@ export class ListColumn {
   }
 }
 
+/** Dated posts in day order: rows[start[d - lo] .. start[d - lo + 1]) were posted on day d. */
+export interface DayOrder {
+  lo: number;
+  start: Int32Array;
+  rows: Int32Array;
+}
+
 export class PostColumns {
   /** Rows 0 .. size - 1; row r is post id r (row 0 is never a post). */
   size = 1;
@@ -174,6 +181,33 @@ export class PostColumns {
   through = 0;
   /** Live posts. */
   posts = 0;
+  private byDay: DayOrder | null = null;
+
+  /** Forgets what is derived from the columns (after they changed). */
+  changed(): void {
+    this.byDay = null;
+  }
+
+  /** The dated posts in day order (a counting sort, kept until the columns change). */
+  dayOrder(): DayOrder | null {
+    if (this.byDay) return this.byDay;
+    if (!(this.maxDay >= this.minDay)) return null;
+    const lo = this.minDay;
+    const start = new Int32Array(this.maxDay - lo + 2);
+    for (let r = 1; r < this.size; r++) {
+      const d = this.day[r]!;
+      if (this.live[r] === 1 && d !== NO_DAY) start[d - lo + 1]! += 1;
+    }
+    for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
+    const fill = start.slice(0, start.length - 1);
+    const rows = new Int32Array(start[start.length - 1]!);
+    for (let r = 1; r < this.size; r++) {
+      const d = this.day[r]!;
+      if (this.live[r] === 1 && d !== NO_DAY) rows[fill[d - lo]!++] = r;
+    }
+    this.byDay = { lo, start, rows };
+    return this.byDay;
+  }
 
   private reserve(rows: number): void {
     if (rows <= this.capacity) return;
@@ -361,6 +395,7 @@ function refresh(db: Db, columns: PostColumns): { columns: PostColumns; kind: Re
   }
   columns.tags.compact(columns.size);
   columns.phrases.compact(columns.size);
+  columns.changed();
   columns.seq = state.seq;
   columns.through = Math.max(columns.through, state.maxPostId);
   return { columns, kind: "refreshed", changed: changed.length };
