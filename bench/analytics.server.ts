@@ -24,8 +24,8 @@ const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec
 console.log(
   `SNAPSHOT ${JSON.stringify({
     ms: performance.now() - t0,
-    posts: snapshot.posts,
-    bytes: snapshot.bytes,
+    posts: snapshot?.posts ?? 0,
+    bytes: snapshot?.bytes ?? 0,
     rssMb: kb("VmRSS") / 1024,
     privateMb: kb("RssAnon") / 1024,
   })}`,

@@ -125,8 +125,10 @@ export function runAnalyticsQuery(
 
 /**
  * Loads (or brings up to date) this process's snapshot of the database, so that the first
- * generic query does not pay for it: a query worker calls it when it starts.
+ * generic query does not pay for it: a query worker calls it when it starts. Null when the
+ * snapshot is switched off (FRONTIER_ANALYTICS_SNAPSHOT=0).
  */
-export function warmSnapshot(db: Db): SnapshotStats {
+export function warmSnapshot(db: Db): SnapshotStats | null {
+  if (defaultEngine() === "sql") return null;
   return readTransaction(db, () => snapshotStats(currentSnapshot(db)));
 }

@@ -637,9 +637,9 @@ export function runAnalytics(
 /**
  * Loads this process's in-memory snapshot of the posts (or brings it up to date), so that the
  * first generic analytics query does not pay for it. A query worker calls it when it starts;
- * returns the snapshot's size and what loading it took.
+ * returns the snapshot's size and what loading it took (null when FRONTIER_ANALYTICS_SNAPSHOT=0).
  */
-export function warmAnalytics(db: Db): SnapshotStats {
+export function warmAnalytics(db: Db): SnapshotStats | null {
   return warmSnapshot(db);
 }
 

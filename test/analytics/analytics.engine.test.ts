@@ -466,7 +466,7 @@ describe("the in-memory analytics engine", () => {
 describe("the snapshot follows writes made through another connection", () => {
   beforeAll(() => {
     // The snapshot is loaded before any of the writes below.
-    expect(warmAnalytics(a).posts).toBe(ROWS.length);
+    expect(warmAnalytics(a)!.posts).toBe(ROWS.length);
   });
 
   it("after a re-import that changes posts (dates, categories, values, skills, text, labels) and adds posts", async () => {
@@ -485,7 +485,7 @@ describe("the snapshot follows writes made through another connection", () => {
     }));
     const added = engineRows(150, 5, "new-");
     await importRows(b, [...changed, ...added]);
-    const stats = warmAnalytics(a);
+    const stats = warmAnalytics(a)!;
     expect(stats.posts).toBe(ROWS.length + added.length);
     expect(stats.last.kind).toBe("refreshed");
     expect(compareAll(60, 1)).toBeGreaterThan(500);
@@ -500,7 +500,7 @@ describe("the snapshot follows writes made through another connection", () => {
       engineRows(80, 6, "unlabeled-").map((r) => ({ ...r, ai: "", cloud: "", rpa: "" })),
     );
     await trainTechnology(b, "ai", { ...OPTIONS, activate: true, folds: 3 });
-    expect(warmAnalytics(a).last.kind).toBe("refreshed");
+    expect(warmAnalytics(a)!.last.kind).toBe("refreshed");
     expect(compareAll(60, 2)).toBeGreaterThan(500);
   });
 
@@ -522,7 +522,7 @@ describe("the snapshot follows writes made through another connection", () => {
     b.$client
       .prepare("DELETE FROM analytics_changes WHERE seq < (SELECT MAX(seq) FROM analytics_changes)")
       .run();
-    expect(warmAnalytics(a).last.kind).toBe("full");
+    expect(warmAnalytics(a)!.last.kind).toBe("full");
     expect(compareAll(40, 5)).toBeGreaterThan(300);
   });
 });
