@@ -591,6 +591,9 @@ interface Scan {
   /** PENETRATION: every post of the scope, counted or not (everyone). */
   wantsAll: boolean;
   wantsSum: boolean;
+  /** Known and high counts (the generic pass always keeps them). */
+  wantsValues: boolean;
+  wantsHigh: boolean;
   medianPairs: Pairs | null;
   threshold: number;
   pidx: PeriodIndex | null;
@@ -662,6 +665,9 @@ interface ColumnarShape {
   periods: boolean;
   /** Per dimension: its codes directly, or through a table (CATEGORY_GROUP). */
   dims: ("plain" | "via")[];
+  /** Counted posts of known value (HIGH_VALUE_SHARE, AVG_VALUE, MEDIAN_VALUE). */
+  values: boolean;
+  high: boolean;
   sum: boolean;
   median: boolean;
 }
@@ -696,13 +702,18 @@ function columnarLoop(shape: ColumnarShape): ColumnarLoop {
   shape.dims.forEach((d, i) =>
     lines.push(d === "via" ? `  k += v${i}[c${i}[r]] * s${i};` : `  k += c${i}[r] * s${i};`),
   );
-  lines.push("  everyone[k] += 1;");
-  if (shape.scope === "flag") lines.push("  if ((tech[r] & bit) === 0) continue;");
+  // Only the counters the measures read: each is a random access into the groups.
+  if (shape.scope === "flag") {
+    lines.push("  everyone[k] += 1;");
+    lines.push("  if ((tech[r] & bit) === 0) continue;");
+  }
   lines.push("  n[k] += 1;");
-  lines.push("  const v = value[r];");
-  lines.push("  if (v !== v) continue;");
-  lines.push("  known[k] += 1;");
-  lines.push("  if (v > threshold) high[k] += 1;");
+  if (shape.values) {
+    lines.push("  const v = value[r];");
+    lines.push("  if (v !== v) continue;");
+    lines.push("  known[k] += 1;");
+    if (shape.high) lines.push("  if (v > threshold) high[k] += 1;");
+  }
   if (shape.sum)
     lines.push(
       "  const s = sum[k], t = s + v;",
@@ -839,6 +850,8 @@ function columnarScan(s: Scan): ((slot: number) => number) | null {
     scope: countAll ? "all" : wantsAll ? "flag" : "tech",
     periods: pidx !== null,
     dims: s.dims.map((d) => (d.via ? "via" : "plain")),
+    values: s.wantsValues,
+    high: s.wantsHigh,
     sum: s.wantsSum,
     median,
   });
@@ -868,6 +881,8 @@ function columnarScan(s: Scan): ((slot: number) => number) | null {
     err: groups.err,
     keyOut,
   });
+  // Every post of the scope is counted unless only the technology's are (PENETRATION).
+  if (!wantsAll || countAll) groups.everyone.set(groups.n);
   // Each counted post is in one group of its period: the period's total is their sum.
   for (let slot = 0; slot < groups.keySpace; slot++)
     totals[Math.floor(slot / periodStride)]! += groups.n[slot]!;
@@ -1036,6 +1051,8 @@ export function runOnSnapshot(
     countAll: q.technology === null,
     wantsAll,
     wantsSum,
+    wantsValues: wantsSum || wantsMedian || measures.includes("HIGH_VALUE_SHARE"),
+    wantsHigh: measures.includes("HIGH_VALUE_SHARE"),
     medianPairs,
     threshold: q.threshold,
     pidx,

@@ -413,6 +413,7 @@ interface Cached {
 }
 
 const byFile = new Map<string, Cached>();
+const MAX_FILES = 4;
 const byConnection = new WeakMap<object, Cached>();
 
 function fileOf(db: Db): { key: string; identity: string } | null {
@@ -469,8 +470,12 @@ export function currentSnapshot(db: Db): PostColumns {
     }
     throw e;
   }
-  if (file) byFile.set(file.key, entry);
-  else byConnection.set(db.$client, entry);
+  if (file) {
+    byFile.delete(file.key);
+    byFile.set(file.key, entry);
+    // A process normally serves one database; the oldest snapshots go when it has seen many.
+    for (const key of byFile.keys()) if (byFile.size > MAX_FILES) byFile.delete(key);
+  } else byConnection.set(db.$client, entry);
   lastRefresh.ms = performance.now() - t0;
   return entry.columns;
 }
