@@ -7,8 +7,11 @@
 -- removed. The import's hot path (inserting posts, their skill tags and their classifications)
 -- logs only positive labels. The dictionary (aliases, skills, buckets) is not logged: the
 -- snapshot keeps raw tags and phrases and maps them through the live dictionary per query.
+-- seq is the rowid, not AUTOINCREMENT (which costs every insert a write to sqlite_sequence): it
+-- still only grows, since the prune below never deletes the newest change; a log emptied by hand
+-- restarts lower, which a snapshot takes for another database and reloads.
 CREATE TABLE `analytics_changes` (
-  `seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  `seq` integer PRIMARY KEY NOT NULL,
   `post_id` integer NOT NULL
 );
 --> statement-breakpoint
