@@ -30,8 +30,8 @@ export const NO_DAY = -2_147_483_648;
 /** A bitmask holds at most this many technologies. */
 export const MAX_TECHNOLOGIES = 32;
 /** Above this share of the posts changed at once, a full reload is cheaper than reading them by id. */
-const FULL_RELOAD_SHARE = 0.25;
-const FULL_RELOAD_MIN = 50_000;
+const FULL_RELOAD_SHARE = 0.2;
+const FULL_RELOAD_MIN = 10_000;
 
 /** Strings of one column as small integer codes; code 0 is null. */
 export class Dict {
