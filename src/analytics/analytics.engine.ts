@@ -11,7 +11,8 @@
 //   middle two), GROWTH against the same keys in compareTo; only groups with n > 0;
 // - default order: period, then keys ascending with nulls last, in SQLite's text order (UTF-8
 //   bytes, i.e. code points); `order` entries first; limit / offset; total_rows.
-// Pure: the live dictionary and the post ids of text conditions and of the flat filter come in.
+// No database access: the live dictionary and the post ids of text conditions and of the flat
+// filter come in as functions and arrays.
 import type { DimensionName } from "./analytics.model";
 import { dayNumber } from "./analytics.periods";
 import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns } from "./analytics.snapshot";

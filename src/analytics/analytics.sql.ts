@@ -1,6 +1,8 @@
 // The pure SQL builders of analytics: query objects in, { sql, params } out, no database.
 // Two storage paths (see analytics.storage.ts): the daily rollup answers the study's queries
-// when nothing but dates and categories restrict them; anything else reads the fact tables.
+// when nothing but dates and categories restrict them; anything else reads the fact tables. The
+// generic query has a third, chosen by analyticsPath: the in-memory snapshot of the posts
+// (analytics.engine.ts), for what the rollups cannot answer; its SQL here is the reference.
 // Numbers that were validated (thresholds, day numbers of the time dimension) are bound as
 // parameters like everything else; only SQL text chosen from the constants is spliced in.
 import { BadUserInputError } from "../shared/errors";
