@@ -8,11 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  analyticsQueryPath,
-  runAnalyticsQuery,
-  type AnalyticsRunOptions,
-} from "../../src/analytics/analytics.repository";
+import { analyticsQueryPath } from "../../src/analytics/analytics.repository";
 import { runAnalytics, warmAnalytics, type AnalyticsInput } from "../../src/analytics/analytics.service";
 import { compareCodePoints } from "../../src/analytics/analytics.engine";
 import {
@@ -32,6 +28,7 @@ import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import { freshDb } from "../helpers/db";
 import { ANALYTICS_TAXONOMY, fixtureRows, importRows } from "./analytics.fixture";
+import { bothWays } from "./both-ways";
 
 /** Values whose UTF-16 order differs from SQLite's (UTF-8 / code point) order, and accents. */
 const COUNTRIES = ["United States", "India", "Österreich", "\u{1D518}topia", "\uFF26ullwidth", "côte", ""];
@@ -81,53 +78,6 @@ afterAll(() => {
   b.$client.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function close(x: unknown, y: unknown): boolean {
-  if (typeof x !== "number" || typeof y !== "number") return x === y;
-  return x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-}
-
-/**
- * Runs `input` through the snapshot and through the SQL facts path on `db` and requires the
- * same records: exact, except the mean and median, equal within 1e-9 (sums in another order).
- * Returns how many rows were compared.
- */
-function bothWays(db: Db, input: AnalyticsInput, expected: "snapshot" | "rollup" = "snapshot"): number {
-  const q = checkAnalyticsQuery(input);
-  const filter = input.filter ? resolvePostFilter(db, input.filter, "query.filter") : null;
-  expect(analyticsQueryPath(q, filter)).toBe(expected);
-  const sql: AnalyticsRunOptions = { engine: "sql" };
-  const reference = runAnalyticsQuery(db, q, filter, sql);
-  const engine = runAnalyticsQuery(db, q, filter);
-  const approx = new Set(
-    q.measures.flatMap((m, i) => (m === "AVG_VALUE" || m === "MEDIAN_VALUE" ? [`m${i}`] : [])),
-  );
-  const context = JSON.stringify(input);
-  expect(engine.length, context).toBe(reference.length);
-  reference.forEach((ref, i) => {
-    const got = engine[i]!;
-    expect(Object.keys(got).sort(), context).toEqual(Object.keys(ref).sort());
-    for (const [col, want] of Object.entries(ref)) {
-      if (approx.has(col)) {
-        if (!close(got[col], want)) expect(got[col], `${context} row ${i} ${col}`).toBe(want);
-      } else expect(got[col], `${context} row ${i} ${col}`).toBe(want);
-    }
-  });
-  // The service's answer too (labels, periods, and the flat filter split onto the columns).
-  const viaService = runAnalytics(db, input);
-  const referenceService = runAnalytics(db, input, sql);
-  expect(viaService.totalRows, context).toBe(referenceService.totalRows);
-  expect(viaService.rows.length, context).toBe(referenceService.rows.length);
-  referenceService.rows.forEach((ref, i) => {
-    const got = viaService.rows[i]!;
-    expect({ ...got, measures: [] }, context).toEqual({ ...ref, measures: [] });
-    ref.measures.forEach((m, j) => {
-      const value = got.measures[j]!.value;
-      if (!(approx.has(`m${j}`) && close(value, m.value))) expect(value, `${context} row ${i}`).toBe(m.value);
-    });
-  });
-  return reference.length;
-}
 
 const ALL_FIELDS_WHERE: FilterGroup = {
   op: "AND",
