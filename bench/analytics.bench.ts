@@ -3,7 +3,9 @@
 // (i) Frontier end to end (HTTP + GraphQL, server in its own process on 127.0.0.1),
 // (ii) plain SQL over the raw tables run by better-sqlite3 on the same file,
 // (iii) DuckDB in memory (the same columns copied from SQLite) with 1 and 2 threads.
-// Then p50/p95 latency under 20 concurrent clients, and the server's memory.
+// Then ad-hoc generic analytics(query) shapes (analytics.adhoc.ts) the same way beside DuckDB,
+// with a check that both give the same answer; p50/p95 latency under 20 concurrent clients; the
+// server's memory and its in-memory snapshot of the posts (load time, size).
 //
 //   npm run bench                       (all benchmarks, see bench/run.ts)
 //   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
@@ -15,6 +17,7 @@ import readline from "node:readline";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Result as AutocannonResult } from "autocannon";
 import Database from "better-sqlite3";
+import { ADHOC_SHAPES, adhocGraphql, duckCells, frontierCells, sameAnswer } from "./analytics.adhoc";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -25,6 +28,8 @@ const OUT = path.resolve("bench", "out");
 const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
 const MARK_FILE = `${DB_FILE}.json`;
 const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
+/** "study" or "adhoc": run only that part (default: both). */
+const ONLY = process.env.BENCH_ONLY ?? "";
 
 const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
 const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };
@@ -107,6 +112,13 @@ async function ensureDatabase(): Promise<Mark> {
   const db = openDb(DB_FILE);
   migrateDb(db);
   syncTaxonomy(db, taxonomy);
+  // BENCH_NO_CHANGE_LOG=1: import without the change log's triggers (to measure what they cost);
+  // the server's migration does not bring them back, so such a database is for that only.
+  if (process.env.BENCH_NO_CHANGE_LOG === "1")
+    for (const { name } of db.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics_changes_%'")
+      .all() as { name: string }[])
+      db.$client.exec(`DROP TRIGGER ${name}`);
   // A fresh database has no trained model: hand labels decide, else the keyword rules.
   const runtime = {
     db,
@@ -264,6 +276,8 @@ function questions(dsCategory: string): Question[] {
 interface ServerProcess {
   child: ChildProcess;
   url: string;
+  /** The snapshot the server loaded at start (warmAnalytics). */
+  snapshot: { ms: number; posts: number; bytes: number; rssMb: number; privateMb: number } | null;
 }
 
 async function startServer(): Promise<ServerProcess> {
@@ -272,6 +286,10 @@ async function startServer(): Promise<ServerProcess> {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = readline.createInterface({ input: child.stdout! });
+  let snapshot: ServerProcess["snapshot"] = null;
+  lines.on("line", (line) => {
+    if (line.startsWith("SNAPSHOT ")) snapshot = JSON.parse(line.slice("SNAPSHOT ".length));
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the server did not start within 180 s")), 180_000);
     child.once("exit", (code) =>
@@ -285,7 +303,7 @@ async function startServer(): Promise<ServerProcess> {
       }
     });
   });
-  return { child, url: `http://127.0.0.1:${port}` };
+  return { child, url: `http://127.0.0.1:${port}`, snapshot };
 }
 
 function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number } | null {
@@ -298,7 +316,7 @@ function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number } | 
   }
 }
 
-async function postGraphql(url: string, q: Question): Promise<unknown> {
+async function postGraphql(url: string, q: Pick<Question, "graphql" | "variables">): Promise<unknown> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -322,9 +340,12 @@ interface Copy {
 const COPIES: Copy[] = [
   {
     table: "posts",
-    ddl: "CREATE TABLE posts (id INTEGER, posted_at VARCHAR, category_id VARCHAR, projected_value DOUBLE)",
-    select: "SELECT id, posted_at, category_id, projected_value FROM posts",
-    types: ["int", "text", "text", "real"],
+    ddl: `CREATE TABLE posts (id INTEGER, posted_at VARCHAR, category_id VARCHAR, projected_value DOUBLE,
+      subcategory VARCHAR, contract_type VARCHAR, country VARCHAR, experience_level VARCHAR, source VARCHAR,
+      title VARCHAR, description VARCHAR)`,
+    select: `SELECT id, posted_at, category_id, projected_value, subcategory, contract_type, country,
+      experience_level, source, title, description FROM posts`,
+    types: ["int", "text", "text", "real", "text", "text", "text", "text", "text", "text", "text"],
   },
   {
     table: "classifications",
@@ -453,7 +474,21 @@ interface Row {
   sqlite: number | null;
   duck1: number | null;
   duck2: number | null;
+  /** Ad-hoc shapes: whether DuckDB gave the same answer. */
+  same?: boolean | null;
 }
+
+function printTable(title: string, header: string[], cells: string[][]): void {
+  log(`\n== ${title} ==`);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((t) => t[i]!.length)));
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");
+  log(line(header));
+  log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const t of cells) log(line(t));
+}
+
+const ratio = (a: number | null, b: number | null): string => (a !== null && b ? (a / b).toFixed(2) : "n/a");
 
 async function main(): Promise<void> {
   log(
@@ -461,6 +496,8 @@ async function main(): Promise<void> {
   );
   const mark = await ensureDatabase();
   if (process.env.BENCH_PREPARE_ONLY === "1") return;
+  const study = ONLY !== "adhoc";
+  const adhoc = ONLY !== "study";
 
   const sqlite = new Database(DB_FILE, { readonly: true });
   sqlite.pragma("cache_size = -65536");
@@ -476,7 +513,7 @@ async function main(): Promise<void> {
   log(
     `data: ${counts.posts} posts, ${counts.ai} AI posts, ${counts.classifications} classification rows, ${counts.skills} skill tags; database file ${(fs.statSync(DB_FILE).size / 1e6).toFixed(0)} MB`,
   );
-  const qs = questions(ds.id);
+  const qs = study ? questions(ds.id) : [];
   const rows: Row[] = qs.map((q) => ({
     name: q.name,
     frontier: null,
@@ -484,6 +521,16 @@ async function main(): Promise<void> {
     duck1: null,
     duck2: null,
   }));
+  const shapes = adhoc ? ADHOC_SHAPES : [];
+  const adhocRows: Row[] = shapes.map((a) => ({
+    name: a.name,
+    frontier: null,
+    sqlite: null,
+    duck1: null,
+    duck2: null,
+    same: null,
+  }));
+  const adhocAnswers: ReturnType<typeof frontierCells>[] = [];
 
   // (i) Frontier over HTTP.
   log("\nstarting the Frontier server (child process, 127.0.0.1)...");
@@ -493,6 +540,10 @@ async function main(): Promise<void> {
   let load: Awaited<ReturnType<typeof underLoad>> | null = null;
   try {
     server = await startServer();
+    if (server.snapshot)
+      log(
+        `  snapshot of the posts loaded at start: ${server.snapshot.posts} posts in ${ms(server.snapshot.ms)} ms, ${(server.snapshot.bytes / 1e6).toFixed(0)} MB of columns; server RSS ${server.snapshot.rssMb.toFixed(0)} MB (${server.snapshot.privateMb.toFixed(0)} MB private, the rest is the mapped database file)`,
+      );
     for (const [i, q] of qs.entries()) {
       try {
         rows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q));
@@ -502,13 +553,24 @@ async function main(): Promise<void> {
         log(`  frontier  ${q.name}: FAILED: ${rows[i]!.frontierError}`);
       }
     }
+    for (const [i, a] of shapes.entries()) {
+      const q = { graphql: adhocGraphql(a), variables: {} };
+      try {
+        adhocAnswers[i] = frontierCells(await postGraphql(server.url, q));
+        adhocRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q));
+        log(`  frontier  ${a.name}: ${ms(adhocRows[i]!.frontier)} ms (${adhocAnswers[i]!.length} rows)`);
+      } catch (e) {
+        adhocRows[i]!.frontierError = e instanceof Error ? e.message : String(e);
+        log(`  frontier  ${a.name}: FAILED: ${adhocRows[i]!.frontierError}`);
+      }
+    }
     memoryIdle = memoryOf(server.child.pid);
-    const loadQuestion = qs[0]!;
-    if (rows[0]!.frontier !== null) {
+    const loadQuestion = qs[0];
+    if (loadQuestion && rows[0]!.frontier !== null) {
       log(`\nload: ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_SECONDS} s on ${loadQuestion.name}...`);
       load = await underLoad(server.url, loadQuestion);
       memoryLoaded = memoryOf(server.child.pid);
-    } else {
+    } else if (study) {
       log("\nload test skipped: the categoryShare query failed");
     }
   } catch (e) {
@@ -517,8 +579,8 @@ async function main(): Promise<void> {
     server?.child.kill("SIGTERM");
   }
 
-  // (ii) Plain SQL on the same file.
-  log("\nplain SQL (better-sqlite3, same file)...");
+  // (ii) Plain SQL on the same file (the study questions).
+  if (qs.length > 0) log("\nplain SQL (better-sqlite3, same file)...");
   for (const [i, q] of qs.entries()) {
     const stmt = sqlite.prepare(q.sql);
     rows[i]!.sqlite = await timeRuns(() => stmt.all(), Math.min(RUNS, 9), 1);
@@ -532,6 +594,15 @@ async function main(): Promise<void> {
     const duck = await loadDuckDb(sqlite);
     duckLoad = duck.seconds;
     log(`  duckdb: loaded in ${duck.seconds.toFixed(1)} s`);
+    for (const [i, a] of shapes.entries()) {
+      const answer = duckCells((await duck.connection.runAndReadAll(a.duck)).getRows() as unknown[][]);
+      const mine = adhocAnswers[i];
+      adhocRows[i]!.same = mine ? sameAnswer(mine, answer) : null;
+      if (mine && !adhocRows[i]!.same)
+        log(
+          `  ${a.name}: DuckDB's answer differs${a.approximate ? " (expected: text search semantics differ)" : ""}: ${answer.length} rows vs ${mine.length}; first ${JSON.stringify(answer[0])} vs ${JSON.stringify(mine[0])}`,
+        );
+    }
     for (const threads of [1, 2] as const) {
       await duck.connection.run(`SET threads = ${threads}`);
       for (const [i, q] of qs.entries()) {
@@ -540,6 +611,12 @@ async function main(): Promise<void> {
         else rows[i]!.duck2 = t;
         log(`  duckdb ${threads}t ${q.name}: ${ms(t)} ms`);
       }
+      for (const [i, a] of shapes.entries()) {
+        const t = await timeRuns(() => duck.connection.runAndReadAll(a.duck));
+        if (threads === 1) adhocRows[i]!.duck1 = t;
+        else adhocRows[i]!.duck2 = t;
+        log(`  duckdb ${threads}t ${a.name}: ${ms(t)} ms`);
+      }
     }
     duck.close();
   } catch (e) {
@@ -547,34 +624,59 @@ async function main(): Promise<void> {
   }
   sqlite.close();
 
-  // The table.
-  log(`\n== results: ${counts.posts.toLocaleString("en-US")} posts, times in ms (median of ${RUNS}) ==`);
-  const header = [
-    "query",
-    "Frontier HTTP",
-    "plain SQLite",
-    "DuckDB 1t",
-    "DuckDB 2t",
-    "Frontier / DuckDB-2t",
-    "SQLite / Frontier",
-  ];
-  const table = rows.map((r) => [
-    r.name,
-    r.frontier === null ? "failed" : ms(r.frontier),
-    ms(r.sqlite),
-    ms(r.duck1),
-    ms(r.duck2),
-    r.frontier !== null && r.duck2 ? (r.frontier / r.duck2).toFixed(2) : "n/a",
-    r.frontier !== null && r.sqlite ? (r.sqlite / r.frontier).toFixed(1) : "n/a",
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");
-  log(line(header));
-  log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const t of table) log(line(t));
-  const faster = rows.filter((r) => r.frontier !== null && r.duck2 !== null && r.frontier < r.duck2).length;
-  log(`Frontier end to end is faster than DuckDB on 2 threads on ${faster} of ${rows.length} questions.`);
+  // The tables.
+  const posts = counts.posts.toLocaleString("en-US");
+  if (rows.length > 0) {
+    printTable(
+      `the study's questions: ${posts} posts, times in ms (median of ${RUNS})`,
+      [
+        "query",
+        "Frontier HTTP",
+        "plain SQLite",
+        "DuckDB 1t",
+        "DuckDB 2t",
+        "Frontier / DuckDB-2t",
+        "SQLite / Frontier",
+      ],
+      rows.map((r) => [
+        r.name,
+        r.frontier === null ? "failed" : ms(r.frontier),
+        ms(r.sqlite),
+        ms(r.duck1),
+        ms(r.duck2),
+        ratio(r.frontier, r.duck2),
+        r.frontier !== null && r.sqlite ? (r.sqlite / r.frontier).toFixed(1) : "n/a",
+      ]),
+    );
+    const faster = rows.filter((r) => r.frontier !== null && r.duck2 !== null && r.frontier < r.duck2).length;
+    log(`Frontier end to end is faster than DuckDB on 2 threads on ${faster} of ${rows.length} questions.`);
+  }
+  if (adhocRows.length > 0) {
+    printTable(
+      `ad-hoc analytics(query) shapes: ${posts} posts, times in ms (median of ${RUNS})`,
+      ["shape", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same answer"],
+      adhocRows.map((r, i) => [
+        r.name,
+        r.frontier === null ? "failed" : ms(r.frontier),
+        ms(r.duck1),
+        ms(r.duck2),
+        ratio(r.frontier, r.duck2),
+        r.same === null || r.same === undefined
+          ? "n/a"
+          : r.same
+            ? "yes"
+            : shapes[i]!.approximate
+              ? "no (text)"
+              : "NO",
+      ]),
+    );
+    const faster = adhocRows.filter(
+      (r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2,
+    ).length;
+    log(
+      `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${adhocRows.length} shapes.`,
+    );
+  }
   log(
     `import: ${mark.posts.toLocaleString("en-US")} posts at ${mark.postsPerSecond.toFixed(0)} posts/s (${mark.importSeconds.toFixed(0)} s)${duckLoad === null ? "" : `; DuckDB load ${duckLoad.toFixed(1)} s`}`,
   );
@@ -599,7 +701,9 @@ async function main(): Promise<void> {
         counts,
         import: mark,
         duckLoadSeconds: duckLoad,
+        snapshot: server?.snapshot ?? null,
         rows,
+        adhoc: adhocRows,
         load,
         memoryIdle,
         memoryLoaded,

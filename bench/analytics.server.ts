@@ -5,6 +5,8 @@
 // the server's memory can be read.
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
+import fs from "node:fs";
+import { warmAnalytics } from "../src/analytics/analytics.service";
 import { dbPathFromEnv, openDb } from "../src/db/client";
 import { migrateDb } from "../src/db/migrate";
 import { createApp, createHttpServer } from "../src/server/app";
@@ -18,6 +20,20 @@ const dbPath = dbPathFromEnv(process.env);
 const db = openDb(dbPath);
 migrateDb(db);
 syncTaxonomy(db, taxonomy);
+// As a query worker does at start: load the in-memory snapshot of the posts before serving.
+const t0 = performance.now();
+const snapshot = warmAnalytics(db);
+const status = fs.readFileSync("/proc/self/status", "utf8");
+const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+console.log(
+  `SNAPSHOT ${JSON.stringify({
+    ms: performance.now() - t0,
+    posts: snapshot?.posts ?? 0,
+    bytes: snapshot?.bytes ?? 0,
+    rssMb: kb("VmRSS") / 1024,
+    privateMb: kb("RssAnon") / 1024,
+  })}`,
+);
 const quiet = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
 const services = { taxonomy, classifyMode: "candidates" as const };
 const config = serverConfigFromEnv(process.env);

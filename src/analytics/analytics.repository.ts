@@ -1,7 +1,17 @@
 // Runs the analytics SQL (built by analytics.sql.ts) and reads the small catalogs that label
 // its answers. Plain objects out.
-import type { Db } from "../db/client";
+import { readTransaction, type Db } from "../db/client";
+import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
+import { runOnSnapshot } from "./analytics.engine";
+import { currentSnapshot, SnapshotLimitError, snapshotStats, type SnapshotStats } from "./analytics.snapshot";
 import {
+  filterMatchIds,
+  readCategoryGroups,
+  readLiveAliases,
+  textMatchIds,
+} from "./analytics.snapshot.repository";
+import {
+  analyticsPath,
   buildAnalyticsSql,
   buildBucketDemandSql,
   buildCountsSql,
@@ -10,7 +20,6 @@ import {
   type CountsQuery,
   type CountsRow,
 } from "./analytics.sql";
-import type { PostFilterSql } from "../posts/post.repository";
 
 export interface CategoryRef {
   id: string;
@@ -65,12 +74,61 @@ export function runBucketDemand(db: Db, q: BucketDemandQuery): BucketDemandRecor
   return db.$client.prepare(sql).all(...params) as BucketDemandRecord[];
 }
 
+export interface AnalyticsRunOptions {
+  /**
+   * "sql": answer from SQL only (the rollups or the fact tables), the reference the snapshot
+   * is tested against. Default: FRONTIER_ANALYTICS_SNAPSHOT=0 means "sql", else the snapshot
+   * answers whatever the rollups cannot.
+   */
+  engine?: "snapshot" | "sql";
+}
+
+function defaultEngine(): "snapshot" | "sql" {
+  return process.env.FRONTIER_ANALYTICS_SNAPSHOT === "0" ? "sql" : "snapshot";
+}
+
+/** The path that answers `q` with these options (analyticsPath). */
+export function analyticsQueryPath(
+  q: CheckedAnalyticsQuery,
+  postFilter: PostFilterSql | null,
+  options: AnalyticsRunOptions = {},
+) {
+  return analyticsPath(q, postFilter, (options.engine ?? defaultEngine()) === "snapshot");
+}
+
 /** Rows of a generic query: period, k0..kN, m0..mM, total_rows. */
 export function runAnalyticsQuery(
   db: Db,
   q: CheckedAnalyticsQuery,
   postFilter: PostFilterSql | null,
+  options: AnalyticsRunOptions = {},
 ): Record<string, unknown>[] {
+  if (analyticsQueryPath(q, postFilter, options) === "snapshot") {
+    try {
+      return readTransaction(db, () => {
+        const filter = postFilter && postFilter.where.length > 0 ? postFilter : null;
+        return runOnSnapshot(currentSnapshot(db), q, {
+          aliases: () => readLiveAliases(db),
+          categoryGroups: () => readCategoryGroups(db),
+          textIds: (text) => textMatchIds(db, ftsQuery(text) ?? '""'),
+          filterIds: filter ? filterMatchIds(db, filter) : null,
+        });
+      });
+    } catch (e) {
+      // A database the snapshot cannot hold (more technologies or groups than it encodes).
+      if (!(e instanceof SnapshotLimitError)) throw e;
+    }
+  }
   const { sql, params } = buildAnalyticsSql(q, postFilter);
   return db.$client.prepare(sql).all(...params) as Record<string, unknown>[];
+}
+
+/**
+ * Loads (or brings up to date) this process's snapshot of the database, so that the first
+ * generic query does not pay for it: a query worker calls it when it starts. Null when the
+ * snapshot is switched off (FRONTIER_ANALYTICS_SNAPSHOT=0).
+ */
+export function warmSnapshot(db: Db): SnapshotStats | null {
+  if (defaultEngine() === "sql") return null;
+  return readTransaction(db, () => snapshotStats(currentSnapshot(db)));
 }

@@ -8,6 +8,7 @@ import type { PostFilterSql } from "../posts/post.repository";
 import { resolvePostFilter } from "../posts/post.service";
 import { BadUserInputError } from "../shared/errors";
 import type { BucketDef } from "../taxonomy/taxonomy.types";
+import type { SnapshotStats } from "./analytics.snapshot";
 import {
   ALL_KEY,
   DIMENSIONS,
@@ -30,8 +31,11 @@ import {
   type Period,
 } from "./analytics.periods";
 import {
+  analyticsQueryPath,
   readCatalog,
   runAnalyticsQuery,
+  warmSnapshot,
+  type AnalyticsRunOptions,
   runBucketDemand,
   runCounts,
   type Catalog,
@@ -40,6 +44,7 @@ import {
 } from "./analytics.repository";
 import {
   checkAnalyticsQuery,
+  splitPostFilter,
   type AnalyticsQuery,
   type CountsQuery,
   type CountsRow,
@@ -595,13 +600,24 @@ function checkGroupIds(catalog: Catalog, g: FilterGroup, field: string): void {
   (g.groups ?? []).forEach((sub, i) => checkGroupIds(catalog, sub, `${field}.groups[${i}]`));
 }
 
-export function runAnalytics(db: Db, input: AnalyticsInput): AnalyticsResult {
+export function runAnalytics(
+  db: Db,
+  input: AnalyticsInput,
+  options: AnalyticsRunOptions = {},
+): AnalyticsResult {
   const catalog = readCatalog(db);
   const q = checkAnalyticsQuery(input);
   if (q.technology !== null) checkTechnology(catalog, q.technology, "query.technology");
   if (q.where) checkGroupIds(catalog, q.where, "query.where");
-  const postFilter = input.filter ? resolvePostFilter(db, input.filter, "query.filter") : null;
-  const records = runAnalyticsQuery(db, q, postFilter);
+  let postFilter = input.filter ? resolvePostFilter(db, input.filter, "query.filter") : null;
+  let query = q;
+  if (input.filter && postFilter && analyticsQueryPath(q, postFilter, options) === "snapshot") {
+    // The snapshot evaluates most of the flat filter on its columns (splitPostFilter).
+    const { where, rest } = splitPostFilter(input.filter);
+    if (where) query = { ...q, where: q.where ? { op: "AND", groups: [q.where, where] } : where };
+    postFilter = rest ? resolvePostFilter(db, rest as PostFilter, "query.filter") : null;
+  }
+  const records = runAnalyticsQuery(db, query, postFilter, options);
   return {
     totalRows: records.length > 0 ? Number(records[0]!.total_rows) : 0,
     rows: records.map((r) => ({
@@ -619,4 +635,13 @@ export function runAnalytics(db: Db, input: AnalyticsInput): AnalyticsResult {
   };
 }
 
-export type { DayRange };
+/**
+ * Loads this process's in-memory snapshot of the posts (or brings it up to date), so that the
+ * first generic analytics query does not pay for it. A query worker calls it when it starts;
+ * returns the snapshot's size and what loading it took (null when FRONTIER_ANALYTICS_SNAPSHOT=0).
+ */
+export function warmAnalytics(db: Db): SnapshotStats | null {
+  return warmSnapshot(db);
+}
+
+export type { DayRange, AnalyticsRunOptions, SnapshotStats };

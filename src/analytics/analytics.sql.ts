@@ -1,6 +1,8 @@
 // The pure SQL builders of analytics: query objects in, { sql, params } out, no database.
 // Two storage paths (see analytics.storage.ts): the daily rollup answers the study's queries
-// when nothing but dates and categories restrict them; anything else reads the fact tables.
+// when nothing but dates and categories restrict them; anything else reads the fact tables. The
+// generic query has a third, chosen by analyticsPath: the in-memory snapshot of the posts
+// (analytics.engine.ts), for what the rollups cannot answer; its SQL here is the reference.
 // Numbers that were validated (thresholds, day numbers of the time dimension) are bound as
 // parameters like everything else; only SQL text chosen from the constants is spliced in.
 import { BadUserInputError } from "../shared/errors";
@@ -657,6 +659,104 @@ function rollupNarrowing(
   return out;
 }
 
+/** The fields of the flat post filter (PostFilter) that splitPostFilter reads. */
+export interface FlatPostFilter {
+  from?: string | null;
+  to?: string | null;
+  categories?: string[] | null;
+  technical?: boolean | null;
+  subcategory?: string | null;
+  sources?: string[] | null;
+  externalIds?: string[] | null;
+  contractTypes?: string[] | null;
+  minValue?: number | null;
+  maxValue?: number | null;
+  skill?: string | null;
+  bucket?: string | null;
+  technology?: string | null;
+  text?: string | null;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * The flat post filter as `where` conditions, as far as they mean exactly the same (dates as
+ * days: posted_at is stored as YYYY-MM-DDTHH:MM:SSZ, so the SQL's text comparison with
+ * "<day>T00:00:00Z" is a comparison of days), and the rest (subcategory without case,
+ * external ids, skill tags, text) left for SQL. The snapshot then evaluates most filters on its
+ * columns instead of reading a set of post ids.
+ */
+export function splitPostFilter(f: FlatPostFilter): {
+  where: FilterGroup | null;
+  rest: FlatPostFilter | null;
+} {
+  const conditions: FilterCondition[] = [];
+  const rest: FlatPostFilter = { ...f };
+  const list = (values: string[] | null | undefined) => (values && values.length > 0 ? values : null);
+  if ((f.from && DAY.test(f.from)) || (f.to && DAY.test(f.to))) {
+    const from = f.from && DAY.test(f.from) ? f.from : null;
+    const to = f.to && DAY.test(f.to) ? f.to : null;
+    conditions.push({ field: "POSTED_AT", from, to });
+    if (from) delete rest.from;
+    if (to) delete rest.to;
+  }
+  const take = (key: "categories" | "sources" | "contractTypes", field: FilterFieldName) => {
+    const values = list(f[key]);
+    if (!values) return;
+    conditions.push({ field, in: values });
+    delete rest[key];
+  };
+  take("categories", "CATEGORY");
+  take("sources", "SOURCE");
+  take("contractTypes", "CONTRACT_TYPE");
+  if (f.technical !== undefined && f.technical !== null) {
+    conditions.push({ field: "CATEGORY_GROUP", in: [f.technical ? "technical" : "non-technical"] });
+    delete rest.technical;
+  }
+  if (f.minValue != null || f.maxValue != null) {
+    conditions.push({ field: "VALUE", gte: f.minValue ?? null, lte: f.maxValue ?? null });
+    delete rest.minValue;
+    delete rest.maxValue;
+  }
+  if (f.technology) {
+    conditions.push({ field: "TECHNOLOGY", in: [f.technology] });
+    delete rest.technology;
+  }
+  if (f.bucket) {
+    conditions.push({ field: "BUCKET", in: [f.bucket] });
+    delete rest.bucket;
+  }
+  const left = Object.values(rest).some((v) => v !== undefined && v !== null);
+  return { where: conditions.length > 0 ? { op: "AND", conditions } : null, rest: left ? rest : null };
+}
+
+/** Which path answers a generic query (see analyticsPath). */
+export type AnalyticsPath = "rollup" | "snapshot" | "facts";
+
+/**
+ * Which path answers a checked generic query: the rollups when they can (rollupCountsOf);
+ * otherwise the in-memory columns of the posts (analytics.engine.ts), or, when the snapshot is
+ * off, the fact tables (the reference the engine is tested against).
+ */
+export function analyticsPath(
+  q: CheckedAnalyticsQuery,
+  postFilter: PostFilterSql | null = null,
+  snapshot = true,
+): AnalyticsPath {
+  if (rollupCountsOf(q, dayRangesOf(q), postFilter)) return "rollup";
+  return snapshot ? "snapshot" : "facts";
+}
+
+/** The query's periods and then its comparison period, as day ranges (null without time). */
+function dayRangesOf(q: CheckedAnalyticsQuery): DayRange[] | null {
+  return q.periods
+    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
+        d0: dayNumber(p.from),
+        d1: dayNumber(p.to),
+      }))
+    : null;
+}
+
 /**
  * The SQL of a checked generic query. Output columns: period (index in q.periods, or 0 when
  * there is no time dimension), k0..kN (dimension values in query order), m0..mM (measures in
@@ -667,12 +767,7 @@ export function buildAnalyticsSql(
   q: CheckedAnalyticsQuery,
   postFilter: PostFilterSql | null = null,
 ): SqlQuery & { strategy: "rollup" | "facts" } {
-  const periods: DayRange[] | null = q.periods
-    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
-        d0: dayNumber(p.from),
-        d1: dayNumber(p.to),
-      }))
-    : null;
+  const periods = dayRangesOf(q);
   const keys = q.dimensions.map((_d, i) => `k${i}`);
   const s = new SqlText();
   const rollup = rollupCountsOf(q, periods, postFilter);

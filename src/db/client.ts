@@ -40,3 +40,13 @@ export function openDb(file: string): Db {
 export function writeTransaction<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn).immediate();
 }
+
+/**
+ * Runs `fn` in one read transaction: every statement in it sees the same snapshot of the
+ * database (WAL), whatever other connections commit meanwhile. For reads only (a write inside
+ * would not begin IMMEDIATE); inside another transaction `fn` simply runs in it.
+ */
+export function readTransaction<T>(db: Db, fn: () => T): T {
+  if (db.$client.inTransaction) return fn();
+  return db.$client.transaction(fn).deferred();
+}

@@ -12,6 +12,7 @@ import type { CategoryDef, Taxonomy } from "../../src/taxonomy/taxonomy.types";
 import { FIXTURE_TECHNOLOGIES } from "../classify/keyword-rules.fixture";
 import { freshDb } from "../helpers/db";
 import { ANALYTICS_TAXONOMY } from "./analytics.fixture";
+import { bothWays } from "./both-ways";
 import { slugify } from "../../src/taxonomy/normalize";
 import readline from "node:readline";
 
@@ -127,6 +128,41 @@ describe.skipIf(!present)("analytics on the real posts", () => {
       const shares = mine.filter((r) => r.category !== null).reduce((a, r) => a + (r.share ?? 0), 0);
       expect(shares).toBeCloseTo(1, 9);
     }
+  });
+
+  it("answers generic queries from the in-memory snapshot exactly as the SQL facts path, on real values", () => {
+    let rows = 0;
+    // Real countries, subcategories and experience levels (accents, ampersands, order by text).
+    rows += bothWays(db, {
+      measures: ["POST_COUNT", "MEDIAN_VALUE", "AVG_VALUE"],
+      dimensions: ["COUNTRY", "EXPERIENCE_LEVEL"],
+      order: [{ by: "COUNTRY", direction: "DESC" }],
+      limit: 5000,
+    });
+    rows += bothWays(db, {
+      technology: "ai",
+      measures: ["POST_COUNT", "PENETRATION", "SHARE_OF_TOTAL", "GROWTH"],
+      dimensions: ["SUBCATEGORY"],
+      time: { granularity: "QUARTER", from: "2023-01-01", to: "2025-07-01" },
+      compareTo: { label: "2022", from: "2022-01-01", to: "2023-01-01" },
+      limit: 5000,
+    });
+    rows += bothWays(db, {
+      measures: ["POST_COUNT", "HIGH_VALUE_SHARE"],
+      dimensions: ["SKILL", "CONTRACT_TYPE"],
+    });
+    rows += bothWays(db, {
+      measures: ["POST_COUNT"],
+      dimensions: ["TECHNOLOGY", "BUCKET"],
+      where: {
+        op: "OR",
+        conditions: [
+          { field: "TEXT", text: "machine learning" },
+          { field: "COUNTRY", notIn: ["United States", "India"] },
+        ],
+      },
+    });
+    expect(rows).toBeGreaterThan(300);
   });
 
   it("gives the high-value share of AI posts, unknown values apart, as plain SQL does", () => {

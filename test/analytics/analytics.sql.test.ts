@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { calendarPeriods, dayNumber } from "../../src/analytics/analytics.periods";
 import {
+  analyticsPath,
   buildAnalyticsSql,
   buildBucketDemandSql,
   buildCountsSql,
   checkAnalyticsQuery,
+  splitPostFilter,
   type AnalyticsQuery,
 } from "../../src/analytics/analytics.sql";
 import type { PostFilterSql } from "../../src/posts/post.repository";
@@ -344,6 +346,61 @@ describe("the generic builder", () => {
       ORDER BY g.period, g.k0 ASC NULLS LAST
       LIMIT ? OFFSET ?"
     `);
+  });
+});
+
+describe("the path that answers a generic query", () => {
+  const yearly = { granularity: "YEAR" as const, from: "2021-01-01", to: "2025-01-01" };
+  const path = (q: AnalyticsQuery, filter: PostFilterSql | null = null, snapshot = true) =>
+    analyticsPath(checkAnalyticsQuery(q), filter, snapshot);
+
+  it("is the rollups when they hold the answer, the in-memory snapshot otherwise, the fact tables when it is off", () => {
+    const rollup: AnalyticsQuery = {
+      measures: ["POST_COUNT"],
+      technology: "ai",
+      dimensions: ["CATEGORY"],
+      time: yearly,
+    };
+    expect(path(rollup)).toBe("rollup");
+    expect(path(rollup, null, false)).toBe("rollup");
+    expect(path({ ...rollup, measures: ["MEDIAN_VALUE"] })).toBe("snapshot");
+    expect(path({ ...rollup, dimensions: ["SKILL"] })).toBe("snapshot");
+    expect(path({ ...rollup, time: null })).toBe("snapshot");
+    expect(path(rollup, { where: ["p.source = ?"], params: ["x"] })).toBe("snapshot");
+    expect(path({ ...rollup, dimensions: ["COUNTRY"] }, null, false)).toBe("facts");
+  });
+
+  it("splits the flat post filter into conditions on the columns and what only SQL can answer", () => {
+    expect(
+      splitPostFilter({
+        from: "2022-01-01",
+        categories: ["writing"],
+        technical: false,
+        minValue: 10,
+        technology: "ai",
+        bucket: "nlp",
+        sources: ["demo"],
+        contractTypes: ["fixed"],
+        subcategory: "Machine learning",
+        text: "chatbot",
+      }),
+    ).toEqual({
+      where: {
+        op: "AND",
+        conditions: [
+          { field: "POSTED_AT", from: "2022-01-01", to: null },
+          { field: "CATEGORY", in: ["writing"] },
+          { field: "SOURCE", in: ["demo"] },
+          { field: "CONTRACT_TYPE", in: ["fixed"] },
+          { field: "CATEGORY_GROUP", in: ["non-technical"] },
+          { field: "VALUE", gte: 10, lte: null },
+          { field: "TECHNOLOGY", in: ["ai"] },
+          { field: "BUCKET", in: ["nlp"] },
+        ],
+      },
+      rest: { subcategory: "Machine learning", text: "chatbot" },
+    });
+    expect(splitPostFilter({ externalIds: ["a"] })).toEqual({ where: null, rest: { externalIds: ["a"] } });
   });
 });
 

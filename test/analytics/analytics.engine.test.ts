@@ -1,0 +1,478 @@
+// The in-memory engine (analytics.engine.ts over analytics.snapshot.ts) must return exactly the
+// records of the SQL facts path for every generic query the rollups do not answer: a fixed set
+// of shapes that uses every dimension, measure, time form, filter field and order, and a seeded
+// generator of random queries. The same holds after writes made through a second connection to
+// the same file (re-imports, hand labels, a model activation, taxonomy edits, deletes): the
+// snapshot read by connection A follows the change log that connection B's writes fill.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyticsQueryPath } from "../../src/analytics/analytics.repository";
+import { runAnalytics, warmAnalytics, type AnalyticsInput } from "../../src/analytics/analytics.service";
+import { compareCodePoints } from "../../src/analytics/analytics.engine";
+import {
+  checkAnalyticsQuery,
+  type FilterCondition,
+  type FilterGroup,
+} from "../../src/analytics/analytics.sql";
+import type { DimensionName, MeasureName } from "../../src/analytics/analytics.model";
+import { labelPost, trainTechnology } from "../../src/classify/model.service";
+import { openDb, type Db } from "../../src/db/client";
+import type { RawPostRow } from "../../src/posts/post.row";
+import { ContractTypeEnum } from "../../src/posts/post.type";
+import { resolvePostFilter } from "../../src/posts/post.service";
+import { mulberry32 } from "../../src/shared/random";
+import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
+import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
+import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
+import { freshDb } from "../helpers/db";
+import { ANALYTICS_TAXONOMY, fixtureRows, importRows } from "./analytics.fixture";
+import { bothWays } from "./both-ways";
+
+/** Values whose UTF-16 order differs from SQLite's (UTF-8 / code point) order, and accents. */
+const COUNTRIES = ["United States", "India", "Österreich", "\u{1D518}topia", "\uFF26ullwidth", "côte", ""];
+const SUBCATEGORIES: Record<string, string> = {
+  "Data Science & Analytics": "Machine Learning",
+  "Web, Mobile & Software Dev": "Web Development",
+  Translation: "Language Tutoring",
+  Writing: "Content Writing",
+};
+
+/** The analytics fixture with subcategories, more countries, undated and skill-less posts. */
+function engineRows(n: number, seed: number, prefix = "p"): RawPostRow[] {
+  const r = mulberry32(seed + 1000);
+  return fixtureRows(n, seed).map((row) => ({
+    ...row,
+    id: `${prefix}${row.id}`,
+    subcategory: r() < 0.6 ? (SUBCATEGORIES[row.category ?? ""] ?? "") : "",
+    country: COUNTRIES[Math.floor(r() * COUNTRIES.length)]!,
+    projected_value: r() < 0.05 ? "1000" : row.projected_value,
+  }));
+}
+
+const ROWS = engineRows(700, 21);
+const P2021 = { label: "2021", from: "2021-01-01", to: "2022-01-01" };
+const P2022 = { label: "2022", from: "2022-01-01", to: "2023-01-01" };
+const P2021_23 = { label: "2021-23", from: "2021-06-15", to: "2023-03-10" };
+const P2023 = { label: "2023", from: "2023-01-01", to: "2024-01-01" };
+const ODD = { label: "odd", from: "2022-02-17", to: "2022-11-03" };
+const OPTIONS = { taxonomy: ANALYTICS_TAXONOMY, mode: "candidates" as const };
+
+let dir: string;
+/** Connection A answers queries; connection B writes. */
+let a: Db;
+let b: Db;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-engine-"));
+  const file = path.join(dir, "engine.db");
+  b = freshDb(file);
+  syncTaxonomy(b, ANALYTICS_TAXONOMY);
+  await importRows(b, ROWS);
+  a = openDb(file);
+});
+
+afterAll(() => {
+  a.$client.close();
+  b.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const ALL_FIELDS_WHERE: FilterGroup = {
+  op: "AND",
+  conditions: [
+    { field: "CONTRACT_TYPE", in: ["fixed", "hourly", "none"] },
+    { field: "SOURCE", notIn: ["nowhere"] },
+  ],
+  groups: [
+    {
+      op: "OR",
+      conditions: [
+        { field: "CATEGORY", in: ["data-science-analytics", "writing"] },
+        { field: "CATEGORY_GROUP", notIn: ["technical"] },
+        { field: "TEXT", text: "machine learning" },
+      ],
+      groups: [
+        {
+          op: "AND",
+          conditions: [
+            { field: "VALUE", gte: 200, lt: 2500 },
+            { field: "POSTED_AT", from: "2021-03-01", to: "2024-02-01" },
+            { field: "EXPERIENCE_LEVEL", in: ["Expert", "Intermediate"] },
+          ],
+        },
+      ],
+    },
+    {
+      op: "OR",
+      conditions: [
+        { field: "COUNTRY", notIn: ["India"] },
+        { field: "SUBCATEGORY", in: ["Machine Learning"] },
+        { field: "TECHNOLOGY", notIn: ["rpa"] },
+        { field: "BUCKET", in: ["nlp"] },
+        { field: "SKILL", notIn: ["chatbot-development"] },
+      ],
+    },
+  ],
+};
+
+/** Shapes that together use every dimension, measure, time form, filter field and order. */
+const SHAPES: AnalyticsInput[] = [
+  { measures: ["POST_COUNT", "MEDIAN_VALUE"], dimensions: ["EXPERIENCE_LEVEL", "CONTRACT_TYPE"] },
+  {
+    measures: ["POST_COUNT", "SHARE_OF_TOTAL"],
+    dimensions: ["TECHNOLOGY", "CATEGORY_GROUP"],
+    time: { granularity: "QUARTER", from: "2021-02-10", to: "2023-11-20" },
+  },
+  {
+    technology: "ai",
+    measures: ["POST_COUNT"],
+    dimensions: ["BUCKET"],
+    time: { granularity: "YEAR", from: "2021-01-01", to: "2025-01-01" },
+  },
+  { measures: ["POST_COUNT"], dimensions: ["SKILL"] },
+  {
+    measures: ["AVG_VALUE", "MEDIAN_VALUE", "HIGH_VALUE_SHARE", "POST_COUNT"],
+    dimensions: ["COUNTRY"],
+    time: { granularity: "MONTH", from: "2022-01-01", to: "2022-07-01" },
+    threshold: 700,
+  },
+  {
+    technology: "cloud",
+    measures: ["POST_COUNT", "GROWTH", "PENETRATION", "SHARE_OF_TOTAL"],
+    dimensions: ["SUBCATEGORY"],
+    time: { periods: [P2022, P2021_23, ODD, P2023] },
+    compareTo: P2021,
+  },
+  {
+    technology: "rpa",
+    measures: ["PENETRATION", "POST_COUNT", "AVG_VALUE"],
+    dimensions: ["CATEGORY", "SKILL"],
+    time: { granularity: "MONTH", from: "2021-05-01", to: "2022-03-01" },
+  },
+  { measures: ["POST_COUNT", "SHARE_OF_TOTAL", "AVG_VALUE"], where: ALL_FIELDS_WHERE },
+  {
+    measures: ["POST_COUNT", "HIGH_VALUE_SHARE"],
+    dimensions: ["COUNTRY", "BUCKET"],
+    where: ALL_FIELDS_WHERE,
+    time: { periods: [P2021_23, P2022] },
+  },
+  {
+    technology: "ai",
+    measures: ["POST_COUNT", "PENETRATION", "GROWTH", "MEDIAN_VALUE"],
+    dimensions: ["TECHNOLOGY", "SKILL", "BUCKET"],
+    time: { from: "2022-01-01", to: "2024-01-01" },
+    compareTo: P2021,
+  },
+  {
+    measures: ["POST_COUNT", "SHARE_OF_TOTAL", "HIGH_VALUE_SHARE"],
+    dimensions: ["CATEGORY", "COUNTRY", "EXPERIENCE_LEVEL"],
+    order: [
+      { by: "COUNTRY", direction: "DESC" },
+      { by: "HIGH_VALUE_SHARE", direction: "ASC" },
+    ],
+    limit: 9,
+    offset: 4,
+  },
+  {
+    measures: ["POST_COUNT", "GROWTH"],
+    dimensions: ["CONTRACT_TYPE", "CATEGORY_GROUP", "EXPERIENCE_LEVEL", "TECHNOLOGY"],
+    time: { granularity: "YEAR", from: "2022-01-01", to: "2024-07-01" },
+    compareTo: ODD,
+    order: [
+      { by: "PERIOD", direction: "DESC" },
+      { by: "GROWTH", direction: "DESC" },
+    ],
+    limit: 15,
+  },
+  { measures: ["POST_COUNT", "AVG_VALUE"], dimensions: ["COUNTRY"], order: [{ by: "COUNTRY" }] },
+  {
+    measures: ["POST_COUNT", "SHARE_OF_TOTAL"],
+    dimensions: ["CATEGORY"],
+    filter: { sources: ["fixture"], minValue: 100, text: "job" },
+  },
+  {
+    technology: "ai",
+    measures: ["POST_COUNT", "PENETRATION"],
+    dimensions: ["SKILL"],
+    filter: { bucket: "nlp", from: "2021-06-01" },
+    time: { granularity: "QUARTER", from: "2021-01-01", to: "2024-07-01" },
+  },
+  {
+    measures: ["POST_COUNT"],
+    dimensions: ["EXPERIENCE_LEVEL"],
+    filter: { technology: "cloud", skill: "Chatbot", contractTypes: [ContractTypeEnum.FIXED] },
+  },
+  {
+    technology: "cloud",
+    measures: ["POST_COUNT", "MEDIAN_VALUE", "HIGH_VALUE_SHARE"],
+    where: { op: "OR", conditions: [{ field: "TEXT", text: '"text summarization"' }] },
+    threshold: 0,
+  },
+  { measures: ["POST_COUNT"], filter: { externalIds: ["nothing-matches"] } },
+  {
+    technology: "ai",
+    measures: ["POST_COUNT"],
+    dimensions: ["CATEGORY"],
+    where: { conditions: [{ field: "COUNTRY", in: ["India"] }] },
+    time: { granularity: "YEAR", from: "2021-01-01", to: "2024-01-01" },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// A seeded generator of random queries.
+
+const DIMS: DimensionName[] = [
+  "CATEGORY",
+  "CATEGORY_GROUP",
+  "SUBCATEGORY",
+  "TECHNOLOGY",
+  "BUCKET",
+  "SKILL",
+  "CONTRACT_TYPE",
+  "COUNTRY",
+  "EXPERIENCE_LEVEL",
+];
+const VALUES: Record<string, string[]> = {
+  CATEGORY: ["data-science-analytics", "web-mobile-software-dev", "translation", "writing", "legal"],
+  CATEGORY_GROUP: ["technical", "non-technical"],
+  SUBCATEGORY: ["Machine Learning", "Web Development", "Content Writing", "none such"],
+  TECHNOLOGY: ["ai", "cloud", "rpa"],
+  BUCKET: ["nlp", "conversational-ai", "empty-bucket"],
+  SKILL: ["sentiment-analysis", "text-summarization", "chatbot-development", "quantum"],
+  CONTRACT_TYPE: ["fixed", "hourly", "none"],
+  COUNTRY: COUNTRIES.filter(Boolean),
+  EXPERIENCE_LEVEL: ["Entry level", "Intermediate", "Expert"],
+  SOURCE: ["fixture", "other-source", "hand"],
+};
+const TEXTS = ["machine learning", "job", '"text summarization"', "chatbot development", "ordinary 12"];
+
+function randomQueries(count: number, seed: number): AnalyticsInput[] {
+  const r = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const some = <T>(list: readonly T[], max: number): T[] => {
+    const k = 1 + Math.floor(r() * Math.min(max, list.length));
+    return [...list].sort(() => r() - 0.5).slice(0, k);
+  };
+  const day = () => {
+    const d = new Date(Date.UTC(2020, 10, 1) + Math.floor(r() * 1400) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  };
+  const range = () => {
+    const x = day();
+    const y = day();
+    return x < y ? { from: x, to: y } : { from: y, to: x === y ? "2025-01-01" : x };
+  };
+  const condition = (): FilterCondition => {
+    const field = pick([...DIMS, "SOURCE", "VALUE", "POSTED_AT", "TEXT"] as const);
+    if (field === "VALUE") {
+      const c: FilterCondition = { field };
+      const k = pick(["gte", "gt", "lte", "lt"] as const);
+      c[k] = Math.round(r() * 2500);
+      if (r() < 0.4) c[pick(["gte", "gt", "lte", "lt"] as const)] = Math.round(r() * 3000);
+      return c;
+    }
+    if (field === "POSTED_AT") {
+      const x = range();
+      return r() < 0.3 ? { field, from: x.from } : r() < 0.5 ? { field, to: x.to } : { field, ...x };
+    }
+    if (field === "TEXT") return { field, text: pick(TEXTS) };
+    const list = some(VALUES[field]!, 3);
+    return r() < 0.5 ? { field, in: list } : { field, notIn: list };
+  };
+  const group = (depth: number): FilterGroup => ({
+    op: r() < 0.5 ? "AND" : "OR",
+    conditions: Array.from({ length: Math.floor(r() * 3) }, condition),
+    groups:
+      depth < 3 && r() < 0.4 ? Array.from({ length: 1 + Math.floor(r() * 2) }, () => group(depth + 1)) : [],
+  });
+  const out: AnalyticsInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const technology = r() < 0.5 ? null : pick(["ai", "cloud", "rpa"]);
+    const timeKind = pick(["none", "granularity", "periods", "range"] as const);
+    const time =
+      timeKind === "none"
+        ? null
+        : timeKind === "granularity"
+          ? { granularity: pick(["MONTH", "QUARTER", "YEAR"] as const), ...range() }
+          : timeKind === "range"
+            ? range()
+            : {
+                periods: Array.from({ length: 1 + Math.floor(r() * 3) }, (_v, j) => ({
+                  label: `p${j}`,
+                  ...range(),
+                })),
+              };
+    const measures = some(
+      [
+        "POST_COUNT",
+        "SHARE_OF_TOTAL",
+        "HIGH_VALUE_SHARE",
+        "AVG_VALUE",
+        "MEDIAN_VALUE",
+        ...(technology ? (["PENETRATION"] as const) : []),
+        ...(time ? (["GROWTH"] as const) : []),
+      ] as MeasureName[],
+      4,
+    );
+    const dimensions = r() < 0.15 ? [] : some(DIMS, 3);
+    const orderable = [
+      ...measures.filter((m) => m !== "AVG_VALUE"),
+      ...dimensions,
+      ...(time ? ["PERIOD"] : []),
+    ];
+    out.push({
+      measures,
+      dimensions,
+      technology,
+      time,
+      compareTo: measures.includes("GROWTH") ? { label: "cmp", ...range() } : null,
+      where: r() < 0.7 ? group(1) : null,
+      threshold: r() < 0.3 ? Math.round(r() * 2000) : null,
+      order:
+        r() < 0.5
+          ? some(orderable, 2).map((by) => ({
+              by,
+              direction: r() < 0.5 ? ("ASC" as const) : ("DESC" as const),
+            }))
+          : null,
+      limit: r() < 0.3 ? 1 + Math.floor(r() * 20) : null,
+      offset: r() < 0.2 ? Math.floor(r() * 10) : null,
+      filter:
+        r() < 0.3
+          ? pick([
+              { sources: ["fixture"] },
+              { minValue: 500, maxValue: 2000 },
+              { categories: ["writing", "legal"], technology: "ai" },
+              { text: "learning", bucket: "nlp" },
+              { technical: true, contractTypes: [ContractTypeEnum.HOURLY] },
+              { to: day(), subcategory: "machine learning" },
+              { from: day(), skill: "chatbot", externalIds: ["p1", "p2", "p30", "p400"] },
+            ])
+          : null,
+    });
+  }
+  return out;
+}
+
+/** Every shape, then `random` generated queries, both ways on connection A. */
+function compareAll(random: number, seed: number): number {
+  let rows = 0;
+  for (const shape of SHAPES) rows += bothWays(a, shape);
+  for (const query of randomQueries(random, seed)) {
+    const q = checkAnalyticsQuery(query);
+    const filter = query.filter ? resolvePostFilter(a, query.filter, "query.filter") : null;
+    rows += bothWays(a, query, analyticsQueryPath(q, filter) === "rollup" ? "rollup" : "snapshot");
+  }
+  return rows;
+}
+
+describe("the in-memory analytics engine", () => {
+  it("orders text as SQLite does: by code point, not by UTF-16 unit", () => {
+    const sorted = ["\u{1D518}topia", "\uFF26ullwidth", "Zed", "côte", "Österreich"].sort(compareCodePoints);
+    expect(sorted).toEqual(["Zed", "côte", "Österreich", "\uFF26ullwidth", "\u{1D518}topia"]);
+  });
+
+  it("returns the records of the SQL facts path for every shape of the set", () => {
+    let rows = 0;
+    for (const shape of SHAPES) rows += bothWays(a, shape);
+    expect(rows).toBeGreaterThan(250);
+  });
+
+  it("returns the records of the SQL facts path for 300 random queries", () => {
+    let rows = 0;
+    let snapshot = 0;
+    for (const query of randomQueries(300, 99)) {
+      const q = checkAnalyticsQuery(query);
+      const filter = query.filter ? resolvePostFilter(a, query.filter, "query.filter") : null;
+      const path = analyticsQueryPath(q, filter);
+      if (path === "snapshot") snapshot += 1;
+      rows += bothWays(a, query, path === "rollup" ? "rollup" : "snapshot");
+    }
+    expect(snapshot).toBeGreaterThan(250);
+    expect(rows).toBeGreaterThan(3000);
+  });
+
+  it("gives the service's answer (labels, periods) the same way on both paths", () => {
+    for (const shape of SHAPES.slice(0, 6))
+      expect(runAnalytics(a, shape)).toEqual(runAnalytics(a, shape, { engine: "sql" }));
+  });
+
+  it("leaves to the rollups what they answer", () => {
+    bothWays(
+      a,
+      {
+        technology: "ai",
+        measures: ["POST_COUNT", "PENETRATION"],
+        dimensions: ["CATEGORY"],
+        time: { granularity: "YEAR", from: "2021-01-01", to: "2025-01-01" },
+      },
+      "rollup",
+    );
+  });
+});
+
+describe("the snapshot follows writes made through another connection", () => {
+  beforeAll(() => {
+    // The snapshot is loaded before any of the writes below.
+    expect(warmAnalytics(a)!.posts).toBe(ROWS.length);
+  });
+
+  it("after a re-import that changes posts (dates, categories, values, skills, text, labels) and adds posts", async () => {
+    const changed = ROWS.slice(0, 120).map((row, i) => ({
+      ...row,
+      posted_at: i % 9 === 0 ? "" : i % 4 === 0 ? "2022-05-05T10:00:00Z" : row.posted_at,
+      category: i % 5 === 0 ? "Writing" : i % 7 === 0 ? "" : row.category,
+      subcategory: i % 5 === 0 ? "Content Writing" : row.subcategory,
+      contract_type: "fixed",
+      fixed_budget: String(300 + i * 17),
+      skills: i % 3 === 0 ? "chatbot;quantum" : i % 3 === 1 ? "" : row.skills,
+      description: i % 2 === 0 ? "chatbot development and text summarization" : "",
+      country: COUNTRIES[i % COUNTRIES.length]!,
+      ai: i % 2 === 0 ? "1" : "0",
+      rpa: i % 6 === 0 ? "1" : row.rpa,
+    }));
+    const added = engineRows(150, 5, "new-");
+    await importRows(b, [...changed, ...added]);
+    const stats = warmAnalytics(a)!;
+    expect(stats.posts).toBe(ROWS.length + added.length);
+    expect(stats.last.kind).toBe("refreshed");
+    expect(compareAll(60, 1)).toBeGreaterThan(500);
+  });
+
+  it("after hand labels and a model activation change final labels", async () => {
+    const ids = b.$client.prepare("SELECT id FROM posts ORDER BY id LIMIT 40").pluck().all() as number[];
+    ids.forEach((id, i) => labelPost(b, id, i % 2 ? "cloud" : "ai", i % 3 === 0, "tester", OPTIONS));
+    // Posts without hand labels: the keyword rules decide until a model is active, then the model.
+    await importRows(
+      b,
+      engineRows(80, 6, "unlabeled-").map((r) => ({ ...r, ai: "", cloud: "", rpa: "" })),
+    );
+    await trainTechnology(b, "ai", { ...OPTIONS, activate: true, folds: 3 });
+    expect(warmAnalytics(a)!.last.kind).toBe("refreshed");
+    expect(compareAll(60, 2)).toBeGreaterThan(500);
+  });
+
+  it("after taxonomy edits: a skill moved, a tag and a phrase added as aliases", () => {
+    const edit = (op: Parameters<typeof applyEdit>[3]) => applyEdit(b, "tester", currentVersion(b), op);
+    edit({ op: "moveSkill", skillId: "chatbot-development", bucketId: "nlp" });
+    edit({ op: "addAlias", skillId: "quantum", alias: "python", kind: "tag" });
+    edit({ op: "addAlias", skillId: "sentiment-analysis", alias: "machine learning", kind: "phrase" });
+    const posts = bothWays(a, { measures: ["POST_COUNT"], dimensions: ["BUCKET", "SKILL"] });
+    expect(posts).toBeGreaterThan(3);
+    expect(compareAll(60, 3)).toBeGreaterThan(500);
+  });
+
+  it("after posts and labels are deleted, and after the log was pruned past the snapshot", () => {
+    b.$client.prepare("DELETE FROM posts WHERE id % 13 = 0").run();
+    b.$client.prepare("DELETE FROM classifications WHERE post_id % 11 = 0 AND technology_id = 'cloud'").run();
+    expect(compareAll(40, 4)).toBeGreaterThan(300);
+    b.$client.prepare("UPDATE classifications SET label = 1 - label WHERE post_id % 17 = 0").run();
+    b.$client
+      .prepare("DELETE FROM analytics_changes WHERE seq < (SELECT MAX(seq) FROM analytics_changes)")
+      .run();
+    expect(warmAnalytics(a)!.last.kind).toBe("full");
+    expect(compareAll(40, 5)).toBeGreaterThan(300);
+  });
+});
