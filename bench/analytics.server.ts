@@ -20,20 +20,6 @@ const dbPath = dbPathFromEnv(process.env);
 const db = openDb(dbPath);
 migrateDb(db);
 syncTaxonomy(db, taxonomy);
-// As a query worker does at start: load the in-memory snapshot of the posts before serving.
-const t0 = performance.now();
-const snapshot = warmAnalytics(db);
-const status = fs.readFileSync("/proc/self/status", "utf8");
-const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
-console.log(
-  `SNAPSHOT ${JSON.stringify({
-    ms: performance.now() - t0,
-    posts: snapshot?.posts ?? 0,
-    bytes: snapshot?.bytes ?? 0,
-    rssMb: kb("VmRSS") / 1024,
-    privateMb: kb("RssAnon") / 1024,
-  })}`,
-);
 const quiet = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
 const services = { taxonomy, classifyMode: "candidates" as const };
 const config = serverConfigFromEnv(process.env);
@@ -48,6 +34,24 @@ const pool =
         jobs: false,
       })
     : null;
+// The in-memory snapshot of the posts: loaded by each query worker at its start, or here when
+// this process answers the queries itself.
+const t0 = performance.now();
+const local = pool ? null : warmAnalytics(db);
+const snapshot = pool ? pool.snapshots()[0] : local;
+const memory = (pid: number | "self") => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+  return { rssMb: kb("VmRSS") / 1024, privateMb: kb("RssAnon") / 1024 };
+};
+console.log(
+  `SNAPSHOT ${JSON.stringify({
+    ms: pool ? (snapshot?.last.ms ?? 0) : performance.now() - t0,
+    posts: snapshot?.posts ?? 0,
+    bytes: snapshot?.bytes ?? 0,
+    ...memory(pool ? (pool.workerPids()[0] ?? "self") : "self"),
+  })}`,
+);
 const { app } = await createApp({ db, services, reads: "open", logger: quiet, executor: pool ?? undefined });
 const server = createHttpServer(app);
 server.keepAliveTimeout = 60_000;

@@ -2,7 +2,10 @@
 // parses, validates and checks the cost of every operation, then hands it to a worker) and the
 // query workers (which run it against their own database connection).
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { AppContext } from "../shared/context";
 import { makeFormatError } from "./errors";
@@ -29,6 +32,12 @@ export function makeApolloServer(
       warn: (...args: unknown[]) => logger.warn(...args),
       error: (...args: unknown[]) => logger.error(...args),
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), ...plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set; the plugin would still wrap the resolution of every field.
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(),
+      ...plugins,
+    ],
   });
 }

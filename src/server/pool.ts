@@ -9,6 +9,7 @@
 // and activation jobs.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { SnapshotStats } from "../analytics/analytics.service";
 import type { AppServices } from "../shared/context";
 import type { AppLogger } from "./apollo";
 import {
@@ -26,7 +27,7 @@ export type ParentMessage =
   | { type: "nudge" };
 
 export type ChildMessage =
-  | { type: "ready" }
+  | { type: "ready"; snapshot?: SnapshotStats | null }
   | { type: "result"; id: number; result: TaskResult }
   | { type: "failed"; id: number; message: string };
 
@@ -65,6 +66,8 @@ interface Worker {
   /** Killed on purpose (a timeout, or the pool stopping): its exit is expected. */
   killed: boolean;
   task: Pending | null;
+  /** What loading the analytics snapshot took at start (query workers). */
+  snapshot: SnapshotStats | null;
 }
 
 export class ProcessPool implements Executor {
@@ -124,7 +127,16 @@ export class ProcessPool implements Executor {
 
   /** Process ids of the query workers (monitoring and tests). */
   workerPids(): number[] {
-    return [...this.workers].filter((w) => w.role === "query").map((w) => w.child.pid!);
+    return this.queryWorkers().map((w) => w.child.pid!);
+  }
+
+  /** What loading the analytics snapshot took in each query worker at its start (benchmarks). */
+  snapshots(): (SnapshotStats | null)[] {
+    return this.queryWorkers().map((w) => w.snapshot);
+  }
+
+  private queryWorkers(): Worker[] {
+    return [...this.workers].filter((w) => w.role === "query");
   }
 
   async stop(): Promise<void> {
@@ -150,12 +162,21 @@ export class ProcessPool implements Executor {
       serialization: "advanced",
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    const worker: Worker = { role, child, startedAt: Date.now(), ready: false, killed: false, task: null };
+    const worker: Worker = {
+      role,
+      child,
+      startedAt: Date.now(),
+      ready: false,
+      killed: false,
+      task: null,
+      snapshot: null,
+    };
     this.workers.add(worker);
     const ready = new Promise<void>((resolve, reject) => {
       child.on("message", (m: ChildMessage) => {
         if (m.type === "ready") {
           worker.ready = true;
+          worker.snapshot = m.snapshot ?? null;
           this.restartPause = 0;
           resolve();
           this.pump();

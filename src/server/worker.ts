@@ -3,6 +3,7 @@
 // the "jobs" worker it runs queued training and activation jobs. Killing the process is how a
 // task that outlives its time budget is cancelled: nothing keeps running behind the client.
 import "reflect-metadata";
+import { warmAnalytics } from "../analytics/analytics.service";
 import { recoverInterruptedJobs, startJobRunner } from "../classify/model.jobs";
 import { openDb } from "../db/client";
 import type { AppServices } from "../shared/context";
@@ -29,6 +30,8 @@ async function init(role: "query" | "jobs", dbPath: string, services: AppService
     send({ type: "ready" });
     return;
   }
+  // Load the in-memory snapshot of the posts before taking work, so no request pays for it.
+  const snapshot = warmAnalytics(db);
   const runner = await TaskRunner.create(db, services, console);
   process.on("message", (m: ParentMessage) => {
     if (m.type !== "task") return;
@@ -40,7 +43,7 @@ async function init(role: "query" | "jobs", dbPath: string, services: AppService
       },
     );
   });
-  send({ type: "ready" });
+  send({ type: "ready", snapshot });
 }
 
 process.once("message", (m: ParentMessage) => {
