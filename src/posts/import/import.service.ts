@@ -1,17 +1,24 @@
 // Imports posts from any input source: validates each row, stores good rows in batched
 // transactions (keyed by source + id, so a re-import updates and never duplicates), records
 // every refused row with its line and reason, classifies and indexes what changed.
+//
+// Each transaction holds everything about its rows: the posts, their skills, labels,
+// classifications, phrase matches (and so, through triggers, facts, rollups and bucket counts)
+// and the batch's counts and heartbeat. A crash at any moment leaves every committed post
+// fully indexed and the batch's counts true; start-up marks the batch `interrupted` (see
+// import.recovery.ts) and running the same import again finishes the job.
 import { writeTransaction, type Db } from "../../db/client";
 import { classifyPosts, type ClassifyOptions } from "../../classify/classification.service";
-import { allPhrases, getMeta, indexPhrases, setMeta } from "../../taxonomy/taxonomy.repository";
+import { processOwner } from "../../shared/owner";
+import { allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
 import type { Taxonomy } from "../../taxonomy/taxonomy.types";
 import { POST_COLUMNS } from "../post.row";
 import {
   createBatch,
   finishBatch,
   insertReject,
-  maxPostId,
   PostWriter,
+  recordBatchProgress,
   upsertSource,
   type BatchCounts,
 } from "../post.repository";
@@ -19,7 +26,6 @@ import { validateRow, validationContext } from "../post.validate";
 import type { InputItem, InputSource } from "./sources";
 
 export const BATCH_SIZE = 1000;
-const PHRASE_WATERMARK = "phrase_index_through";
 
 export interface ImportOptions {
   taxonomy: Taxonomy;
@@ -44,8 +50,17 @@ export async function importSource(
   const ctx = validationContext(options.taxonomy);
   const known = new Set<string>([...POST_COLUMNS, ...ctx.technologyIds]);
   const writer = new PostWriter(db.$client);
-  const batchId = createBatch(db, options.file ?? null, input.format, options.actor ?? null);
-  const counts: BatchCounts = {
+  const owner = processOwner();
+  const batchId = writeTransaction(db, () =>
+    createBatch(db, {
+      file: options.file ?? null,
+      format: input.format,
+      actor: options.actor ?? null,
+      owner,
+    }),
+  );
+  // The counts as committed: a chunk works on a copy that replaces them after its commit.
+  let counts: BatchCounts = {
     rowsRead: 0,
     inserted: 0,
     updated: 0,
@@ -54,21 +69,23 @@ export async function importSource(
     labels: 0,
     unknownColumns: [],
   };
+  const unknownColumns = () => [...input.columns].filter((c) => !known.has(c));
   const sources = new Set<string>();
 
-  const writeBatch = (items: InputItem[]) =>
+  const writeChunk = (items: InputItem[]) => {
+    const next: BatchCounts = { ...counts, rowsRead: counts.rowsRead + items.length };
     writeTransaction(db, () => {
       const classifyIds: number[] = [];
-      const reindexIds: number[] = [];
+      const changedIds: number[] = [];
       for (const item of items) {
         if ("error" in item) {
-          counts.rejected += 1;
+          next.rejected += 1;
           insertReject(db, batchId, item.line, item.error, item.raw);
           continue;
         }
         const result = validateRow(item.row, ctx);
         if (!result.ok) {
-          counts.rejected += 1;
+          next.rejected += 1;
           insertReject(db, batchId, item.line, result.reason, item.raw);
           continue;
         }
@@ -78,55 +95,45 @@ export async function importSource(
           sources.add(post.source);
         }
         const saved = writer.save(post, batchId);
-        counts[saved.outcome] += 1;
+        next[saved.outcome] += 1;
         let labelChanged = false;
         for (const [tech, label] of Object.entries(result.labels)) {
           if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
-            counts.labels += 1;
+            next.labels += 1;
             labelChanged = true;
           }
         }
         if (saved.outcome !== "unchanged" || labelChanged) classifyIds.push(saved.id);
-        if (saved.outcome === "updated") reindexIds.push(saved.id);
+        if (saved.outcome !== "unchanged") changedIds.push(saved.id);
       }
       classifyPosts(db, classifyIds, options.classify);
-      if (reindexIds.length > 0) indexPhrases(db, allPhrases(db), { ids: reindexIds });
+      indexPhrasesOfPosts(db, allPhrases(db), changedIds);
+      next.unknownColumns = unknownColumns();
+      recordBatchProgress(db, batchId, next, owner);
     });
+    counts = next;
+  };
 
-  let batch: InputItem[] = [];
+  let chunk: InputItem[] = [];
   const flush = () => {
-    if (batch.length === 0) return;
-    writeBatch(batch);
-    batch = [];
+    if (chunk.length === 0) return;
+    writeChunk(chunk);
+    chunk = [];
     options.onProgress?.(counts);
   };
   try {
     for await (const item of input.items) {
-      counts.rowsRead += 1;
-      batch.push(item);
-      if (batch.length >= BATCH_SIZE) flush();
+      chunk.push(item);
+      if (chunk.length >= BATCH_SIZE) flush();
     }
     flush();
-    indexNewPosts(db);
   } catch (e) {
-    counts.unknownColumns = [...input.columns].filter((c) => !known.has(c));
-    finishBatch(db, batchId, counts, "failed");
+    writeTransaction(db, () =>
+      finishBatch(db, batchId, { ...counts, unknownColumns: unknownColumns() }, "failed"),
+    );
     throw e;
   }
-  counts.unknownColumns = [...input.columns].filter((c) => !known.has(c));
-  finishBatch(db, batchId, counts, "done");
+  counts = { ...counts, unknownColumns: unknownColumns() };
+  writeTransaction(db, () => finishBatch(db, batchId, counts, "done"));
   return { ...counts, batchId, format: input.format };
-}
-
-/**
- * Indexes the dictionary's phrases over posts added since the last run. A watermark (the
- * highest post id indexed) makes this safe to repeat after an interrupted import.
- */
-export function indexNewPosts(db: Db): number {
-  const through = Number(getMeta(db, PHRASE_WATERMARK) ?? "0");
-  const max = maxPostId(db);
-  if (max <= through) return 0;
-  const added = indexPhrases(db, allPhrases(db), { afterId: through });
-  setMeta(db, PHRASE_WATERMARK, String(max));
-  return added;
 }
