@@ -1,6 +1,7 @@
 // Bad input, clearly refused, nothing lost: rows that are not UTF-8, fields and records over the
-// size limits and quoted fields closed far away are refused with a reason naming what is wrong,
-// in CSV and JSONL, while every good row of the file lands and memory stays flat.
+// size limits, quoted fields closed far away, the same post twice in one file and sources that
+// would break post ids are refused with a reason naming what is wrong, in CSV and JSONL, while
+// every good row of the file lands and memory stays flat.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -124,5 +125,45 @@ describe("importing bad input", () => {
     expect(Buffer.byteLength(listRejects(rt.db, summary.batchId)[0]!.raw)).toBeLessThan(MAX_RAW_BYTES + 100);
     expect(summary).toMatchObject({ rowsRead: 2, inserted: 1, rejected: 1 });
     expect(externalIds(rt)).toEqual(["next"]);
+  });
+
+  it("refuses a post met again in the same file, naming the line of the first, and an unchanged re-import writes nothing", async () => {
+    const rt = testRuntime();
+    const csv = writeFile("twice.csv", [
+      HEADER,
+      "d1,s,First d1,kept\n", // line 2
+      "d2,s,Only d2,\n",
+      "d1,s,Second d1,refused\n", // line 4
+      "d1,t,d1 of another source,\n",
+      "e1,s,,refused: no title\n", // line 6
+      "e1,s,Valid e1,lands\n", // line 7
+      "d1,s,First d1,kept\n", // line 8: the same as the first, still refused
+    ]);
+    const first = await rt.importFile(csv);
+    expect(rejects(rt, first.batchId)).toEqual([
+      { line: 4, reason: "duplicate id d1 (first at line 2)" },
+      { line: 6, reason: "missing title" },
+      { line: 8, reason: "duplicate id d1 (first at line 2)" },
+    ]);
+    expect(first).toMatchObject({ inserted: 4, updated: 0, rejected: 3 });
+    expect(
+      rt.db.$client
+        .prepare("SELECT title FROM posts WHERE source = 's' AND external_id = 'd1'")
+        .pluck()
+        .get(),
+    ).toBe("First d1");
+
+    const again = await rt.importFile(csv);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 4, rejected: 3 });
+  });
+
+  it("refuses a source containing ':', whose posts no id could reach", async () => {
+    const rt = testRuntime();
+    const csv = writeFile("colon.csv", [HEADER, "k1,crawl:2024,Colon in source,\n", "k2,crawl-2024,Fine,\n"]);
+    const summary = await rt.importFile(csv);
+    expect(rejects(rt, summary.batchId)).toEqual([
+      { line: 2, reason: `source must not contain ':' (got 'crawl:2024'; a post's id is "<source>:<id>")` },
+    ]);
+    expect(externalIds(rt)).toEqual(["k2"]);
   });
 });

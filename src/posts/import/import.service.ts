@@ -23,6 +23,7 @@ import {
   type BatchCounts,
 } from "../post.repository";
 import { validateRow, validationContext, type RowResult } from "../post.validate";
+import { SeenKeys } from "./seen-keys";
 import type { InputItem, InputSource } from "./sources";
 
 /** A chunk (one transaction) ends at this many rows or this much input, whichever comes first. */
@@ -92,10 +93,18 @@ export async function importSource(
   };
   const unknownColumns = () => [...input.columns].filter((c) => !known.has(c));
   const sources = new Set<string>();
+  const seen = new SeenKeys();
 
-  /** A row ready to store, or why it is refused. */
-  const check = (item: InputItem): RowResult =>
-    "error" in item ? { ok: false, reason: item.error } : validateRow(item.row, ctx);
+  /** A row ready to store, or why it is refused: unreadable, invalid, or a post met before. */
+  const check = (item: InputItem): RowResult => {
+    if ("error" in item) return { ok: false, reason: item.error };
+    const result = validateRow(item.row, ctx);
+    if (!result.ok) return result;
+    const { source, externalId } = result.post;
+    const first = seen.firstLine(source, externalId, item.line);
+    if (first === null) return result;
+    return { ok: false, reason: `duplicate id ${externalId} (first at line ${first})` };
+  };
 
   const writeChunk = (items: InputItem[]) => {
     // Validation needs no database: it runs before the write lock is taken, so the lock is held
