@@ -58,8 +58,10 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
   if (c.inTransaction) return c.transaction(fn)();
   beginImmediate(c);
   try {
-    // A savepoint inside the transaction, for better-sqlite3's checks (no async fn).
-    const result = c.transaction(fn)();
+    // Not better-sqlite3's transaction() inside: a savepoint around the whole transaction made
+    // an import of posts.csv 3.5 times slower (60 s against 17 s).
+    const result = fn();
+    if (result instanceof Promise) throw new TypeError("writeTransaction: fn must not be async");
     c.prepare("COMMIT").run();
     return result;
   } catch (e) {

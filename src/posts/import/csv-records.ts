@@ -276,7 +276,7 @@ export async function* csvRecords(source: ByteSource): AsyncGenerator<CsvItem> {
   let chunkOffset = 0;
   let line = 1;
   let header: string[] | null = null;
-  const fieldName = (i: number) => header?.[i]?.trim() || `${i + 1}`;
+  const fieldName = (i: number) => header?.[i]?.replace(/^\uFEFF/u, "").trim() || `${i + 1}`;
   // While recovering from a multi-line broken record, invalid records are absorbed into it.
   let broken: { line: number; error: string; raw: RawText } | null = null;
 
