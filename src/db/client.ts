@@ -16,7 +16,7 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * How long a writer waits for another connection's write transaction before SQLITE_BUSY. The
- * longest transactions beside a server are an import's chunks: ~0.5 s each on an idle machine,
+ * longest transactions beside a server are an import's chunks: under 1 s each on an idle machine,
  * several seconds on a loaded one, which a 5 s wait did not always cover.
  */
 export const BUSY_TIMEOUT_MS = 30_000;
@@ -48,7 +48,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  *
  * The lock is waited for by trying again every LOCK_POLL_MS, up to the connection's
  * busy_timeout. SQLite's own busy handler backs off to sleeps of 100 ms, so beside a writer
- * that commits transaction after transaction (an import: ~0.5 s each, some ms apart) it
+ * that commits transaction after transaction (an import: ~0.25 s each, some ms apart) it
  * kept missing the gaps: an edit beside an import waited several chunks, past the 5 s that the
  * timeout then was now and then (SQLITE_BUSY, an internal error for the editor); polling, it
  * waits for the chunk under way only.
