@@ -35,6 +35,11 @@ export function openDb(file: string): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** A number that changes whenever another connection commits to the database. */
+export function dataVersion(db: Db): number {
+  return db.$client.pragma("data_version", { simple: true }) as number;
+}
+
 /** How often a writer waiting for the write lock tries again. */
 const LOCK_POLL_MS = 2;
 const pause = new Int32Array(new SharedArrayBuffer(4));

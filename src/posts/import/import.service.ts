@@ -7,7 +7,7 @@
 // and the batch's counts and heartbeat. A crash at any moment leaves every committed post
 // fully indexed and the batch's counts true; start-up marks the batch `interrupted` (see
 // import.recovery.ts) and running the same import again finishes the job.
-import { writeTransaction, type Db } from "../../db/client";
+import { dataVersion, writeTransaction, type Db } from "../../db/client";
 import { classifyPosts, type ClassifyOptions } from "../../classify/classification.service";
 import { processOwner } from "../../shared/owner";
 import { allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
@@ -37,15 +37,17 @@ export const BATCH_SIZE = 1000;
 export const BATCH_BYTES = 512 * 1024;
 
 /**
- * Between chunks the import leaves the write lock free for a tenth of the time a chunk took
- * (at least 10 ms). Writers waiting beside it (a server's edits) poll for the lock every few ms,
- * but on a loaded machine they may not be scheduled within the moment it takes to read and
- * validate the next chunk, and would wait chunk after chunk.
+ * When other connections write beside it, the import leaves the write lock free between chunks
+ * for a tenth of the time a chunk took (at least 10 ms). Writers waiting (a server's edits) poll
+ * for the lock every few ms, but on a loaded machine they may not be scheduled within the moment
+ * it takes to read and validate the next chunk, and would wait chunk after chunk. Alone, the
+ * import does not pause (its first waiter gets in at a gap between chunks, and then it pauses).
  */
 const PAUSE_SHARE = 0.1;
 const MIN_PAUSE_MS = 10;
 
-function pauseAfter(chunkMs: number): Promise<void> {
+function pauseAfter(chunkMs: number, othersWrite: boolean): Promise<void> {
+  if (!othersWrite) return new Promise((resolve) => setImmediate(resolve));
   return new Promise((resolve) => setTimeout(resolve, Math.max(MIN_PAUSE_MS, chunkMs * PAUSE_SHARE)));
 }
 
@@ -145,6 +147,15 @@ export async function importSource(
     counts = next;
   };
 
+  let version = dataVersion(db);
+  /** Whether another connection committed since the last call. */
+  const othersWrote = () => {
+    const now = dataVersion(db);
+    const changed = now !== version;
+    version = now;
+    return changed;
+  };
+
   let chunk: InputItem[] = [];
   let chunkBytes = 0;
   const flush = () => {
@@ -160,7 +171,7 @@ export async function importSource(
     for await (const item of input.items) {
       chunk.push(item);
       chunkBytes += item.size;
-      if (chunk.length >= BATCH_SIZE || chunkBytes >= BATCH_BYTES) await pauseAfter(flush());
+      if (chunk.length >= BATCH_SIZE || chunkBytes >= BATCH_BYTES) await pauseAfter(flush(), othersWrote());
     }
     flush();
   } catch (e) {
