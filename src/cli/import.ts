@@ -34,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
       const total = fs.statSync(file).size;
       let bytes = 0;
       const bar = progress(`import ${file}`, total);
-      const source = openFileSource(file, (n) => {
-        bytes += n;
+      const source = openFileSource(file, (offset) => {
+        bytes = Math.max(bytes, offset);
       });
       const summary = await importSource(runtime.db, source, {
         taxonomy: runtime.taxonomy,

@@ -109,13 +109,19 @@ export function upsertSource(db: Db, id: string, synthetic: boolean, description
     .run(id, synthetic ? 1 : 0, description);
 }
 
-export function createBatch(db: Db, file: string | null, format: string, actor: string | null): number {
+/** Starts a batch as `running`, owned by `owner` ("<host>:<pid>") with a fresh heartbeat. */
+export function createBatch(
+  db: Db,
+  batch: { file: string | null; format: string; actor: string | null; owner: string },
+): number {
+  const now = new Date().toISOString();
   return Number(
     db.$client
       .prepare(
-        "INSERT INTO import_batches (file, format, actor, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+        `INSERT INTO import_batches (file, format, actor, started_at, status, owner, heartbeat_at)
+         VALUES (?, ?, ?, ?, 'running', ?, ?)`,
       )
-      .run(file, format, actor, new Date().toISOString()).lastInsertRowid,
+      .run(batch.file, batch.format, batch.actor, now, batch.owner, now).lastInsertRowid,
   );
 }
 
@@ -129,34 +135,69 @@ export interface BatchCounts {
   unknownColumns: string[];
 }
 
+function countParams(counts: BatchCounts): unknown[] {
+  return [
+    counts.rowsRead,
+    counts.inserted,
+    counts.updated,
+    counts.unchanged,
+    counts.rejected,
+    counts.labels,
+    JSON.stringify(counts.unknownColumns),
+  ];
+}
+
+const SET_COUNTS = `rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, labels = ?,
+  unknown_columns = ?`;
+
+/**
+ * Stores a running batch's counts and refreshes its heartbeat. Call in the transaction that
+ * writes the rows counted, so the counts are what the database holds at every moment.
+ */
+export function recordBatchProgress(db: Db, id: number, counts: BatchCounts, owner: string): void {
+  db.$client
+    .prepare(`UPDATE import_batches SET ${SET_COUNTS}, owner = ?, heartbeat_at = ? WHERE id = ?`)
+    .run(...countParams(counts), owner, new Date().toISOString(), id);
+}
+
 export function finishBatch(db: Db, id: number, counts: BatchCounts, status: "done" | "failed"): void {
   db.$client
+    .prepare(`UPDATE import_batches SET ${SET_COUNTS}, finished_at = ?, status = ? WHERE id = ?`)
+    .run(...countParams(counts), new Date().toISOString(), status, id);
+}
+
+export interface RunningBatch {
+  id: number;
+  file: string | null;
+  owner: string | null;
+  heartbeatAt: string | null;
+  rowsRead: number;
+}
+
+export function runningBatches(db: Db): RunningBatch[] {
+  return db.$client
     .prepare(
-      `UPDATE import_batches SET finished_at = ?, status = ?, rows_read = ?, inserted = ?, updated = ?,
-        unchanged = ?, rejected = ?, labels = ?, unknown_columns = ? WHERE id = ?`,
+      `SELECT id, file, owner, heartbeat_at AS heartbeatAt, rows_read AS rowsRead FROM import_batches
+       WHERE status = 'running' ORDER BY id`,
     )
-    .run(
-      new Date().toISOString(),
-      status,
-      counts.rowsRead,
-      counts.inserted,
-      counts.updated,
-      counts.unchanged,
-      counts.rejected,
-      counts.labels,
-      JSON.stringify(counts.unknownColumns),
-      id,
-    );
+    .all() as RunningBatch[];
+}
+
+/** `running` -> `interrupted` (its counts stay: they were committed with its rows). */
+export function markBatchInterrupted(db: Db, id: number): boolean {
+  return (
+    db.$client
+      .prepare(
+        "UPDATE import_batches SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'",
+      )
+      .run(new Date().toISOString(), id).changes > 0
+  );
 }
 
 export function insertReject(db: Db, batchId: number, line: number, reason: string, raw: string): void {
   db.$client
     .prepare("INSERT INTO rejected_rows (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)")
     .run(batchId, line, reason, raw);
-}
-
-export function maxPostId(db: Db): number {
-  return (db.$client.prepare("SELECT COALESCE(MAX(id), 0) AS m FROM posts").get() as { m: number }).m;
 }
 
 export function countPosts(db: Db): number {

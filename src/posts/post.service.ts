@@ -1,5 +1,4 @@
 // Post queries and small imports for the API: validates arguments, builds pages, runs imports.
-import { loadActiveModels } from "../classify/model.registry";
 import type { Db } from "../db/client";
 import type { AppContext } from "../shared/context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
@@ -159,11 +158,7 @@ export async function importPostRows(ctx: AppContext, rows: PostInput[]): Promis
   });
   const summary = await importSource(ctx.db, rowsSource(rows.map(inputToRow)), {
     taxonomy: ctx.services.taxonomy,
-    classify: {
-      technologies: ctx.services.taxonomy.technologies,
-      models: loadActiveModels(ctx.db),
-      mode: ctx.services.classifyMode,
-    },
+    classify: { technologies: ctx.services.taxonomy.technologies, mode: ctx.services.classifyMode },
     file: null,
     actor: ctx.actor?.name ?? null,
   });

@@ -139,7 +139,10 @@ export class ImportBatch {
   @Field((_type) => String)
   format!: string;
 
-  @Field((_type) => String, { description: "running, done or failed" })
+  @Field((_type) => String, {
+    description:
+      "running, done, failed, or interrupted: its process died mid-way (the counts are what it committed, every committed post is complete); run the same import again to finish it",
+  })
   status!: string;
 
   @Field((_type) => String)

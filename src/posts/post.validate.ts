@@ -151,6 +151,9 @@ function buildPost(
   if (!externalId) throw new RowError("missing id");
   const source = text(raw, "source");
   if (!source) throw new RowError("missing source");
+  // A post's API id is "<source>:<id>", split at the first colon (src/shared/post-id.ts).
+  if (source.includes(":"))
+    throw new RowError(`source must not contain ':' (got '${source}'; a post's id is "<source>:<id>")`);
   const title = text(raw, "title");
   if (!title) throw new RowError("missing title");
 

@@ -175,6 +175,10 @@ export function getMeta(db: Db, key: string): string | null {
   return row?.value ?? null;
 }
 
+export function deleteMeta(db: Db, key: string): void {
+  db.$client.prepare("DELETE FROM app_meta WHERE key = ?").run(key);
+}
+
 export function setMeta(db: Db, key: string, value: string): void {
   db.$client
     .prepare(
@@ -197,29 +201,45 @@ export function ftsPhraseQuery(phrase: string): string {
   return `"${phrase.replace(/"/gu, '""')}"`;
 }
 
-/**
- * Records which of the given posts contain each phrase. `posts` selects the posts to index:
- * those with id above `afterId`, and/or the listed ids (whose old hits are dropped first).
- */
-export function indexPhrases(db: Db, phrases: string[], posts: { afterId?: number; ids?: number[] }): number {
+/** Records, over the posts with id above `afterId`, which contain each of `phrases`. */
+export function indexPhrases(db: Db, phrases: string[], posts: { afterId: number }): number {
   const c = db.$client;
   let added = 0;
   writeTransaction(db, () => {
-    if (posts.ids && posts.ids.length > 0) {
-      const del = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
-      for (const id of posts.ids) del.run(id);
-    }
     const byRange = c.prepare(
       "INSERT OR IGNORE INTO phrase_hits (phrase, post_id) SELECT ?, rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid > ?",
     );
-    const byId = c.prepare(
-      "INSERT OR IGNORE INTO phrase_hits (phrase, post_id) SELECT ?, rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid = ?",
-    );
-    for (const phrase of phrases) {
-      const q = ftsPhraseQuery(phrase);
-      if (posts.afterId !== undefined) added += byRange.run(phrase, q, posts.afterId).changes;
-      for (const id of posts.ids ?? []) added += byId.run(phrase, q, id).changes;
-    }
+    for (const phrase of phrases) added += byRange.run(phrase, ftsPhraseQuery(phrase), posts.afterId).changes;
   });
+  return added;
+}
+
+/**
+ * Records which of the given posts contain each phrase, replacing their old hits. Call in the
+ * transaction that wrote the posts, so that a post is never committed without its phrase
+ * matches (no savepoint of its own: one around this made an import 10% slower). One FTS query
+ * per phrase over the id range of the posts, filtered here: FTS5 runs `rowid IN (...)` as one
+ * query per id, which costs thousands of times more.
+ */
+export function indexPhrasesOfPosts(db: Db, phrases: string[], ids: readonly number[]): number {
+  if (ids.length === 0) return 0;
+  const c = db.$client;
+  const wanted = new Set(ids);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const id of ids) {
+    lo = Math.min(lo, id);
+    hi = Math.max(hi, id);
+  }
+  let added = 0;
+  const drop = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
+  for (const id of ids) drop.run(id);
+  const match = c
+    .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?")
+    .pluck();
+  const insert = c.prepare("INSERT OR IGNORE INTO phrase_hits (phrase, post_id) VALUES (?, ?)");
+  for (const phrase of phrases)
+    for (const id of match.all(ftsPhraseQuery(phrase), lo, hi) as number[])
+      if (wanted.has(id)) added += insert.run(phrase, id).changes;
   return added;
 }

@@ -124,7 +124,7 @@ export function fixtureRows(n = 600, seed = 7): RawPostRow[] {
 export async function importRows(db: Db, rows: RawPostRow[], taxonomy: Taxonomy = ANALYTICS_TAXONOMY) {
   return importSource(db, rowsSource(rows), {
     taxonomy,
-    classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+    classify: { technologies: taxonomy.technologies, mode: "candidates" },
   });
 }
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { categoryShare, highValueShare, trend } from "../../src/analytics/analytics.service";
 import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
+import { fileBytes } from "../../src/posts/import/byte-source";
 import { csvSource, openFileSource } from "../../src/posts/import/sources";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { CategoryDef, Taxonomy } from "../../src/taxonomy/taxonomy.types";
@@ -14,7 +15,6 @@ import { freshDb } from "../helpers/db";
 import { ANALYTICS_TAXONOMY } from "./analytics.fixture";
 import { bothWays } from "./both-ways";
 import { slugify } from "../../src/taxonomy/normalize";
-import readline from "node:readline";
 
 const POSTS = path.resolve("..", "shared", "data", "posts.csv");
 const present = fs.existsSync(POSTS);
@@ -29,10 +29,9 @@ const TECHNICAL = new Set([
 
 /** Categories and subcategories as the file names them (independent of taxonomy/ files). */
 async function categoriesOfFile(file: string): Promise<CategoryDef[]> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
   const byName = new Map<string, Set<string>>();
   const seenSub = new Set<string>();
-  for await (const item of csvSource(lines).items) {
+  for await (const item of csvSource(fileBytes(file)).items) {
     if (!("row" in item)) continue;
     const cat = item.row.category?.trim();
     if (!cat) continue;
@@ -71,7 +70,7 @@ describe.skipIf(!present)("analytics on the real posts", () => {
     syncTaxonomy(db, taxonomy);
     await importSource(db, openFileSource(POSTS), {
       taxonomy,
-      classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+      classify: { technologies: taxonomy.technologies, mode: "candidates" },
     });
   });
 

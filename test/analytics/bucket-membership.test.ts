@@ -9,43 +9,12 @@ import { rowsSource } from "../../src/posts/import/sources";
 import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion, readDictionary, replaceDictionary } from "../../src/taxonomy/taxonomy.repository";
 import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.types";
+import { recomputedBucketCounts, storedBucketCounts } from "../helpers/index-consistency";
 import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 
-interface CountRow {
-  post_id: number;
-  bucket_id: string;
-  n: number;
-}
-
-/** The membership counts recomputed from the raw tables (plain SQL joins, grouped in JS). */
-function recomputed(db: Db): CountRow[] {
-  const matches = db.$client
-    .prepare(
-      `SELECT ps.post_id AS postId, s.bucket_id AS bucketId FROM post_skills ps
-         JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-       UNION ALL SELECT ph.post_id, s.bucket_id FROM phrase_hits ph
-         JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id`,
-    )
-    .all() as { postId: number; bucketId: string }[];
-  const counts = new Map<string, CountRow>();
-  for (const m of matches) {
-    const key = `${m.postId}\u0000${m.bucketId}`;
-    const row = counts.get(key) ?? { post_id: m.postId, bucket_id: m.bucketId, n: 0 };
-    row.n++;
-    counts.set(key, row);
-  }
-  return [...counts.values()].sort((a, b) => a.post_id - b.post_id || a.bucket_id.localeCompare(b.bucket_id));
-}
-
-function stored(db: Db): CountRow[] {
-  return db.$client
-    .prepare("SELECT post_id, bucket_id, n FROM post_bucket_counts ORDER BY post_id, bucket_id")
-    .all() as CountRow[];
-}
-
 function expectInStep(db: Db): void {
-  const rows = stored(db);
-  expect(rows).toEqual(recomputed(db));
+  const rows = storedBucketCounts(db);
+  expect(rows).toEqual(recomputedBucketCounts(db));
   expect(rows.every((r) => r.n > 0)).toBe(true);
 }
 
@@ -61,7 +30,7 @@ async function reimport(rows = SMALL_POSTS): Promise<void> {
   const taxonomy = smallTaxonomy();
   await importSource(db, rowsSource(rows), {
     taxonomy,
-    classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+    classify: { technologies: taxonomy.technologies, mode: "candidates" },
   });
 }
 
@@ -71,7 +40,7 @@ describe("post_bucket_counts", () => {
   });
 
   it("is filled by imports and follows re-imports and post deletes", async () => {
-    expect(stored(db).length).toBeGreaterThan(0);
+    expect(storedBucketCounts(db).length).toBeGreaterThan(0);
     expectInStep(db);
     // p1 loses its chatbot tag and gains sentiment analysis; p5 gets a chatbot in its text.
     await reimport(

@@ -132,7 +132,7 @@ export async function fixtureDb(rows: RawPostRow[] = fixtureRows()): Promise<Db>
   syncTaxonomy(db, FIXTURE_TAXONOMY);
   const summary = await importSource(db, rowsSource(rows), {
     taxonomy: FIXTURE_TAXONOMY,
-    classify: { technologies: FIXTURE_TAXONOMY.technologies, models: new Map(), mode: "candidates" },
+    classify: { technologies: FIXTURE_TAXONOMY.technologies, mode: "candidates" },
     file: "fixture",
   });
   if (summary.rejected > 0) throw new Error(`the fixture has ${summary.rejected} rejected rows`);

@@ -14,12 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RaceTaxonomyVersion {\n    taxonomyVersion\n    buckets {\n      id\n    }\n  }\n": typeof types.RaceTaxonomyVersionDocument,
+    "\n  mutation RaceRenameBucket($bucketId: ID!, $name: String!, $expectedVersion: Int!) {\n    renameBucket(bucketId: $bucketId, name: $name, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.RaceRenameBucketDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
+    "\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n": typeof types.ImportBatchesDocument,
     "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsPageDocument,
     "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportPostsDocument,
 };
 const documents: Documents = {
+    "\n  query RaceTaxonomyVersion {\n    taxonomyVersion\n    buckets {\n      id\n    }\n  }\n": types.RaceTaxonomyVersionDocument,
+    "\n  mutation RaceRenameBucket($bucketId: ID!, $name: String!, $expectedVersion: Int!) {\n    renameBucket(bucketId: $bucketId, name: $name, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.RaceRenameBucketDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
+    "\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n": types.ImportBatchesDocument,
     "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PostsPageDocument,
     "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportPostsDocument,
 };
@@ -41,7 +47,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RaceTaxonomyVersion {\n    taxonomyVersion\n    buckets {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RaceTaxonomyVersion {\n    taxonomyVersion\n    buckets {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRenameBucket($bucketId: ID!, $name: String!, $expectedVersion: Int!) {\n    renameBucket(bucketId: $bucketId, name: $name, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RaceRenameBucket($bucketId: ID!, $name: String!, $expectedVersion: Int!) {\n    renameBucket(bucketId: $bucketId, name: $name, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typeof documents)["\n  query Ping {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -193,7 +193,7 @@ describe("posts over GraphQL", () => {
     });
   });
 
-  it("imports a small batch for an editor, refusing bad rows with their position and reason", async () => {
+  it("imports a small batch for an editor, refusing bad rows (a colon in the source too) with their position and reason", async () => {
     const anonymous = await server.gql(ImportPosts, { rows: [{ id: "x1", source: "api", title: "A post" }] });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const { key } = createApiKey(rt.db, "editor");
@@ -210,6 +210,7 @@ describe("posts over GraphQL", () => {
           },
           { id: "x2", source: "api", title: "", postedAt: "2024-02-01" },
           { id: "x3", source: "api", title: "Budget", fixedBudget: -5 },
+          { id: "x4", source: "api:v2", title: "A source with a colon" },
         ],
       },
       key,
@@ -217,10 +218,11 @@ describe("posts over GraphQL", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.importPosts).toMatchObject({
       inserted: 1,
-      rejected: 2,
+      rejected: 3,
       rejects: [
         { line: 2, reason: "missing title" },
         { line: 3, reason: "negative fixed_budget -5" },
+        { line: 4, reason: `source must not contain ':' (got 'api:v2'; a post's id is "<source>:<id>")` },
       ],
     });
   });

@@ -121,7 +121,7 @@ export async function smallDb(): Promise<Db> {
   syncTaxonomy(db, taxonomy);
   await importSource(db, rowsSource(SMALL_POSTS), {
     taxonomy,
-    classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+    classify: { technologies: taxonomy.technologies, mode: "candidates" },
   });
   return db;
 }

@@ -90,7 +90,7 @@ describe.skipIf(!hasData || !hasTaxonomy)("taxonomy edits on the real posts", ()
     syncTaxonomy(db, taxonomy);
     const summary = await importSource(db, openFileSource(POSTS_CSV), {
       taxonomy,
-      classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" },
+      classify: { technologies: taxonomy.technologies, mode: "candidates" },
     });
     expect(summary.inserted).toBeGreaterThan(40_000);
     const posts = db.$client

@@ -1,12 +1,23 @@
 // Input rows from CSV files, JSONL files and in-memory lists, as one stream of numbered items.
+// Files are read as bytes (see csv-records.ts, jsonl-lines.ts): a row that is not UTF-8, too
+// large or broken becomes an item with the reason, and the rows after it are read on.
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import type { RawPostRow } from "../post.row";
+import { fileBytes, type ByteSource } from "./byte-source";
 import { csvRecords } from "./csv-records";
+import { fieldTooLarge, MAX_FIELD_BYTES, oversizedField, recordTooLarge, truncateRaw } from "./input-limits";
+import { jsonlLines } from "./jsonl-lines";
+import { describeUtf8Fault, findUtf8Fault } from "./utf8";
 
 /** One input row, or a row that could not even be read (broken quote, bad JSON, ...). */
-export type InputItem = { line: number; raw: string } & ({ row: RawPostRow } | { error: string });
+export type InputItem = {
+  line: number;
+  /** The row's text as read, at most MAX_RAW_BYTES of it. */
+  raw: string;
+  /** Bytes of input the row took. */
+  size: number;
+} & ({ row: RawPostRow } | { error: string });
 
 export interface InputSource {
   format: "csv" | "jsonl" | "rows";
@@ -24,25 +35,19 @@ export function formatOfFile(file: string): "csv" | "jsonl" {
   throw new InputFileError(`${file}: unknown file type '${ext}' (use .csv, .jsonl or .ndjson)`);
 }
 
-/** Lines of a file, counting bytes read for progress. */
-function fileLines(file: string, onBytes: (bytes: number) => void): AsyncIterable<string> {
-  const stream = fs.createReadStream(file);
-  stream.on("data", (chunk) => onBytes(chunk.length));
-  return readline.createInterface({ input: stream, crlfDelay: Infinity });
-}
-
-export function openFileSource(file: string, onBytes: (bytes: number) => void = () => {}): InputSource {
+/** A CSV or JSONL file; `onPosition` gets the byte offset reached (for progress). */
+export function openFileSource(file: string, onPosition: (offset: number) => void = () => {}): InputSource {
   if (!fs.existsSync(file)) throw new InputFileError(`${file}: no such file`);
   const format = formatOfFile(file);
-  const lines = fileLines(file, onBytes);
-  return format === "csv" ? csvSource(lines) : jsonlSource(lines);
+  const bytes = fileBytes(file, onPosition);
+  return format === "csv" ? csvSource(bytes) : jsonlSource(bytes);
 }
 
-export function csvSource(lines: AsyncIterable<string>): InputSource {
+export function csvSource(bytes: ByteSource): InputSource {
   const columns = new Set<string>();
   async function* items(): AsyncGenerator<InputItem> {
     let header: string[] | null = null;
-    for await (const item of csvRecords(lines)) {
+    for await (const item of csvRecords(bytes)) {
       if (header === null) {
         if (item.kind === "broken")
           throw new InputFileError(`line ${item.line}: the header row is unreadable: ${item.error}`);
@@ -51,14 +56,14 @@ export function csvSource(lines: AsyncIterable<string>): InputSource {
         continue;
       }
       if (item.kind === "broken") {
-        yield { line: item.line, raw: item.raw, error: item.error };
+        yield { line: item.line, raw: item.raw, size: item.size, error: item.error };
         continue;
       }
       const row: RawPostRow = {};
       header.forEach((h, i) => {
         row[h] = item.fields[i];
       });
-      yield { line: item.line, raw: item.raw, row };
+      yield { line: item.line, raw: item.raw, size: item.size, row };
     }
     if (header === null) throw new InputFileError("the file is empty (no header row)");
   }
@@ -78,26 +83,44 @@ export function toRawRow(obj: Record<string, unknown>): RawPostRow {
   return row;
 }
 
-export function jsonlSource(lines: AsyncIterable<string>): InputSource {
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function jsonlSource(bytes: ByteSource): InputSource {
   const columns = new Set<string>();
   async function* items(): AsyncGenerator<InputItem> {
-    let n = 0;
-    for await (const line of lines) {
-      n += 1;
-      if (line.trim() === "") continue;
+    for await (const { line, bytes: data, size, raw, largest } of jsonlLines(bytes)) {
+      if (data === null) {
+        const error =
+          largest && largest.bytes > MAX_FIELD_BYTES
+            ? fieldTooLarge(largest.name, largest.bytes)
+            : recordTooLarge("line", size);
+        yield { line, raw, size, error };
+        continue;
+      }
+      let text: string;
+      try {
+        text = strictUtf8.decode(data);
+      } catch {
+        const fault = findUtf8Fault(data);
+        yield { line, raw, size, error: fault ? describeUtf8Fault(fault) : "invalid UTF-8" };
+        continue;
+      }
+      if (text.trim() === "") continue;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(line);
+        parsed = JSON.parse(text);
       } catch (e) {
-        yield { line: n, raw: line, error: `invalid JSON: ${(e as Error).message}` };
+        yield { line, raw, size, error: `invalid JSON: ${(e as Error).message}` };
         continue;
       }
       if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-        yield { line: n, raw: line, error: "each line must be one JSON object" };
+        yield { line, raw, size, error: "each line must be one JSON object" };
         continue;
       }
       for (const k of Object.keys(parsed)) columns.add(k);
-      yield { line: n, raw: line, row: toRawRow(parsed as Record<string, unknown>) };
+      const row = toRawRow(parsed as Record<string, unknown>);
+      const tooLarge = oversizedField(row);
+      yield tooLarge ? { line, raw, size, error: tooLarge } : { line, raw, size, row };
     }
   }
   return { format: "jsonl", columns, items: items() };
@@ -111,7 +134,12 @@ export function rowsSource(rows: Iterable<RawPostRow>, columns: Iterable<string>
     for (const row of rows) {
       n += 1;
       for (const k of Object.keys(row)) if (row[k] !== undefined) seen.add(k);
-      yield { line: n, raw: JSON.stringify(row), row };
+      const text = JSON.stringify(row);
+      const raw = truncateRaw(text);
+      const tooLarge = oversizedField(row);
+      yield tooLarge
+        ? { line: n, raw, size: text.length, error: tooLarge }
+        : { line: n, raw, size: text.length, row };
     }
   }
   return { format: "rows", columns: seen, items: items() };
