@@ -235,13 +235,13 @@ async function main(): Promise<void> {
     const server = await startServer(mode.workers);
     try {
       for (const r of [CHEAP, ADHOC, CHEAP, ADHOC]) await post(server.url, r); // warm every worker's caches
-      const slowAlone = await post(server.url, SLOW);
-      log(`  slow request alone: ${ms(slowAlone.ms)} ms${slowAlone.code ? ` (${slowAlone.code})` : ""}`);
       await poolReady(server.url, mode.workers);
       const cheap = await load(server.url, CHEAP);
       log(`  ${CHEAP.name}: ${cheap.rps.toFixed(0)} req/s, p50 ${ms(cheap.p50)} ms, p95 ${ms(cheap.p95)} ms`);
       const adhoc = await load(server.url, ADHOC);
       log(`  ${ADHOC.name}: ${adhoc.rps.toFixed(0)} req/s, p50 ${ms(adhoc.p50)} ms, p95 ${ms(adhoc.p95)} ms`);
+      const slowAlone = await post(server.url, SLOW);
+      log(`  slow request alone: ${ms(slowAlone.ms)} ms${slowAlone.code ? ` (${slowAlone.code})` : ""}`);
       await poolReady(server.url, mode.workers);
       const slow = slowLoop(server.url);
       const cheapUnderSlow = await load(server.url, CHEAP);

@@ -1,6 +1,7 @@
 // One Apollo Server configuration for the two places that use it: the HTTP process (which
-// parses, validates and checks the cost of every operation, then hands it to a worker) and the
-// query workers (which run it against their own database connection).
+// parses, validates and checks the cost of every operation, then hands it to a worker: see
+// executorPlugin in app.ts) and the query workers (which run what it hands over against their
+// own database connection).
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -9,7 +10,7 @@ import {
 import type { GraphQLSchema } from "graphql";
 import type { AppContext } from "../shared/context";
 import { makeFormatError } from "./errors";
-import { MAX_TOKENS, costLimitPlugin, limitRules } from "./limits";
+import { MAX_TOKENS, limitRules } from "./limits";
 
 export type AppLogger = Pick<Console, "info" | "warn" | "error">;
 
@@ -36,7 +37,6 @@ export function makeApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; the plugin would still wrap the resolution of every field.
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(),
       ...plugins,
     ],
   });

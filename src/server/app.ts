@@ -15,7 +15,7 @@ import { makeApolloServer, type AppLogger } from "./apollo";
 import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
-import { BODY_LIMIT, isHeavyOperation, nestingLimit } from "./limits";
+import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { exportAndReportRoutes } from "./routes";
 import { buildAppSchema } from "./schema";
@@ -87,15 +87,19 @@ function isHttpError(err: unknown): err is { status: number; type?: string; expo
 }
 
 /**
- * Hands every resolved operation to the executor instead of running it here. Apollo has parsed
- * and validated it and checked its cost (limits.ts) by then, so nothing refused ever reaches a
- * worker.
+ * Checks the cost of every resolved operation (COST_LIMIT_EXCEEDED before anything runs), then
+ * hands it to the executor instead of running it here. Apollo has parsed and validated it by
+ * then, so nothing refused ever reaches a worker.
  */
 function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
+      let cost = 0;
       return {
-        async responseForOperation({ source, request, operation, document, schema, contextValue }) {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (operation) cost = checkCost(schema, document, operation, request.variables ?? {});
+        },
+        async responseForOperation({ source, request, operation, contextValue }) {
           const single = (status: number, body: { data?: unknown; errors?: unknown[] }) => ({
             http: { status, headers: new HeaderMap() },
             body: { kind: "single" as const, singleResult: body as never },
@@ -111,7 +115,7 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
                 },
               },
               actor: contextValue.actor,
-              heavy: isHeavyOperation(schema, document, operation, request.variables ?? {}),
+              heavy: isHeavy(cost),
             });
             if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);
             if (operation.operation === "mutation") executor.jobsQueued();

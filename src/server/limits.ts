@@ -3,7 +3,6 @@
 // recursive parser and variable coercion see them), the query's tokens (a parse option), query
 // depth and introspection (validation rules), and the cost of the operation from its arguments
 // (cost.ts, cost.table.ts). The page size of connections is re-exported with them.
-import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import {
   GraphQLError,
@@ -253,19 +252,6 @@ export function introspectionLimitRule(max = MAX_INTROSPECTION_FIELDS): Validati
 /** The validation rules of the limits, for Apollo and the CSV export alike. */
 export function limitRules(): ValidationRule[] {
   return [depthLimitRule(), introspectionLimitRule()];
-}
-
-/** The cost limit of /graphql: checked once the operation is known, before it runs (variables as sent). */
-export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkCost(schema, document, operation, request.variables ?? {}, maxCost);
-        },
-      };
-    },
-  };
 }
 
 /**
