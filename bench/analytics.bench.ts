@@ -44,6 +44,8 @@ interface Mark {
   createdAt: string;
   /** True when built with the benchmark's stand-in taxonomy (taxonomy/ did not load). */
   standIn?: boolean;
+  /** Technologies whose model was active during the import (bench.data.ts). */
+  models?: string[];
 }
 
 function log(msg: string): void {
@@ -86,90 +88,44 @@ async function ensureDatabase(): Promise<Mark> {
     const mark = JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as Mark;
     const { benchTaxonomy } = await import("./analytics.taxonomy");
     const { standIn } = await benchTaxonomy();
-    if (mark.size === SIZE && mark.seed === SEED && (mark.standIn ?? true) === standIn) {
+    if (mark.size === SIZE && mark.seed === SEED && (mark.standIn ?? true) === standIn && mark.models) {
       log(
         `reusing ${path.relative(process.cwd(), DB_FILE)}: ${mark.posts} posts (imported at ${mark.postsPerSecond.toFixed(0)} posts/s)`,
       );
       return mark;
     }
   }
-  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, MARK_FILE]) fs.rmSync(f, { force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-
-  const { openDb } = await import("../src/db/client");
-  const { migrateDb } = await import("../src/db/migrate");
-  const { syncTaxonomy } = await import("../src/taxonomy/taxonomy.sync");
-  const { DEMO_SOURCE, generateDemoCorpus } = await import("../src/posts/demo/demo.generator");
-  const { importSource } = await import("../src/posts/import/import.service");
-  const { rowsSource } = await import("../src/posts/import/sources");
-  const { upsertSource } = await import("../src/posts/post.repository");
+  fs.rmSync(MARK_FILE, { force: true });
+  const { buildBenchDatabase } = await import("./bench.data");
   const { benchTaxonomy } = await import("./analytics.taxonomy");
-
-  log(
-    `generating ${SIZE.toLocaleString("en-US")} SYNTHETIC posts (seed ${SEED}) into ${path.relative(process.cwd(), DB_FILE)} through the import service...`,
-  );
-  const { taxonomy, standIn } = await benchTaxonomy();
-  const db = openDb(DB_FILE);
-  migrateDb(db);
-  syncTaxonomy(db, taxonomy);
-  // BENCH_NO_CHANGE_LOG=1: import without the change log's triggers (to measure what they cost);
-  // the server's migration does not bring them back, so such a database is for that only.
-  if (process.env.BENCH_NO_CHANGE_LOG === "1")
-    for (const { name } of db.$client
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics_changes_%'")
-      .all() as { name: string }[])
-      db.$client.exec(`DROP TRIGGER ${name}`);
-  // A fresh database has no trained model: hand labels decide, else the keyword rules.
-  const runtime = {
-    db,
-    taxonomy,
-    classifyOptions: () => ({
-      technologies: taxonomy.technologies,
-      models: new Map(),
-      mode: "candidates" as const,
-    }),
-  };
-  upsertSource(runtime.db, DEMO_SOURCE, true, "SYNTHETIC benchmark corpus (demo generator)");
-  const t0 = performance.now();
-  let lastLog = t0;
-  const summary = await importSource(
-    runtime.db,
-    rowsSource(generateDemoCorpus(runtime.taxonomy, { seed: SEED, size: SIZE })),
-    {
-      taxonomy: runtime.taxonomy,
-      classify: runtime.classifyOptions(),
-      file: "benchmark corpus (generated)",
-      actor: "bench",
-      synthetic: true,
-      onProgress: (c) => {
-        const now = performance.now();
-        if (now - lastLog > 10_000) {
-          lastLog = now;
-          const rate = c.rowsRead / ((now - t0) / 1000);
-          log(
-            `  ${c.rowsRead.toLocaleString("en-US")} rows, ${rate.toFixed(0)} rows/s, about ${((SIZE - c.rowsRead) / rate).toFixed(0)} s left`,
-          );
-        }
-      },
+  const { standIn } = await benchTaxonomy();
+  const figures = await buildBenchDatabase(DB_FILE, {
+    size: SIZE,
+    seed: SEED,
+    log,
+    // BENCH_NO_CHANGE_LOG=1: import without the change log's triggers (to measure what they cost);
+    // the server's migration does not bring them back, so such a database is for that only.
+    prepare: (db) => {
+      if (process.env.BENCH_NO_CHANGE_LOG !== "1") return;
+      for (const { name } of db.$client
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics_changes_%'")
+        .all() as { name: string }[])
+        db.$client.exec(`DROP TRIGGER ${name}`);
     },
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  runtime.db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  const posts = (runtime.db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
-  runtime.db.$client.close();
-  if (summary.rejected > 0) log(`  ${summary.rejected} rows were rejected`);
+  });
   const mark: Mark = {
     size: SIZE,
     seed: SEED,
-    posts,
-    importSeconds: seconds,
-    postsPerSecond: posts / seconds,
+    posts: figures.posts,
+    importSeconds: figures.seconds,
+    postsPerSecond: figures.postsPerSecond,
     createdAt: new Date().toISOString(),
     standIn,
+    models: figures.models,
   };
   fs.writeFileSync(MARK_FILE, JSON.stringify(mark, null, 2));
   log(
-    `imported ${posts.toLocaleString("en-US")} posts in ${seconds.toFixed(1)} s: ${mark.postsPerSecond.toFixed(0)} posts/s`,
+    `imported ${figures.posts.toLocaleString("en-US")} posts in ${figures.seconds.toFixed(1)} s: ${figures.postsPerSecond.toFixed(0)} posts/s, peak RSS ${figures.peakRssMb.toFixed(0)} MB`,
   );
   return mark;
 }

@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     .filter((f) => f.endsWith(".bench.ts"))
     .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
     .sort();
-  for (const expected of ["analytics.bench.ts", "classify.bench.ts", "serving.bench.ts"]) {
+  for (const expected of ["analytics.bench.ts", "classify.bench.ts", "ingest.bench.ts", "serving.bench.ts"]) {
     if (wanted.length === 0 && !files.includes(expected))
       console.warn(`note: bench/${expected} is missing; skipped`);
   }

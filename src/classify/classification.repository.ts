@@ -21,7 +21,7 @@ export interface PostForClassification {
 }
 
 /** Title, description and skill labels of the given posts, in id order. */
-export function postsForClassification(db: Db, ids: number[]): PostForClassification[] {
+export function postsForClassification(db: Db, ids: readonly number[]): PostForClassification[] {
   if (ids.length === 0) return [];
   const c = db.$client;
   const json = JSON.stringify(ids);
@@ -45,7 +45,7 @@ export function postsForClassification(db: Db, ids: number[]): PostForClassifica
 }
 
 /** Hand labels of the given posts for one technology. */
-export function handLabels(db: Db, technologyId: string, ids: number[]): Map<number, boolean> {
+export function handLabels(db: Db, technologyId: string, ids: readonly number[]): Map<number, boolean> {
   const rows = db.$client
     .prepare(
       "SELECT post_id AS postId, label FROM labels WHERE technology_id = ? AND post_id IN (SELECT value FROM json_each(?))",

@@ -10,8 +10,8 @@ import {
   type ClassificationRow,
 } from "./classification.repository";
 import type { ClassifierDoc } from "./classifier";
-import { matchKeywords } from "./keywords";
-import { postText } from "./post-text";
+import { keywordText, matchKeywords } from "./keywords";
+import { postText, type PostTextInput } from "./post-text";
 
 /** A loaded model as classification needs it. */
 export interface ActiveModel {
@@ -57,28 +57,84 @@ export function decideLabel(
   return { label: keywordHit, labelSource: "keyword" };
 }
 
-/** Classifies the given posts for every technology and stores the results. */
-export function classifyPosts(db: Db, postIds: number[], options: ClassifyOptions): void {
-  const posts = postsForClassification(db, postIds);
-  if (posts.length === 0) return;
-  const texts = posts.map((p) => postText(p));
+/** What a post's text says for one technology, before any hand label. */
+export interface TextScores {
+  keywordHits: boolean[];
+  /** The model's vote share; null without a model, and for posts the model is not asked about. */
+  probabilities: (number | null)[];
+}
+
+/**
+ * Keyword hits and model probabilities of posts for each technology (`models[t]` for
+ * `technologies[t]`; each text is read once for all their rules). In the study's mode
+ * ("candidates") a model is asked about keyword candidates only: a post that is no candidate is
+ * no, whatever the model would say, so its probability stays null (and its label comes from the
+ * keyword rules). In "all" mode the model scores every post.
+ */
+export function scoreTexts(
+  technologies: readonly TechnologyDef[],
+  posts: readonly PostTextInput[],
+  models: readonly (ActiveModel | null)[],
+  mode: ClassifyMode,
+): TextScores[] {
+  const texts = posts.map((p) => keywordText(postText(p)));
+  return technologies.map((tech, t) => {
+    const keywordHits = texts.map((text) => matchKeywords(tech, text).hit);
+    const probabilities: (number | null)[] = posts.map(() => null);
+    const model = models[t] ?? null;
+    if (model) {
+      const asked = posts.flatMap((_p, i) => (mode === "all" || keywordHits[i] ? [i] : []));
+      const scores = model.predictProbability(asked.map((i) => posts[i]!));
+      asked.forEach((i, j) => (probabilities[i] = scores[j]!));
+    }
+    return { keywordHits, probabilities };
+  });
+}
+
+/**
+ * Stores the classifications of posts from their scores (`scores[t]` for
+ * `options.technologies[t]`, each aligned with `postIds`), deciding every label with the post's
+ * hand label. The models must be the ones the scores came from.
+ */
+export function storeScores(
+  db: Db,
+  postIds: readonly number[],
+  scores: readonly TextScores[],
+  options: Omit<ClassifyOptions, "models"> & {
+    models: ReadonlyMap<string, Pick<ActiveModel, "id" | "threshold">>;
+  },
+): void {
+  if (postIds.length === 0) return;
   const rows: ClassificationRow[] = [];
-  for (const tech of options.technologies) {
+  options.technologies.forEach((tech, t) => {
     const hand = handLabels(db, tech.id, postIds);
     const model = options.models.get(tech.id) ?? null;
-    const probabilities = model ? model.predictProbability(posts) : null;
-    posts.forEach((post, i) => {
-      const keywordHit = matchKeywords(tech, texts[i]!).hit;
-      const probability = probabilities ? probabilities[i]! : null;
+    const { keywordHits, probabilities } = scores[t]!;
+    postIds.forEach((postId, i) => {
+      const keywordHit = keywordHits[i]!;
+      const probability = probabilities[i]!;
       rows.push({
         technologyId: tech.id,
-        postId: post.id,
+        postId,
         keywordHit,
         probability,
-        ...decideLabel(keywordHit, probability, hand.get(post.id), model, options.mode),
+        ...decideLabel(keywordHit, probability, hand.get(postId), model, options.mode),
         modelId: model?.id ?? null,
       });
     });
-  }
+  });
   upsertClassifications(db, rows);
+}
+
+/** Classifies the given posts for every technology and stores the results. */
+export function classifyPosts(db: Db, postIds: readonly number[], options: ClassifyOptions): void {
+  const posts = postsForClassification(db, postIds);
+  const models = options.technologies.map((tech) => options.models.get(tech.id) ?? null);
+  const scores = scoreTexts(options.technologies, posts, models, options.mode);
+  storeScores(
+    db,
+    posts.map((p) => p.id),
+    scores,
+    options,
+  );
 }

@@ -36,9 +36,12 @@ export function termPattern(term: KeywordTerm): RegExp {
 interface CompiledTerm {
   term: string;
   re: RegExp;
-  /** First word of the term: a cheap substring test that must pass before the regex runs. */
-  probe: string;
-  caseSensitive: boolean;
+  /**
+   * The first run of letters and digits of the term, lower-cased: the term can only match where
+   * the text has this run as a whole word, so its regex runs only when the text's words include
+   * it. Null when the term starts with no letter or digit (always tried).
+   */
+  probe: string | null;
 }
 
 interface CompiledRules {
@@ -46,13 +49,34 @@ interface CompiledRules {
   exclude: CompiledTerm[];
 }
 
+/** A text prepared once for the rules of every technology: the set of its words, lower-cased. */
+export interface KeywordText {
+  text: string;
+  words: Set<string>;
+}
+
+const ASCII_WORD = /[a-z0-9]+/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+export function keywordText(text: string): KeywordText {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return { text, words: new Set(lower.match(ASCII_WORD)) };
+  const words = new Set<string>();
+  for (const m of lower.matchAll(WORD)) {
+    words.add(m[0]);
+    // Case-insensitive regexes fold a few letters that toLowerCase() keeps (ſ matches s).
+    if (NON_ASCII.test(m[0])) words.add(m[0].toUpperCase().toLowerCase());
+  }
+  return { text, words };
+}
+
 function compileTerm(t: KeywordTerm): CompiledTerm {
-  const first = t.term.trim().split(/[\s-]+/u)[0] ?? "";
+  const first = /^[\p{L}\p{N}]+/u.exec(t.term.trim())?.[0] ?? null;
   return {
     term: t.term,
     re: termPattern(t),
-    probe: t.caseSensitive ? first : first.toLowerCase(),
-    caseSensitive: t.caseSensitive,
+    probe: first === null ? null : first.toLowerCase(),
   };
 }
 
@@ -70,13 +94,13 @@ function compile(tech: TechnologyDef): CompiledRules {
   return c;
 }
 
-export function matchKeywords(tech: TechnologyDef, text: string): KeywordMatch {
+export function matchKeywords(tech: TechnologyDef, input: string | KeywordText): KeywordMatch {
   const rules = compile(tech);
-  // Regexes with look-arounds are slow on long descriptions; most terms are absent, and a
-  // substring test rules them out first. toLowerCase() keeps the length of almost all text; the
-  // probe only filters, the regex on the original text decides.
-  const lower = text.toLowerCase();
-  const mayMatch = (t: CompiledTerm): boolean => (t.caseSensitive ? text : lower).includes(t.probe);
+  // Regexes with look-arounds are slow on long descriptions, and most terms are absent: a term
+  // is tried only when the text has its first word (see CompiledTerm.probe); the regex decides.
+  const prepared = typeof input === "string" ? keywordText(input) : input;
+  const text = prepared.text;
+  const mayMatch = (t: CompiledTerm): boolean => t.probe === null || prepared.words.has(t.probe);
   const masked: [number, number][] = [];
   const excluded: string[] = [];
   for (const t of rules.exclude) {

@@ -14,9 +14,13 @@ import {
   upsertClassifications,
   type ClassificationRow,
 } from "./classification.repository";
-import { classifyPosts, decideLabel, type ActiveModel, type ClassifyMode } from "./classification.service";
-import { matchKeywords } from "./keywords";
-import { postText } from "./post-text";
+import {
+  classifyPosts,
+  decideLabel,
+  scoreTexts,
+  type ActiveModel,
+  type ClassifyMode,
+} from "./classification.service";
 import { setActiveModel } from "./model.repository";
 
 const SCORE_CHUNK = 2000;
@@ -57,12 +61,12 @@ function scoreAllPosts(
       page.map((p) => p.id),
     );
     const hashes = new Map(page.map((p) => [p.id, p.hash]));
-    const probabilities = model ? model.predictProbability(posts) : null;
+    const { keywordHits, probabilities } = scoreTexts([tech], posts, [model], options.mode)[0]!;
     posts.forEach((post, i) => {
       scores.ids.push(post.id);
       scores.digests.push(digestOf(hashes.get(post.id)!));
-      scores.hits.push(matchKeywords(tech, postText(post)).hit);
-      scores.probabilities.push(probabilities ? probabilities[i]! : null);
+      scores.hits.push(keywordHits[i]!);
+      scores.probabilities.push(probabilities[i]!);
     });
     after = page[page.length - 1]!.id;
     options.onProgress?.(`classify ${tech.id}`, Math.min(scores.ids.length, total), total);

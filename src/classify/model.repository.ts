@@ -86,11 +86,16 @@ export function activeModelIds(db: Db): { id: number; technologyId: string; thre
     .all() as { id: number; technologyId: string; threshold: number }[];
 }
 
-export function modelArtifact(db: Db, id: number): ClassifierArtifact {
+/** A model's stored artifact as JSON text. */
+export function modelArtifactText(db: Db, id: number): string {
   const row = db.$client.prepare("SELECT artifact FROM models WHERE id = ?").get(id) as
     { artifact: string } | undefined;
   if (!row) throw new Error(`no model ${id}`);
-  return JSON.parse(row.artifact) as ClassifierArtifact;
+  return row.artifact;
+}
+
+export function modelArtifact(db: Db, id: number): ClassifierArtifact {
+  return JSON.parse(modelArtifactText(db, id)) as ClassifierArtifact;
 }
 
 export function upsertHandLabel(

@@ -100,7 +100,7 @@ export enum LabelSource {
 registerEnumType(LabelSource, {
   name: "LabelSource",
   description:
-    "HAND: a hand label decides; MODEL: the active model; KEYWORD: no model yet, keyword rules alone.",
+    "HAND: a hand label decides; MODEL: the active model (in the study's mode, for a keyword candidate); KEYWORD: the keyword rules alone: no model yet, or, in the study's mode, a post that is no keyword candidate (the model is not asked).",
 });
 
 @ObjectType({ description: "How one post was classified for one technology." })
@@ -114,7 +114,8 @@ export class PostTechnology {
 
   @Field((_type) => Float, {
     nullable: true,
-    description: "Share of tree votes for yes; null without a model.",
+    description:
+      "Share of tree votes for yes; null without a model, and in the study's mode (FRONTIER_CLASSIFY=candidates) for a post that is no keyword candidate, which the model is not asked about.",
   })
   probability!: number | null;
 

@@ -1,6 +1,7 @@
 // Loads the synthetic demo corpus into a database (npm start does this on an empty database).
 import { activateModel, trainTechnology, type TrainResult } from "../classify/model.service";
 import { DEMO_SOURCE, generateDemoCorpus } from "../posts/demo/demo.generator";
+import { defaultPrepareThreads } from "../posts/import/import.prepare";
 import { importSource, type ImportSummary } from "../posts/import/import.service";
 import { rowsSource } from "../posts/import/sources";
 import { upsertSource } from "../posts/post.repository";
@@ -19,6 +20,7 @@ export async function loadDemo(runtime: Runtime, size = 50_000): Promise<ImportS
     file: "demo corpus (generated)",
     actor: "demo",
     synthetic: true,
+    threads: defaultPrepareThreads(),
     onProgress: (c) => bar.update(c.rowsRead),
   });
   bar.stop();

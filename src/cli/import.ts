@@ -1,6 +1,7 @@
 // npm run import -- FILE... : load posts (CSV or JSONL) with progress and a summary.
 // npm run import -- --rejects BATCH : list the rows a batch refused, with line and reason.
 import fs from "node:fs";
+import { defaultPrepareThreads } from "../posts/import/import.prepare";
 import { importSource } from "../posts/import/import.service";
 import { InputFileError, openFileSource } from "../posts/import/sources";
 import { listRejects } from "../posts/post.repository";
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
         classify: runtime.classifyOptions(),
         file,
         actor: "cli",
+        threads: defaultPrepareThreads(),
         onProgress: (c) => bar.update(bytes, `${c.rowsRead} rows`),
       });
       bar.update(total);

@@ -43,6 +43,7 @@ export class PostWriter {
   private readonly deleteSkills;
   private readonly insertSkill;
   private readonly upsertLabel;
+  private readonly indexNew;
 
   constructor(c: Sqlite) {
     this.find = c.prepare("SELECT id, content_hash AS hash FROM posts WHERE source = ? AND external_id = ?");
@@ -62,6 +63,9 @@ export class PostWriter {
         workload = @workload, country = @country, experience_level = @experienceLevel, batch_id = @batchId,
         content_hash = @hash, updated_at = @now WHERE id = @id`,
     );
+    this.indexNew = c.prepare(
+      "INSERT INTO posts_fts (rowid, title, description) SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?))",
+    );
     this.deleteSkills = c.prepare("DELETE FROM post_skills WHERE post_id = ?");
     this.insertSkill = c.prepare("INSERT INTO post_skills (post_id, tag, label) VALUES (?, ?, ?)");
     this.upsertLabel = c.prepare(
@@ -73,8 +77,11 @@ export class PostWriter {
   }
 
   /** Inserts or updates a post keyed by source + external id. */
-  save(post: NewPost, batchId: number | null): { id: number; outcome: "inserted" | "updated" | "unchanged" } {
-    const hash = contentHash(post);
+  save(
+    post: NewPost,
+    batchId: number | null,
+    hash = contentHash(post),
+  ): { id: number; outcome: "inserted" | "updated" | "unchanged" } {
     const existing = this.find.get(post.source, post.externalId) as { id: number; hash: string } | undefined;
     if (existing && existing.hash === hash) return { id: existing.id, outcome: "unchanged" };
     const { skills, ...fields } = post;
@@ -91,6 +98,17 @@ export class PostWriter {
     return { id, outcome: existing ? "updated" : "inserted" };
   }
 
+  /**
+   * Adds newly inserted posts to the full-text index. Call in the same transaction as their
+   * inserts, after its other writes and before anything reads the index: FTS5 flushes its pending
+   * terms into a new segment at every savepoint, and statements with triggers take one, so
+   * indexing post by post (the trigger migration 0008 dropped) wrote one tiny segment per post.
+   * Updated posts are reindexed by trigger (migration 0001).
+   */
+  indexText(insertedIds: readonly number[]): void {
+    if (insertedIds.length > 0) this.indexNew.run(JSON.stringify(insertedIds));
+  }
+
   /** Stores a hand label; returns true when it changed anything. */
   label(postId: number, technologyId: string, label: boolean, source: string, actor: string | null): boolean {
     return (
@@ -98,6 +116,33 @@ export class PostWriter {
         .changes > 0
     );
   }
+}
+
+/**
+ * The analytics facts of newly inserted posts: their post_facts rows and their counts in the
+ * daily rollup (which keeps the monthly one in step by its own triggers). Written once per
+ * import chunk, in its transaction and before the chunk's classifications (whose triggers read
+ * post_facts); migration 0009 replaced the per-row triggers that did this. Updates and deletes
+ * of posts keep their triggers (migration 0003).
+ */
+export function writeFactsOfNewPosts(db: Db, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const c = db.$client;
+  const json = JSON.stringify(ids);
+  c.prepare(
+    `INSERT INTO post_facts (post_id, day, category_id, subcategory, value, contract_type, country, experience_level, source)
+     SELECT id, CAST(julianday(substr(posted_at, 1, 10)) - 2440587.5 AS INTEGER), category_id, subcategory,
+       projected_value, contract_type, country, experience_level, source
+     FROM posts WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(json);
+  c.prepare(
+    `INSERT INTO fact_rollup (technology_id, day, category_id, posts, known, high)
+     SELECT '', day, COALESCE(category_id, ''), COUNT(*), COUNT(value), SUM(COALESCE(value > 1000, 0))
+     FROM post_facts WHERE post_id IN (SELECT value FROM json_each(?)) AND day IS NOT NULL
+     GROUP BY day, COALESCE(category_id, '')
+     ON CONFLICT (technology_id, day, category_id) DO UPDATE SET posts = posts + excluded.posts,
+       known = known + excluded.known, high = high + excluded.high`,
+  ).run(json);
 }
 
 export function upsertSource(db: Db, id: string, synthetic: boolean, description: string | null): void {

@@ -215,13 +215,19 @@ export function indexPhrases(db: Db, phrases: string[], posts: { afterId: number
 }
 
 /**
- * Records which of the given posts contain each phrase, replacing their old hits. Call in the
- * transaction that wrote the posts, so that a post is never committed without its phrase
- * matches (no savepoint of its own: one around this made an import 10% slower). One FTS query
- * per phrase over the id range of the posts, filtered here: FTS5 runs `rowid IN (...)` as one
- * query per id, which costs thousands of times more.
+ * Records which of the given posts contain each phrase, replacing the old hits of `rewritten`
+ * (posts that had hits before: new posts have none to drop). Call in the transaction that wrote
+ * the posts, so that a post is never committed without its phrase matches (no savepoint of its
+ * own: one around this made an import 10% slower). One FTS query per phrase over the id range of
+ * the posts, filtered here: FTS5 runs `rowid IN (...)` as one query per id, which costs
+ * thousands of times more.
  */
-export function indexPhrasesOfPosts(db: Db, phrases: string[], ids: readonly number[]): number {
+export function indexPhrasesOfPosts(
+  db: Db,
+  phrases: string[],
+  ids: readonly number[],
+  rewritten: readonly number[] = ids,
+): number {
   if (ids.length === 0) return 0;
   const c = db.$client;
   const wanted = new Set(ids);
@@ -233,7 +239,7 @@ export function indexPhrasesOfPosts(db: Db, phrases: string[], ids: readonly num
   }
   let added = 0;
   const drop = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
-  for (const id of ids) drop.run(id);
+  for (const id of rewritten) drop.run(id);
   const match = c
     .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?")
     .pluck();
@@ -242,4 +248,28 @@ export function indexPhrasesOfPosts(db: Db, phrases: string[], ids: readonly num
     for (const id of match.all(ftsPhraseQuery(phrase), lo, hi) as number[])
       if (wanted.has(id)) added += insert.run(phrase, id).changes;
   return added;
+}
+
+/**
+ * Adds to post_bucket_counts what the skill tags of the given posts, just written, put them in
+ * (by the live dictionary's tag aliases). Written once per import chunk, in its transaction;
+ * migration 0009 replaced the per-row trigger on post_skills inserts that did this (deletes and
+ * updates of tags keep theirs, migration 0005).
+ */
+export function addTagBucketCounts(db: Db, postIds: readonly number[]): void {
+  if (postIds.length === 0) return;
+  db.$client
+    .prepare(
+      // CROSS JOIN keeps the given posts as the outer loop (the planner would otherwise walk every
+      // post that has a tag of the dictionary).
+      `INSERT INTO post_bucket_counts (post_id, bucket_id, n)
+       SELECT ps.post_id, s.bucket_id, COUNT(*) FROM json_each(?) j
+         CROSS JOIN post_skills ps ON ps.post_id = j.value
+         CROSS JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag
+         CROSS JOIN skills s ON s.id = a.skill_id
+       WHERE 1
+       GROUP BY ps.post_id, s.bucket_id
+       ON CONFLICT (post_id, bucket_id) DO UPDATE SET n = n + excluded.n`,
+    )
+    .run(JSON.stringify(postIds));
 }

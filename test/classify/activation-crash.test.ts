@@ -6,14 +6,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideLabel } from "../../src/classify/classification.service";
+import { decideLabel, scoreTexts } from "../../src/classify/classification.service";
 import { postsForClassification } from "../../src/classify/classification.repository";
-import { matchKeywords } from "../../src/classify/keywords";
 import { enqueueActivation, recoverInterruptedJobs, runQueuedJobs } from "../../src/classify/model.jobs";
 import { findJob } from "../../src/classify/model.repository";
 import { modelForClassification } from "../../src/classify/model.registry";
 import { trainTechnology } from "../../src/classify/model.service";
-import { postText } from "../../src/classify/post-text";
 import type { Db } from "../../src/db/client";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
@@ -121,20 +119,29 @@ describe.skipIf(!hasRealData)("activating a model", () => {
          FROM classifications c LEFT JOIN labels l ON l.post_id = c.post_id AND l.technology_id = c.technology_id
          WHERE c.technology_id = ? ORDER BY c.post_id`,
       )
-      .all(TECH) as { id: number; label: number; hit: number; probability: number; hand: number | null }[];
+      .all(TECH) as {
+      id: number;
+      label: number;
+      hit: number;
+      probability: number | null;
+      hand: number | null;
+    }[];
     const posts = postsForClassification(
       rt.db,
       stored.map((r) => r.id),
     );
-    const probabilities = model.predictProbability(posts);
+    const { keywordHits, probabilities } = scoreTexts([tech], posts, [model], "candidates")[0]!;
     const wrong = stored.filter((r, i) => {
-      const hit = matchKeywords(tech, postText(posts[i]!)).hit;
       const hand = r.hand === null ? undefined : r.hand === 1;
-      const expected = decideLabel(hit, probabilities[i]!, hand, model, "candidates");
+      const expected = decideLabel(keywordHits[i]!, probabilities[i]!, hand, model, "candidates");
       return (
-        expected.label !== (r.label === 1) || hit !== (r.hit === 1) || probabilities[i] !== r.probability
+        expected.label !== (r.label === 1) ||
+        keywordHits[i] !== (r.hit === 1) ||
+        probabilities[i] !== r.probability
       );
     });
+    // The model was asked about the keyword candidates only.
+    expect(stored.filter((r) => r.probability !== null).length).toBe(keywordHits.filter(Boolean).length);
     expect(wrong).toHaveLength(0);
   });
 });

@@ -64,19 +64,27 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
     expect(r.metrics.tp + r.metrics.fp + r.metrics.tn + r.metrics.fn).toBe(4321);
     expect(r.metrics.accuracy).toBeGreaterThan(0.9);
     expect(stages.has("evaluate")).toBe(true);
-    // Posts without a hand label now carry the model's decision; hand labels still decide.
-    const unlabeled = count(
-      rt,
-      "SELECT COUNT(*) AS n FROM posts WHERE id NOT IN (SELECT post_id FROM labels WHERE technology_id = 'rpa')",
+    // Posts without a hand label: the model decides for keyword candidates; the others are no by
+    // the keyword rules (the model is not asked about them). Hand labels still decide.
+    const unlabeled = "post_id NOT IN (SELECT post_id FROM labels WHERE technology_id = 'rpa')";
+    const rows = (where: string) =>
+      count(
+        rt,
+        `SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND ${unlabeled} AND ${where}`,
+      );
+    expect(rows("1")).toBe(3);
+    expect(rows("label_source = 'model' AND probability IS NOT NULL AND model_id = " + r.modelId)).toBe(
+      rows("keyword_hit = 1"),
     );
+    expect(
+      rows("label_source = 'keyword' AND probability IS NULL AND label = 0 AND model_id = " + r.modelId),
+    ).toBe(rows("keyword_hit = 0"));
     expect(
       count(
         rt,
-        "SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND label_source = 'model' AND model_id = ?",
-        r.modelId,
+        "SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND label_source = 'hand'",
       ),
-    ).toBe(unlabeled);
-    expect(unlabeled).toBe(3);
+    ).toBe(count(rt, "SELECT COUNT(*) AS n FROM labels WHERE technology_id = 'rpa'"));
     const res = await server.gql(
       `{ models(technology: "rpa") { id active trainingRows metrics { accuracy f1 tp fp tn fn folds } } technologies { id activeModel { id } } }`,
     );
@@ -134,7 +142,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
   it("lets an editor correct one post's label, which then decides over the model", async () => {
     const post = rt.db.$client
       .prepare(
-        "SELECT p.source || ':' || p.external_id AS id FROM posts p JOIN classifications c ON c.post_id = p.id WHERE c.technology_id = 'rpa' AND c.label_source = 'model' AND c.label = 0 LIMIT 1",
+        "SELECT p.source || ':' || p.external_id AS id FROM posts p JOIN classifications c ON c.post_id = p.id WHERE c.technology_id = 'rpa' AND c.label_source <> 'hand' AND c.label = 0 LIMIT 1",
       )
       .get() as { id: string };
     const denied = await server.gql(

@@ -2,16 +2,25 @@
 // transactions (keyed by source + id, so a re-import updates and never duplicates), records
 // every refused row with its line and reason, classifies and indexes what changed.
 //
-// Each transaction holds everything about its rows: the posts, their skills, labels,
-// classifications, phrase matches (and so, through triggers, facts, rollups and bucket counts)
-// and the batch's counts and heartbeat. A crash at any moment leaves every committed post
+// Each chunk is prepared first, without the database (validation, content hash, keyword hits
+// and model probabilities: import.prepare.ts, in worker threads for large imports, so that the
+// next chunk is prepared while this one is written). Each transaction then holds everything
+// about its rows: the posts, their skills, labels, classifications, full-text index, phrase
+// matches (and so, through triggers, facts, rollups and bucket counts) and the batch's counts
+// and heartbeat. A crash at any moment leaves every committed post
 // fully indexed and the batch's counts true; start-up marks the batch `interrupted` (see
 // import.recovery.ts) and running the same import again finishes the job.
 import { dataVersion, writeTransaction, type Db } from "../../db/client";
-import { classifyPosts, type ClassifyOptions } from "../../classify/classification.service";
-import { loadActiveModels } from "../../classify/model.registry";
+import {
+  classifyPosts,
+  storeScores,
+  type ClassifyOptions,
+  type TextScores,
+} from "../../classify/classification.service";
+import { loadActiveModels, modelForClassification } from "../../classify/model.registry";
+import { activeModelIds, modelArtifactText } from "../../classify/model.repository";
 import { processOwner } from "../../shared/owner";
-import { allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
+import { addTagBucketCounts, allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
 import type { Taxonomy } from "../../taxonomy/taxonomy.types";
 import { POST_COLUMNS } from "../post.row";
 import {
@@ -21,9 +30,17 @@ import {
   PostWriter,
   recordBatchProgress,
   upsertSource,
+  writeFactsOfNewPosts,
   type BatchCounts,
 } from "../post.repository";
-import { validateRow, validationContext, type RowResult } from "../post.validate";
+import { validationContext, type RowResult } from "../post.validate";
+import {
+  inlinePreparer,
+  workerPreparer,
+  type ModelIds,
+  type PreparedChunk,
+  type PreparedRow,
+} from "./import.prepare";
 import { SeenKeys } from "./seen-keys";
 import type { InputItem, InputSource } from "./sources";
 
@@ -64,6 +81,8 @@ export interface ImportOptions {
   actor?: string | null;
   /** Marks the sources of this import as synthetic (the demo corpus). */
   synthetic?: boolean;
+  /** Threads that prepare chunks beside the one that writes; 0 (default) prepares in this thread. */
+  threads?: number;
   onProgress?: (counts: BatchCounts) => void;
 }
 
@@ -103,10 +122,19 @@ export async function importSource(
   const sources = new Set<string>();
   const seen = new SeenKeys();
 
-  /** A row ready to store, or why it is refused: unreadable, invalid, or a post met before. */
-  const check = (item: InputItem): RowResult => {
-    if ("error" in item) return { ok: false, reason: item.error };
-    const result = validateRow(item.row, ctx);
+  const { technologies, mode } = options.classify;
+  const preparer =
+    (options.threads ?? 0) > 0
+      ? workerPreparer({ taxonomy: options.taxonomy, mode }, options.threads)
+      : inlinePreparer({ taxonomy: options.taxonomy, mode }, (id) => modelForClassification(db, id));
+  /** The model of each technology right now (prepared scores are valid for these only). */
+  const currentModelIds = (): ModelIds => {
+    const active = new Map(activeModelIds(db).map((m) => [m.technologyId, m]));
+    return technologies.map((t) => active.get(t.id)?.id ?? null);
+  };
+
+  /** A prepared row, or why it is refused: unreadable, invalid, or a post met before. */
+  const check = ({ item, result }: PreparedRow): RowResult => {
     if (!result.ok) return result;
     const { source, externalId } = result.post;
     const first = seen.firstLine(source, externalId, item.line);
@@ -114,18 +142,18 @@ export async function importSource(
     return { ok: false, reason: `duplicate id ${externalId} (first at line ${first})` };
   };
 
-  const writeChunk = (items: InputItem[]) => {
-    // Validation needs no database: it runs before the write lock is taken, so the lock is held
-    // only to write, and other writers (a server's edits) get their turn between chunks.
-    const checked = items.map((item) => ({ item, result: check(item) }));
-    const next: BatchCounts = { ...counts, rowsRead: counts.rowsRead + items.length };
+  const writeChunk = (chunk: PreparedChunk, preparedWith: ModelIds, preparedPhrases: readonly string[]) => {
+    const checked = chunk.rows.map((row) => ({ row, result: check(row) }));
+    const next: BatchCounts = { ...counts, rowsRead: counts.rowsRead + chunk.rows.length };
     writeTransaction(db, () => {
       const classifyIds: number[] = [];
+      const classifyScores = technologies.map((): TextScores => ({ keywordHits: [], probabilities: [] }));
       const changedIds: number[] = [];
-      for (const { item, result } of checked) {
+      const insertedIds: number[] = [];
+      for (const { row, result } of checked) {
         if (!result.ok) {
           next.rejected += 1;
-          insertReject(db, batchId, item.line, result.reason, item.raw);
+          insertReject(db, batchId, row.item.line, result.reason, row.item.raw);
           continue;
         }
         const { post } = result;
@@ -133,7 +161,7 @@ export async function importSource(
           upsertSource(db, post.source, options.synthetic ?? false, null);
           sources.add(post.source);
         }
-        const saved = writer.save(post, batchId);
+        const saved = writer.save(post, batchId, row.hash!);
         next[saved.outcome] += 1;
         let labelChanged = false;
         for (const [tech, label] of Object.entries(result.labels)) {
@@ -142,11 +170,43 @@ export async function importSource(
             labelChanged = true;
           }
         }
-        if (saved.outcome !== "unchanged" || labelChanged) classifyIds.push(saved.id);
+        if (saved.outcome !== "unchanged" || labelChanged) {
+          classifyIds.push(saved.id);
+          row.scores!.forEach((score, t) => {
+            classifyScores[t]!.keywordHits.push(score.keywordHit);
+            classifyScores[t]!.probabilities.push(score.probability);
+          });
+        }
         if (saved.outcome !== "unchanged") changedIds.push(saved.id);
+        if (saved.outcome === "inserted") insertedIds.push(saved.id);
       }
-      classifyPosts(db, classifyIds, { ...options.classify, models: loadActiveModels(db) });
-      indexPhrasesOfPosts(db, allPhrases(db), changedIds);
+      // What triggers used to derive row by row, once for the chunk (migration 0009).
+      writeFactsOfNewPosts(db, insertedIds);
+      addTagBucketCounts(db, changedIds);
+      // The models active as this chunk commits: an activation that committed since the chunk
+      // was prepared makes its scores stale, and the chunk is scored again here.
+      const active = activeModelIds(db);
+      const now = technologies.map((t) => active.find((m) => m.technologyId === t.id)?.id ?? null);
+      if (now.every((id, t) => id === preparedWith[t]))
+        storeScores(db, classifyIds, classifyScores, {
+          technologies,
+          mode,
+          models: new Map(active.map((m) => [m.technologyId, m])),
+        });
+      else classifyPosts(db, classifyIds, { technologies, mode, models: loadActiveModels(db) });
+      writer.indexText(insertedIds);
+      const insertedSet = new Set(insertedIds);
+      // The full-text index is asked only about the phrases the chunk may contain, and about
+      // phrases added to the dictionary since it was prepared.
+      const known = new Set(preparedPhrases);
+      const found = new Set(chunk.phrases);
+      const phrases = allPhrases(db).filter((p) => found.has(p) || !known.has(p));
+      indexPhrasesOfPosts(
+        db,
+        phrases,
+        changedIds,
+        changedIds.filter((id) => !insertedSet.has(id)),
+      );
       next.unknownColumns = unknownColumns();
       recordBatchProgress(db, batchId, next, owner);
     });
@@ -162,29 +222,50 @@ export async function importSource(
     return changed;
   };
 
+  // Chunks are prepared ahead (up to one per preparing thread, plus one) and written in order.
+  const ahead = Math.max(1, options.threads ?? 0) + 1;
+  const prepared: { chunk: Promise<PreparedChunk>; modelIds: ModelIds; phrases: string[] }[] = [];
+  const writeNext = async () => {
+    const next = prepared.shift()!;
+    const started = performance.now();
+    writeChunk(await next.chunk, next.modelIds, next.phrases);
+    options.onProgress?.(counts);
+    await pauseAfter(performance.now() - started, othersWrote());
+  };
   let chunk: InputItem[] = [];
   let chunkBytes = 0;
-  const flush = () => {
-    if (chunk.length === 0) return 0;
-    const started = performance.now();
-    writeChunk(chunk);
+  const submit = () => {
+    if (chunk.length === 0) return;
+    const modelIds = currentModelIds();
+    const phrases = allPhrases(db);
+    prepared.push({
+      chunk: preparer.prepare(chunk, modelIds, phrases, (id) => modelArtifactText(db, id)),
+      modelIds,
+      phrases,
+    });
     chunk = [];
     chunkBytes = 0;
-    options.onProgress?.(counts);
-    return performance.now() - started;
   };
   try {
     for await (const item of input.items) {
       chunk.push(item);
       chunkBytes += item.size;
-      if (chunk.length >= BATCH_SIZE || chunkBytes >= BATCH_BYTES) await pauseAfter(flush(), othersWrote());
+      if (chunk.length >= BATCH_SIZE || chunkBytes >= BATCH_BYTES) {
+        submit();
+        if (prepared.length >= ahead) await writeNext();
+      }
     }
-    flush();
+    submit();
+    while (prepared.length > 0) await writeNext();
   } catch (e) {
+    // Chunks still being prepared are dropped; their rows were never written.
+    await Promise.allSettled(prepared.map((p) => p.chunk));
     writeTransaction(db, () =>
       finishBatch(db, batchId, { ...counts, unknownColumns: unknownColumns() }, "failed"),
     );
     throw e;
+  } finally {
+    await preparer.close();
   }
   counts = { ...counts, unknownColumns: unknownColumns() };
   writeTransaction(db, () => finishBatch(db, batchId, counts, "done"));

@@ -1,0 +1,142 @@
+// Ingest speed: BENCH_POSTS generated posts (default 1,000,000) imported end to end through the
+// import service into a fresh database with a model per technology active (bench.data.ts), with
+// the importing process's memory (resident at each tenth of the import, and its peak), beside
+// DuckDB loading the same generated rows (every post column and the skill tags) with its
+// appender, and beside the generator alone. The database becomes the analytics benchmark's
+// (bench/out/analytics-<size>.db), which then reuses it.
+//
+//   npm run bench -- ingest             (BENCH_POSTS, BENCH_SEED)
+import fs from "node:fs";
+import path from "node:path";
+import { OUT, buildBenchDatabase } from "./bench.data";
+import { benchTaxonomy } from "./analytics.taxonomy";
+
+const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
+const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
+const MARK_FILE = `${DB_FILE}.json`;
+const RESULTS_FILE = path.join(OUT, `ingest-${SIZE}-results.json`);
+
+function log(msg: string): void {
+  console.log(msg);
+}
+
+/** Seconds to generate the rows and nothing else (part of every figure below). */
+async function generatorSeconds(): Promise<number> {
+  const { generateDemoCorpus } = await import("../src/posts/demo/demo.generator");
+  const { taxonomy } = await benchTaxonomy();
+  const t0 = performance.now();
+  let n = 0;
+  for (const _row of generateDemoCorpus(taxonomy, { seed: SEED, size: SIZE })) n += 1;
+  if (n !== SIZE) throw new Error(`the generator gave ${n} rows`);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Seconds for DuckDB to take the same rows (generated again) through its appender. */
+async function duckDbSeconds(): Promise<number> {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const { generateDemoCorpus } = await import("../src/posts/demo/demo.generator");
+  const { taxonomy } = await benchTaxonomy();
+  const columns = [
+    "id",
+    "source",
+    "title",
+    "description",
+    "category",
+    "subcategory",
+    "posted_at",
+    "contract_type",
+    "fixed_budget",
+    "hourly_min",
+    "hourly_max",
+    "projected_value",
+    "duration",
+    "workload",
+    "country",
+    "experience_level",
+  ];
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  await connection.run(`CREATE TABLE posts (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
+  await connection.run("CREATE TABLE post_skills (post_id VARCHAR, tag VARCHAR)");
+  const t0 = performance.now();
+  const posts = await connection.createAppender("posts");
+  const skills = await connection.createAppender("post_skills");
+  for (const row of generateDemoCorpus(taxonomy, { seed: SEED, size: SIZE })) {
+    for (const c of columns) {
+      const v = row[c];
+      if (v === undefined || v === "") posts.appendNull();
+      else posts.appendVarchar(v);
+    }
+    posts.endRow();
+    for (const tag of (row.skills ?? "").split(";")) {
+      if (tag === "") continue;
+      skills.appendVarchar(row.id ?? "");
+      skills.appendVarchar(tag.trim().toLowerCase());
+      skills.endRow();
+    }
+  }
+  posts.closeSync();
+  skills.closeSync();
+  const seconds = (performance.now() - t0) / 1000;
+  connection.closeSync();
+  instance.closeSync();
+  return seconds;
+}
+
+async function main(): Promise<void> {
+  log(`== ingest benchmark: ${SIZE.toLocaleString("en-US")} SYNTHETIC posts (seed ${SEED}) ==`);
+  fs.rmSync(MARK_FILE, { force: true });
+  const figures = await buildBenchDatabase(DB_FILE, { size: SIZE, seed: SEED, log });
+  const { standIn } = await benchTaxonomy();
+  fs.writeFileSync(
+    MARK_FILE,
+    JSON.stringify(
+      {
+        size: SIZE,
+        seed: SEED,
+        posts: figures.posts,
+        importSeconds: figures.seconds,
+        postsPerSecond: figures.postsPerSecond,
+        createdAt: new Date().toISOString(),
+        standIn,
+        models: figures.models,
+      },
+      null,
+      2,
+    ),
+  );
+  log("generating the same rows alone...");
+  const generator = await generatorSeconds();
+  log("DuckDB: appending the same rows...");
+  let duck: number | null = null;
+  try {
+    duck = await duckDbSeconds();
+  } catch (e) {
+    log(`DuckDB: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+  }
+
+  log(`\n== results: ${figures.posts.toLocaleString("en-US")} posts ==`);
+  log(
+    `Frontier import (models of ${figures.models.join(", ")} active): ${figures.seconds.toFixed(1)} s, ${figures.postsPerSecond.toFixed(0)} posts/s`,
+  );
+  log(
+    `  resident memory at each tenth: ${figures.rssMbByTenth.map((m) => m.toFixed(0)).join(", ")} MB; peak ${figures.peakRssMb.toFixed(0)} MB`,
+  );
+  log(`generator alone (part of both figures): ${generator.toFixed(1)} s`);
+  if (duck !== null)
+    log(
+      `DuckDB appender, same rows: ${duck.toFixed(1)} s (${(figures.posts / duck).toFixed(0)} posts/s); Frontier / DuckDB: ${(figures.seconds / duck).toFixed(1)}x`,
+    );
+  fs.writeFileSync(
+    RESULTS_FILE,
+    JSON.stringify(
+      { at: new Date().toISOString(), size: SIZE, figures, generatorSeconds: generator, duckSeconds: duck },
+      null,
+      2,
+    ),
+  );
+  log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+await main();
