@@ -58,10 +58,13 @@ export interface ImportFigures {
   posts: number;
   seconds: number;
   postsPerSecond: number;
-  /** Peak resident memory of the importing process. */
+  /** Peak resident memory of the importing process (with the database file's mapped pages). */
   peakRssMb: number;
-  /** Resident memory at each tenth of the import: flat when the import streams. */
-  rssMbByTenth: number[];
+  /**
+   * Private memory (RssAnon: not the database file's pages that SQLite maps, which the page
+   * cache shares) at each tenth of the import: flat when the import streams.
+   */
+  privateMbByTenth: number[];
   models: string[];
 }
 
@@ -108,8 +111,9 @@ export async function buildBenchDatabase(
   opts.log(
     `importing ${opts.size.toLocaleString("en-US")} SYNTHETIC posts (seed ${opts.seed}) into ${path.relative(process.cwd(), file)} with the models of ${active.join(", ")} active...`,
   );
-  const rssMb = () => process.memoryUsage().rss / 1e6;
-  const rssMbByTenth: number[] = [];
+  const privateMb = () =>
+    Number(/^RssAnon:\s+(\d+) kB/m.exec(fs.readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN) / 1024;
+  const privateMbByTenth: number[] = [];
   const t0 = performance.now();
   let lastLog = t0;
   await importSource(db, rowsSource(generateDemoCorpus(taxonomy, { seed: opts.seed, size: opts.size })), {
@@ -120,13 +124,14 @@ export async function buildBenchDatabase(
     synthetic: true,
     threads: defaultPrepareThreads(),
     onProgress: (c) => {
-      while (rssMbByTenth.length < Math.floor((10 * c.rowsRead) / opts.size)) rssMbByTenth.push(rssMb());
+      while (privateMbByTenth.length < Math.floor((10 * c.rowsRead) / opts.size))
+        privateMbByTenth.push(privateMb());
       const now = performance.now();
       if (now - lastLog > 10_000) {
         lastLog = now;
         const rate = c.rowsRead / ((now - t0) / 1000);
         opts.log(
-          `  ${c.rowsRead.toLocaleString("en-US")} rows, ${rate.toFixed(0)} rows/s, RSS ${rssMb().toFixed(0)} MB, about ${((opts.size - c.rowsRead) / rate).toFixed(0)} s left`,
+          `  ${c.rowsRead.toLocaleString("en-US")} rows, ${rate.toFixed(0)} rows/s, private memory ${privateMb().toFixed(0)} MB, about ${((opts.size - c.rowsRead) / rate).toFixed(0)} s left`,
         );
       }
     },
@@ -140,7 +145,7 @@ export async function buildBenchDatabase(
     seconds,
     postsPerSecond: posts / seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    rssMbByTenth,
+    privateMbByTenth,
     models: active,
   };
 }

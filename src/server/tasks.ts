@@ -2,8 +2,7 @@
 // run against one database connection. A query worker (worker.ts) runs tasks with its own
 // connection; tests and embedded uses run them in-process (executor.ts, InlineExecutor). Both
 // run this same code, so what a worker answers is what an in-process run answers.
-import type { GraphQLFormattedError } from "graphql";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { ApolloServer } from "@apollo/server";
 import { csvChunks, prepareCsvExport, type CsvExportRequest } from "../analytics/export/export.service";
 import { renderReportHtml } from "../analytics/report/report.html";

@@ -127,10 +127,11 @@ export async function importSource(
     (options.threads ?? 0) > 0
       ? workerPreparer({ taxonomy: options.taxonomy, mode }, options.threads)
       : inlinePreparer({ taxonomy: options.taxonomy, mode }, (id) => modelForClassification(db, id));
-  /** The model of each technology right now (prepared scores are valid for these only). */
-  const currentModelIds = (): ModelIds => {
-    const active = new Map(activeModelIds(db).map((m) => [m.technologyId, m]));
-    return technologies.map((t) => active.get(t.id)?.id ?? null);
+  /** The active models now, and the model of each technology (prepared scores hold for these only). */
+  const activeModels = () => {
+    const rows = activeModelIds(db);
+    const ids: ModelIds = technologies.map((t) => rows.find((m) => m.technologyId === t.id)?.id ?? null);
+    return { byTechnology: new Map(rows.map((m) => [m.technologyId, m])), ids };
   };
 
   /** A prepared row, or why it is refused: unreadable, invalid, or a post met before. */
@@ -185,14 +186,9 @@ export async function importSource(
       addTagBucketCounts(db, changedIds);
       // The models active as this chunk commits: an activation that committed since the chunk
       // was prepared makes its scores stale, and the chunk is scored again here.
-      const active = activeModelIds(db);
-      const now = technologies.map((t) => active.find((m) => m.technologyId === t.id)?.id ?? null);
-      if (now.every((id, t) => id === preparedWith[t]))
-        storeScores(db, classifyIds, classifyScores, {
-          technologies,
-          mode,
-          models: new Map(active.map((m) => [m.technologyId, m])),
-        });
+      const active = activeModels();
+      if (active.ids.every((id, t) => id === preparedWith[t]))
+        storeScores(db, classifyIds, classifyScores, { technologies, mode, models: active.byTechnology });
       else classifyPosts(db, classifyIds, { technologies, mode, models: loadActiveModels(db) });
       writer.indexText(insertedIds);
       const insertedSet = new Set(insertedIds);
@@ -236,7 +232,7 @@ export async function importSource(
   let chunkBytes = 0;
   const submit = () => {
     if (chunk.length === 0) return;
-    const modelIds = currentModelIds();
+    const modelIds = activeModels().ids;
     const phrases = allPhrases(db);
     prepared.push({
       chunk: preparer.prepare(chunk, modelIds, phrases, (id) => modelArtifactText(db, id)),
