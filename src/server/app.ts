@@ -22,6 +22,9 @@ import { buildAppSchema } from "./schema";
 
 export type { AppLogger };
 
+/** How long stopping waits for the requests in flight before it stops Apollo anyway. */
+const DRAIN_MS = 10_000;
+
 export interface CreateAppOptions {
   /** This process's connection: API keys and /healthz. */
   db: Db;
@@ -42,6 +45,7 @@ export interface FrontierApp {
   app: express.Express;
   schema: GraphQLSchema;
   executor: Executor;
+  /** Refuses new requests (503 UNAVAILABLE), waits for those in flight, stops Apollo. */
   stop(): Promise<void>;
 }
 
@@ -144,6 +148,21 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
 
   const app = express();
   app.disable("x-powered-by");
+  // Stopping refuses new requests and lets those in flight finish (or their clients go) first.
+  let stopping = false;
+  let inFlight = 0;
+  let onDrained = () => {};
+  app.use((_req, res, next) => {
+    if (stopping) {
+      httpError(res, 503, "UNAVAILABLE", "The server is shutting down; try again.");
+      return;
+    }
+    inFlight++;
+    res.on("close", () => {
+      if (--inFlight === 0) onDrained();
+    });
+    next();
+  });
 
   app.get("/healthz", (_req, res) => {
     try {
@@ -208,6 +227,15 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     schema,
     executor,
     stop: async () => {
+      stopping = true;
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          onDrained = resolve;
+          timer = setTimeout(resolve, DRAIN_MS);
+        });
+        clearTimeout(timer);
+      }
       await server.stop();
       // A pool passed in belongs to its caller; the in-process executor is the app's own.
       if (!opts.executor) await executor.stop();

@@ -1,7 +1,9 @@
 // The HTTP surface: /healthz, POST and GET /graphql, the playground page, CSRF, body limit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../helpers/db";
-import { PingQuery, startTestServer, type TestServer } from "../helpers/http";
+import type { AddressInfo } from "node:net";
+import { EMPTY_SERVICES, PingQuery, silentLogger, startTestServer, type TestServer } from "../helpers/http";
+import { createApp, createHttpServer } from "../../src/server/app";
 import { BODY_LIMIT } from "../../src/server/limits";
 import { buildHttpTestSchema } from "./test-schema";
 
@@ -148,6 +150,48 @@ describe("/healthz", () => {
       expect(await res.json()).toEqual({ ok: false });
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe("shutting down", () => {
+  it("lets the requests in flight finish, and answers new ones 503 UNAVAILABLE", async () => {
+    let release: (() => void) | null = null;
+    const { app, stop } = await createApp({
+      db: freshDb(),
+      reads: "open",
+      logger: silentLogger,
+      services: EMPTY_SERVICES,
+      routes: (a) =>
+        a.get("/slow", (_req, res) => {
+          release = () => void res.json({ finished: true });
+        }),
+    });
+    const server = createHttpServer(app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const inFlight = fetch(`${url}/slow`);
+      await expect.poll(() => release !== null).toBe(true);
+      let stopped = false;
+      const stopping = stop().then(() => (stopped = true));
+
+      const late = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(late.status).toBe(503);
+      const body = (await late.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("UNAVAILABLE");
+      expect(stopped).toBe(false);
+
+      release!();
+      expect(await (await inFlight).json()).toEqual({ finished: true });
+      await stopping;
+    } finally {
+      server.closeAllConnections();
+      server.close();
     }
   });
 });
