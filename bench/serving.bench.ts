@@ -136,6 +136,29 @@ function treeRssMb(pid: number): number {
   return total;
 }
 
+/** CPU seconds used so far by a process (user + system), from /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime: fields 14 and 15, in ticks
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the HTTP process and, apart, of its workers (children). */
+function cpuSplit(pid: number): { http: number; workers: number } {
+  let children: number[] = [];
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+    children = text ? text.split(/\s+/).map(Number) : [];
+  } catch {
+    // the process ended meanwhile
+  }
+  return { http: cpuSeconds(pid), workers: children.reduce((sum, c) => sum + cpuSeconds(c), 0) };
+}
+
 /** Waits until every query worker is up again (a cancelled request's worker is replaced). */
 async function poolReady(url: string, workers: number): Promise<void> {
   for (let i = 0; i < 600 && workers > 0; i++) {
@@ -162,9 +185,15 @@ interface Load {
   p95: number;
   responses: number;
   errors: number;
+  /** Cores busy on average during the load: the HTTP process, and its query workers together. */
+  httpCores: number;
+  workerCores: number;
 }
 
-async function load(url: string, r: Request): Promise<Load> {
+async function load(server: Server, r: Request): Promise<Load> {
+  const url = server.url;
+  const pid = server.child.pid!;
+  const before = cpuSplit(pid);
   const { default: autocannon } = await import("autocannon");
   const latencies: number[] = [];
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
@@ -182,13 +211,20 @@ async function load(url: string, r: Request): Promise<Load> {
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const after = cpuSplit(pid);
   return {
     rps: latencies.length / LOAD_SECONDS,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     responses: latencies.length,
     errors: result.errors + result.non2xx + result.timeouts,
+    httpCores: (after.http - before.http) / LOAD_SECONDS,
+    workerCores: (after.workers - before.workers) / LOAD_SECONDS,
   };
+}
+
+function describe(l: Load): string {
+  return `${l.rps.toFixed(0)} req/s, p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms; cores busy: HTTP process ${l.httpCores.toFixed(2)}, workers ${l.workerCores.toFixed(2)}`;
 }
 
 /** Sends the slow request back to back until stopped; returns its answers. */
@@ -236,15 +272,15 @@ async function main(): Promise<void> {
     try {
       for (const r of [CHEAP, ADHOC, CHEAP, ADHOC]) await post(server.url, r); // warm every worker's caches
       await poolReady(server.url, mode.workers);
-      const cheap = await load(server.url, CHEAP);
-      log(`  ${CHEAP.name}: ${cheap.rps.toFixed(0)} req/s, p50 ${ms(cheap.p50)} ms, p95 ${ms(cheap.p95)} ms`);
-      const adhoc = await load(server.url, ADHOC);
-      log(`  ${ADHOC.name}: ${adhoc.rps.toFixed(0)} req/s, p50 ${ms(adhoc.p50)} ms, p95 ${ms(adhoc.p95)} ms`);
+      const cheap = await load(server, CHEAP);
+      log(`  ${CHEAP.name}: ${describe(cheap)}`);
+      const adhoc = await load(server, ADHOC);
+      log(`  ${ADHOC.name}: ${describe(adhoc)}`);
       const slowAlone = await post(server.url, SLOW);
       log(`  slow request alone: ${ms(slowAlone.ms)} ms${slowAlone.code ? ` (${slowAlone.code})` : ""}`);
       await poolReady(server.url, mode.workers);
       const slow = slowLoop(server.url);
-      const cheapUnderSlow = await load(server.url, CHEAP);
+      const cheapUnderSlow = await load(server, CHEAP);
       const answers = await slow.stop();
       const slowStats = {
         answers: answers.length,
