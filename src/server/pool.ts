@@ -159,6 +159,9 @@ export class ProcessPool implements Executor {
   private spawn(role: "query" | "jobs"): Promise<void> {
     const child = fork(WORKER_ENTRY, [], {
       execArgv: [],
+      // Unless told otherwise, graphql-js skips its development-only checks in the workers: a
+      // large answer (2,000 rows) takes a quarter less time to execute.
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
       serialization: "advanced",
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
