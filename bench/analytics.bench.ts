@@ -10,14 +10,22 @@
 //   npm run bench                       (all benchmarks, see bench/run.ts)
 //   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
 //                                        BENCH_PREPARE_ONLY=1 to build the database only)
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Result as AutocannonResult } from "autocannon";
 import Database from "better-sqlite3";
 import { ADHOC_SHAPES, adhocGraphql, duckCells, frontierCells, sameAnswer } from "./analytics.adhoc";
+import {
+  loadTest,
+  median,
+  memoryOf,
+  ms,
+  printTable,
+  startBenchServer,
+  stopBenchServer,
+  type BenchServer,
+  type Load,
+} from "./bench.http";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -50,23 +58,6 @@ interface Mark {
 
 function log(msg: string): void {
   console.log(msg);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
-
-function ms(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return "n/a";
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
 
 async function timeRuns(run: () => unknown, runs = RUNS, warmup = 2): Promise<number> {
@@ -229,49 +220,6 @@ function questions(dsCategory: string): Question[] {
 // ---------------------------------------------------------------------------------------------
 // 3. Frontier over HTTP, in a child process.
 
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  /** The snapshot the server loaded at start (warmAnalytics). */
-  snapshot: { ms: number; posts: number; bytes: number; rssMb: number; privateMb: number } | null;
-}
-
-async function startServer(): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "analytics.server.ts")], {
-    env: { ...process.env, FRONTIER_DB_PATH: DB_FILE, FRONTIER_DEMO: "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = readline.createInterface({ input: child.stdout! });
-  let snapshot: ServerProcess["snapshot"] = null;
-  lines.on("line", (line) => {
-    if (line.startsWith("SNAPSHOT ")) snapshot = JSON.parse(line.slice("SNAPSHOT ".length));
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the server did not start within 180 s")), 180_000);
-    child.once("exit", (code) =>
-      reject(new Error(`the server exited with code ${code} before it was ready`)),
-    );
-    lines.on("line", (line) => {
-      const m = /^PORT (\d+)$/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-  });
-  return { child, url: `http://127.0.0.1:${port}`, snapshot };
-}
-
-function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number } | null {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
-    return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
-  } catch {
-    return null;
-  }
-}
-
 async function postGraphql(url: string, q: Pick<Question, "graphql" | "variables">): Promise<unknown> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
@@ -390,37 +338,6 @@ async function loadDuckDb(
 // ---------------------------------------------------------------------------------------------
 // 5. Load: p50 / p95 under 20 concurrent clients (autocannon).
 
-async function underLoad(
-  url: string,
-  q: Question,
-): Promise<{ p50: number; p95: number; rps: number; errors: number; requests: number }> {
-  const { default: autocannon } = await import("autocannon");
-  const latencies: number[] = [];
-  const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${url}/graphql`,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: q.graphql, variables: q.variables }),
-        connections: LOAD_CONNECTIONS,
-        duration: LOAD_SECONDS,
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-    });
-  });
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    rps: result.requests.average,
-    errors: result.errors + result.non2xx,
-    requests: latencies.length,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 
 interface Row {
@@ -432,16 +349,6 @@ interface Row {
   duck2: number | null;
   /** Ad-hoc shapes: whether DuckDB gave the same answer. */
   same?: boolean | null;
-}
-
-function printTable(title: string, header: string[], cells: string[][]): void {
-  log(`\n== ${title} ==`);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((t) => t[i]!.length)));
-  const line = (row: string[]) =>
-    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");
-  log(line(header));
-  log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const t of cells) log(line(t));
 }
 
 const ratio = (a: number | null, b: number | null): string => (a !== null && b ? (a / b).toFixed(2) : "n/a");
@@ -490,12 +397,12 @@ async function main(): Promise<void> {
 
   // (i) Frontier over HTTP.
   log("\nstarting the Frontier server (child process, 127.0.0.1)...");
-  let server: ServerProcess | null = null;
+  let server: BenchServer | null = null;
   let memoryIdle: ReturnType<typeof memoryOf> = null;
   let memoryLoaded: ReturnType<typeof memoryOf> = null;
-  let load: Awaited<ReturnType<typeof underLoad>> | null = null;
+  let load: Load | null = null;
   try {
-    server = await startServer();
+    server = await startBenchServer(DB_FILE);
     if (server.snapshot)
       log(
         `  snapshot of the posts loaded at start: ${server.snapshot.posts} posts in ${ms(server.snapshot.ms)} ms, ${(server.snapshot.bytes / 1e6).toFixed(0)} MB of columns; server RSS ${server.snapshot.rssMb.toFixed(0)} MB (${server.snapshot.privateMb.toFixed(0)} MB private, the rest is the mapped database file)`,
@@ -524,7 +431,11 @@ async function main(): Promise<void> {
     const loadQuestion = qs[0];
     if (loadQuestion && rows[0]!.frontier !== null) {
       log(`\nload: ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_SECONDS} s on ${loadQuestion.name}...`);
-      load = await underLoad(server.url, loadQuestion);
+      load = await loadTest(
+        server,
+        { query: loadQuestion.graphql, variables: loadQuestion.variables },
+        { connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS },
+      );
       memoryLoaded = memoryOf(server.child.pid);
     } else if (study) {
       log("\nload test skipped: the categoryShare query failed");
@@ -532,7 +443,7 @@ async function main(): Promise<void> {
   } catch (e) {
     log(`Frontier server: FAILED: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    server?.child.kill("SIGTERM");
+    if (server) await stopBenchServer(server);
   }
 
   // (ii) Plain SQL on the same file (the study questions).
@@ -638,7 +549,7 @@ async function main(): Promise<void> {
   );
   if (load) {
     log(
-      `load (${rows[0]!.name}, ${LOAD_CONNECTIONS} clients, ${LOAD_SECONDS} s): p50 ${ms(load.p50)} ms, p95 ${ms(load.p95)} ms, ${load.rps.toFixed(0)} req/s, ${load.requests} responses, ${load.errors} errors`,
+      `load (${rows[0]!.name}, ${LOAD_CONNECTIONS} clients, ${LOAD_SECONDS} s): p50 ${ms(load.p50)} ms, p95 ${ms(load.p95)} ms, ${load.rps.toFixed(0)} req/s, ${load.responses} responses, ${load.errors} errors`,
     );
   }
   if (memoryIdle) log(`server memory: RSS ${memoryIdle.rssMb.toFixed(0)} MB after the timed queries`);

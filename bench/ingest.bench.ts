@@ -1,6 +1,6 @@
 // Ingest speed: BENCH_POSTS generated posts (default 1,000,000) imported end to end through the
 // import service into a fresh database with a model per technology active (bench.data.ts), with
-// the importing process's memory (resident at each tenth of the import, and its peak), beside
+// the importing process's memory (private at each tenth of the import, and its peak RSS), beside
 // DuckDB loading the same generated rows (every post column and the skill tags) with its
 // appender, and beside the generator alone. The database becomes the analytics benchmark's
 // (bench/out/analytics-<size>.db), which then reuses it.
