@@ -13,7 +13,7 @@
 //   bytes, i.e. code points); `order` entries first; limit / offset; total_rows.
 // No database access: the live dictionary and the post ids of text conditions and of the flat
 // filter come in as functions and arrays.
-import type { DimensionName } from "./analytics.model";
+import type { DimensionName, FilterFieldName } from "./analytics.model";
 import { dayNumber } from "./analytics.periods";
 import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns } from "./analytics.snapshot";
 import type { LiveAlias } from "./analytics.snapshot.repository";
@@ -172,13 +172,22 @@ function groupOfCategory(ctx: Ctx): Int32Array {
 
 type ColumnName = "category" | "subcategory" | "contract" | "country" | "level" | "source";
 
-const COLUMN_OF: Partial<Record<string, ColumnName>> = {
+// Total over the filter fields (dimensions are among them), so that a new field is a compile
+// error here until it is given a column or null (a case of its own in conditionMask / dimSpace).
+const COLUMN_OF: Record<FilterFieldName, ColumnName | null> = {
   CATEGORY: "category",
   SUBCATEGORY: "subcategory",
   CONTRACT_TYPE: "contract",
   COUNTRY: "country",
   EXPERIENCE_LEVEL: "level",
   SOURCE: "source",
+  CATEGORY_GROUP: null,
+  TECHNOLOGY: null,
+  BUCKET: null,
+  SKILL: null,
+  VALUE: null,
+  POSTED_AT: null,
+  TEXT: null,
 };
 
 // ---------------------------------------------------------------------------------------------

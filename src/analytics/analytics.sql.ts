@@ -541,13 +541,22 @@ export function checkAnalyticsQuery(q: AnalyticsQuery): CheckedAnalyticsQuery {
   };
 }
 
-const COLUMN_OF: Partial<Record<FilterFieldName, string>> = {
+// Total over the filter fields, so that a new field is a compile error here until it is given a
+// column or null (a case of its own in conditionSql).
+const COLUMN_OF: Record<FilterFieldName, string | null> = {
   SUBCATEGORY: "f.subcategory",
   CONTRACT_TYPE: "f.contract_type",
   COUNTRY: "f.country",
   EXPERIENCE_LEVEL: "f.experience_level",
   SOURCE: "f.source",
   CATEGORY: "f.category_id",
+  CATEGORY_GROUP: null,
+  TECHNOLOGY: null,
+  BUCKET: null,
+  SKILL: null,
+  VALUE: null,
+  POSTED_AT: null,
+  TEXT: null,
 };
 
 function conditionSql(c: FilterCondition): SqlQuery {

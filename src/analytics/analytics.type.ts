@@ -2,69 +2,63 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../shared/scalars";
 import { Bucket } from "../taxonomy/taxonomy.type";
-import { DIMENSIONS, MEASURES, type DimensionName, type MeasureName } from "./analytics.model";
+import {
+  DIMENSION_NAMES,
+  DIMENSIONS,
+  FILTER_FIELDS,
+  GRANULARITIES,
+  MEASURE_NAMES,
+  MEASURES,
+  type DimensionName,
+  type FilterFieldName,
+  type GranularityName,
+  type MeasureName,
+} from "./analytics.model";
 
-export enum Dimension {
-  CATEGORY = "CATEGORY",
-  CATEGORY_GROUP = "CATEGORY_GROUP",
-  SUBCATEGORY = "SUBCATEGORY",
-  TECHNOLOGY = "TECHNOLOGY",
-  BUCKET = "BUCKET",
-  SKILL = "SKILL",
-  CONTRACT_TYPE = "CONTRACT_TYPE",
-  COUNTRY = "COUNTRY",
-  EXPERIENCE_LEVEL = "EXPERIENCE_LEVEL",
+/**
+ * A GraphQL enum object ({ NAME: "NAME", ... }) built from a const list of names, as pothos
+ * builds one: the model's lists stay the one declaration, and the schema cannot miss a name.
+ */
+function enumOf<const N extends string>(names: readonly N[]): { readonly [K in N]: K } {
+  return Object.fromEntries(names.map((n) => [n, n])) as { [K in N]: K };
 }
+
+/** Each name's description, read from its entry in the model (a total map). */
+function descriptionsOf<N extends string>(
+  names: readonly N[],
+  defs: Record<N, { description: string }>,
+): Record<N, { description: string }> {
+  return Object.fromEntries(names.map((n) => [n, { description: defs[n].description }])) as Record<
+    N,
+    { description: string }
+  >;
+}
+
+export const Dimension = enumOf(DIMENSION_NAMES);
+export type Dimension = DimensionName;
 registerEnumType(Dimension, {
   name: "Dimension",
   description: "What rows are grouped by. TECHNOLOGY, BUCKET and SKILL count a post once per value it has.",
-  valuesConfig: Object.fromEntries(
-    Object.values(DIMENSIONS).map((d) => [d.name, { description: d.description }]),
-  ) as Record<Dimension, { description: string }>,
+  valuesConfig: descriptionsOf(DIMENSION_NAMES, DIMENSIONS),
 });
 
-export enum Granularity {
-  MONTH = "MONTH",
-  QUARTER = "QUARTER",
-  YEAR = "YEAR",
-}
+export const Granularity = enumOf(GRANULARITIES);
+export type Granularity = GranularityName;
 registerEnumType(Granularity, {
   name: "Granularity",
   description: "Calendar unit of a time dimension (UTC).",
 });
 
-export enum Measure {
-  POST_COUNT = "POST_COUNT",
-  SHARE_OF_TOTAL = "SHARE_OF_TOTAL",
-  PENETRATION = "PENETRATION",
-  GROWTH = "GROWTH",
-  HIGH_VALUE_SHARE = "HIGH_VALUE_SHARE",
-  AVG_VALUE = "AVG_VALUE",
-  MEDIAN_VALUE = "MEDIAN_VALUE",
-}
+export const Measure = enumOf(MEASURE_NAMES);
+export type Measure = MeasureName;
 registerEnumType(Measure, {
   name: "Measure",
   description: "A number computed per row of analytics(query).",
-  valuesConfig: Object.fromEntries(
-    Object.values(MEASURES).map((m) => [m.name, { description: m.description }]),
-  ) as Record<Measure, { description: string }>,
+  valuesConfig: descriptionsOf(MEASURE_NAMES, MEASURES),
 });
 
-export enum FilterField {
-  CATEGORY = "CATEGORY",
-  CATEGORY_GROUP = "CATEGORY_GROUP",
-  SUBCATEGORY = "SUBCATEGORY",
-  TECHNOLOGY = "TECHNOLOGY",
-  BUCKET = "BUCKET",
-  SKILL = "SKILL",
-  CONTRACT_TYPE = "CONTRACT_TYPE",
-  COUNTRY = "COUNTRY",
-  EXPERIENCE_LEVEL = "EXPERIENCE_LEVEL",
-  SOURCE = "SOURCE",
-  VALUE = "VALUE",
-  POSTED_AT = "POSTED_AT",
-  TEXT = "TEXT",
-}
+export const FilterField = enumOf(FILTER_FIELDS);
+export type FilterField = FilterFieldName;
 registerEnumType(FilterField, {
   name: "FilterField",
   description:
