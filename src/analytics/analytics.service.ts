@@ -43,7 +43,6 @@ import {
   type NamedRef,
 } from "./analytics.repository";
 import {
-  checkAnalyticsQuery,
   splitPostFilter,
   type AnalyticsQuery,
   type CountsQuery,
@@ -51,6 +50,7 @@ import {
   type DictionarySnapshot,
   type FilterGroup,
 } from "./analytics.sql";
+import { checkAnalyticsQuery } from "./analytics.validate";
 
 export type { Period } from "./analytics.periods";
 

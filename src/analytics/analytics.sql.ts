@@ -5,9 +5,7 @@
 // (analytics.engine.ts), for what the rollups cannot answer; its SQL here is the reference.
 // Numbers that were validated (thresholds, day numbers of the time dimension) are bound as
 // parameters like everything else; only SQL text chosen from the constants is spliced in.
-import { BadUserInputError } from "../shared/errors";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
-import { checkSearchText } from "../posts/post.search";
 import {
   ALL_KEY,
   DIMENSIONS,
@@ -19,15 +17,7 @@ import {
   type GranularityName,
   type MeasureName,
 } from "./analytics.model";
-import {
-  calendarPeriods,
-  checkPeriod,
-  checkPeriods,
-  checkRange,
-  dayNumber,
-  type DayRange,
-  type Period,
-} from "./analytics.periods";
+import { dayNumber, type DayRange, type Period } from "./analytics.periods";
 
 export interface SqlQuery {
   sql: string;
@@ -374,12 +364,6 @@ export interface AnalyticsQuery {
   offset?: number | null;
 }
 
-export const ANALYTICS_DEFAULT_LIMIT = 1000;
-export const ANALYTICS_MAX_LIMIT = 10_000;
-const MAX_DIMENSIONS = 4;
-const MAX_FILTER_DEPTH = 6;
-const MAX_CONDITIONS = 200;
-
 /** A query after validation: the periods resolved, defaults filled in. */
 export interface CheckedAnalyticsQuery {
   measures: MeasureName[];
@@ -393,152 +377,6 @@ export interface CheckedAnalyticsQuery {
   order: { by: string; direction: "ASC" | "DESC" }[];
   limit: number;
   offset: number;
-}
-
-const CATEGORY_GROUP_VALUES = ["technical", "non-technical"];
-
-function checkCondition(c: FilterCondition, field: string): void {
-  const has = (v: unknown) => v !== undefined && v !== null;
-  const set = (["in", "notIn", "gte", "gt", "lte", "lt", "from", "to", "text"] as const).filter((k) =>
-    has(c[k]),
-  );
-  const allowed: Record<string, readonly string[]> = {
-    VALUE: ["gte", "gt", "lte", "lt"],
-    POSTED_AT: ["from", "to"],
-    TEXT: ["text"],
-  };
-  const ok = allowed[c.field] ?? ["in", "notIn"];
-  const wrong = set.filter((k) => !ok.includes(k));
-  if (wrong.length > 0)
-    throw new BadUserInputError(
-      `${field}: a ${c.field} condition takes ${ok.join(" / ")}, not ${wrong.join(", ")}`,
-      `${field}.${wrong[0]}`,
-    );
-  if (set.length === 0)
-    throw new BadUserInputError(`${field}: a ${c.field} condition needs one of ${ok.join(" / ")}`, field);
-  if (ok.includes("in")) {
-    if (set.length > 1) throw new BadUserInputError(`${field}: give either in or notIn, not both`, field);
-    const list = (c.in ?? c.notIn)!;
-    const which = c.in ? "in" : "notIn";
-    if (list.length === 0)
-      throw new BadUserInputError(`${field}.${which} must not be empty`, `${field}.${which}`);
-    if (c.field === "CATEGORY_GROUP")
-      for (const v of list)
-        if (!CATEGORY_GROUP_VALUES.includes(v))
-          throw new BadUserInputError(
-            `${field}.${which}: CATEGORY_GROUP values are technical and non-technical, got '${v}'`,
-            `${field}.${which}`,
-          );
-  }
-  if (c.field === "POSTED_AT") {
-    if (c.from && c.to) checkRange(c.from, c.to, field);
-  }
-  if (c.field === "TEXT") checkSearchText(c.text ?? "", `${field}.text`);
-  if (c.field === "VALUE")
-    for (const k of ["gte", "gt", "lte", "lt"] as const)
-      if (has(c[k]) && !Number.isFinite(c[k]))
-        throw new BadUserInputError(`${field}.${k} must be a number`, `${field}.${k}`);
-}
-
-function checkGroup(g: FilterGroup, field: string, depth: number, count: { n: number }): void {
-  if (depth > MAX_FILTER_DEPTH)
-    throw new BadUserInputError(`${field}: filter groups nest at most ${MAX_FILTER_DEPTH} deep`, field);
-  (g.conditions ?? []).forEach((c, i) => {
-    count.n += 1;
-    if (count.n > MAX_CONDITIONS)
-      throw new BadUserInputError(`where: at most ${MAX_CONDITIONS} conditions`, "where");
-    checkCondition(c, `${field}.conditions[${i}]`);
-  });
-  (g.groups ?? []).forEach((sub, i) => checkGroup(sub, `${field}.groups[${i}]`, depth + 1, count));
-}
-
-/** Structural checks of a generic query (ids are checked against the data by the service). */
-export function checkAnalyticsQuery(q: AnalyticsQuery): CheckedAnalyticsQuery {
-  if (!q.measures || q.measures.length === 0)
-    throw new BadUserInputError("measures must name at least one measure", "query.measures");
-  const measures = [...new Set(q.measures)];
-  for (const m of measures)
-    if (!(m in MEASURES)) throw new BadUserInputError(`unknown measure '${m}'`, "query.measures");
-  const dimensions = q.dimensions ?? [];
-  if (new Set(dimensions).size !== dimensions.length)
-    throw new BadUserInputError("dimensions must not repeat", "query.dimensions");
-  if (dimensions.length > MAX_DIMENSIONS)
-    throw new BadUserInputError(`at most ${MAX_DIMENSIONS} dimensions`, "query.dimensions");
-  for (const d of dimensions)
-    if (!(d in DIMENSIONS)) throw new BadUserInputError(`unknown dimension '${d}'`, "query.dimensions");
-
-  let periods: Period[] | null = null;
-  const t = q.time;
-  if (t) {
-    const hasRange = Boolean(t.from || t.to);
-    if (t.periods && (t.granularity || hasRange))
-      throw new BadUserInputError(
-        "query.time takes either periods or from / to (with an optional granularity), not both",
-        "query.time.periods",
-      );
-    if (t.periods) periods = checkPeriods(t.periods, "query.time.periods");
-    else {
-      if (!t.from || !t.to)
-        throw new BadUserInputError("query.time needs from and to (or a list of periods)", "query.time");
-      const r = checkRange(t.from, t.to, "query.time");
-      periods = t.granularity
-        ? calendarPeriods(t.granularity, r.from, r.to, "query.time.to")
-        : [{ label: `${r.from}/${r.to}`, ...r }];
-    }
-  }
-  const technology = q.technology ?? null;
-  const compareTo = q.compareTo ? checkPeriod(q.compareTo, "query.compareTo") : null;
-  for (const m of measures) {
-    const req = MEASURES[m].requires;
-    if (req.technology && !technology)
-      throw new BadUserInputError(`${m} needs a technology (query.technology)`, "query.technology");
-    if (req.compareTo && !compareTo)
-      throw new BadUserInputError(`${m} needs a comparison period (query.compareTo)`, "query.compareTo");
-    if (req.time && !periods)
-      throw new BadUserInputError(
-        `${m} needs a time dimension (query.time) to compare with compareTo`,
-        "query.time",
-      );
-  }
-  if (compareTo && !measures.includes("GROWTH"))
-    throw new BadUserInputError(
-      "query.compareTo is only used by GROWTH; add it to measures",
-      "query.compareTo",
-    );
-  const threshold = q.threshold ?? HIGH_VALUE_THRESHOLD;
-  if (!Number.isFinite(threshold) || threshold < 0)
-    throw new BadUserInputError("query.threshold must be a number of at least 0", "query.threshold");
-  const limit = q.limit ?? ANALYTICS_DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > ANALYTICS_MAX_LIMIT)
-    throw new BadUserInputError(`query.limit must be between 1 and ${ANALYTICS_MAX_LIMIT}`, "query.limit");
-  const offset = q.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0)
-    throw new BadUserInputError("query.offset must not be negative", "query.offset");
-  const order = (q.order ?? []).map((o, i) => {
-    const known =
-      o.by === "PERIOD"
-        ? periods !== null
-        : (measures as string[]).includes(o.by) || (dimensions as string[]).includes(o.by);
-    if (!known)
-      throw new BadUserInputError(
-        `query.order[${i}].by '${o.by}' is not a measure or dimension of this query${periods ? " nor PERIOD" : ""}`,
-        `query.order[${i}].by`,
-      );
-    return { by: o.by, direction: o.direction ?? "ASC" };
-  });
-  if (q.where) checkGroup(q.where, "query.where", 1, { n: 0 });
-  return {
-    measures,
-    dimensions,
-    technology,
-    periods,
-    compareTo,
-    where: q.where ?? null,
-    threshold,
-    order,
-    limit,
-    offset,
-  };
 }
 
 // Total over the filter fields, so that a new field is a compile error here until it is given a

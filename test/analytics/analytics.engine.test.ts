@@ -11,11 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyticsQueryPath } from "../../src/analytics/analytics.repository";
 import { runAnalytics, warmAnalytics, type AnalyticsInput } from "../../src/analytics/analytics.service";
 import { compareCodePoints } from "../../src/analytics/analytics.engine";
-import {
-  checkAnalyticsQuery,
-  type FilterCondition,
-  type FilterGroup,
-} from "../../src/analytics/analytics.sql";
+import type { FilterCondition, FilterGroup } from "../../src/analytics/analytics.sql";
+import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { DimensionName, MeasureName } from "../../src/analytics/analytics.model";
 import { labelPost, trainTechnology } from "../../src/classify/model.service";
 import { openDb, type Db } from "../../src/db/client";

@@ -10,7 +10,8 @@ import {
   runAnalytics,
   trend,
 } from "../../src/analytics/analytics.service";
-import { buildAnalyticsSql, checkAnalyticsQuery } from "../../src/analytics/analytics.sql";
+import { buildAnalyticsSql } from "../../src/analytics/analytics.sql";
+import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { Db } from "../../src/db/client";
 import type { RawPostRow } from "../../src/posts/post.row";
 import type { BucketDef } from "../../src/taxonomy/taxonomy.types";

@@ -7,10 +7,10 @@ import {
   buildAnalyticsSql,
   buildBucketDemandSql,
   buildCountsSql,
-  checkAnalyticsQuery,
   splitPostFilter,
   type AnalyticsQuery,
 } from "../../src/analytics/analytics.sql";
+import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { PostFilterSql } from "../../src/posts/post.repository";
 
 const range = (from: string, to: string) => ({ d0: dayNumber(from), d1: dayNumber(to) });

@@ -7,7 +7,7 @@ import {
   type AnalyticsRunOptions,
 } from "../../src/analytics/analytics.repository";
 import { runAnalytics, type AnalyticsInput } from "../../src/analytics/analytics.service";
-import { checkAnalyticsQuery } from "../../src/analytics/analytics.sql";
+import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { Db } from "../../src/db/client";
 import { resolvePostFilter } from "../../src/posts/post.service";
 
