@@ -2,6 +2,7 @@
 // calendar periods (months, quarters, years) of a trend. Days are counted from 1970-01-01,
 // as in the analytics fact tables.
 import { BadUserInputError } from "../shared/errors";
+import { checkFromBeforeTo } from "../shared/period-range";
 import { GRANULARITY, type GranularityName } from "./analytics.model";
 
 export interface Period {
@@ -39,17 +40,18 @@ export function checkDay(value: unknown, field: string): string {
   return value;
 }
 
-/** from < to; `field` prefixes the names in errors ("" for top-level from / to arguments). */
+/**
+ * Two valid days, from before to (checkFromBeforeTo); `field` prefixes the names in errors ("" for
+ * top-level from / to arguments).
+ */
 export function checkRange(from: unknown, to: unknown, field: string): { from: string; to: string } {
   const name = (k: string) => (field ? `${field}.${k}` : k);
-  const f = checkDay(from, name("from"));
-  const t = checkDay(to, name("to"));
-  if (f >= t)
-    throw new BadUserInputError(
-      `${name("to")} (${t}) must be after ${name("from")} (${f}): periods are [from, to)`,
-      name("to"),
-    );
-  return { from: f, to: t };
+  const range = { from: checkDay(from, name("from")), to: checkDay(to, name("to")) };
+  checkFromBeforeTo(range, {
+    message: `${name("to")} (${range.to}) must be after ${name("from")} (${range.from}): periods are [from, to)`,
+    field: name("to"),
+  });
+  return range;
 }
 
 export function checkPeriod(p: Partial<Period> | null | undefined, field: string): Period {

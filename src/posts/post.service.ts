@@ -4,6 +4,7 @@ import type { AppContext } from "../shared/context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { checkPageSize } from "../shared/paging";
+import { checkFromBeforeTo } from "../shared/period-range";
 import { splitPostId } from "../shared/post-id";
 import { normalizeTag } from "../taxonomy/normalize";
 import type { RawPostRow } from "./post.row";
@@ -65,8 +66,11 @@ export function resolvePostFilter(
   field = "filter",
 ): PostFilterSql {
   const f = filter ?? {};
-  if (f.from && f.to && f.from >= f.to)
-    throw new BadUserInputError(`${field}.to must be after ${field}.from`, `${field}.to`);
+  if (f.from && f.to)
+    checkFromBeforeTo(
+      { from: f.from, to: f.to },
+      { message: `${field}.to must be after ${field}.from`, field: `${field}.to` },
+    );
   for (const id of f.categories ?? [])
     if (!exists(db, "categories", id))
       throw new BadUserInputError(`unknown category '${id}'`, `${field}.categories`);

@@ -2,7 +2,7 @@
 // Shared by every domain that asks about periods (analytics, taxonomy triage and previews), so
 // the schema has one PeriodInput type.
 import { Field, InputType } from "type-graphql";
-import { BadUserInputError } from "./errors";
+import { checkFromBeforeTo } from "./period-range";
 import { DateScalar } from "./scalars";
 
 @InputType({
@@ -22,9 +22,8 @@ export class PeriodInput {
 
 /** BAD_USER_INPUT naming `field` when the period is empty or reversed. */
 export function checkPeriodRange(period: { from: string; to: string }, field = "period"): void {
-  if (period.from >= period.to)
-    throw new BadUserInputError(
-      `${field}: 'from' (${period.from}) must be before 'to' (${period.to})`,
-      field,
-    );
+  checkFromBeforeTo(period, {
+    message: `${field}: 'from' (${period.from}) must be before 'to' (${period.to})`,
+    field,
+  });
 }
