@@ -215,16 +215,7 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
   const list = c.in ?? c.notIn ?? [];
   const negate = !c.in;
   const column = COLUMN_OF[c.field];
-  if (column) {
-    const dict: Dict = columns.dict[column];
-    const table = new Uint8Array(dict.size);
-    for (const v of list) {
-      const code = dict.find(v);
-      if (code > 0) table[code] = 1;
-    }
-    if (negate) for (let i = 0; i < table.length; i++) table[i] = i === 0 ? 1 : 1 - table[i]!;
-    return maskByCode(columns[column], table, size);
-  }
+  if (column) return columnMask(columns, column, list, negate);
   switch (c.field) {
     case "CATEGORY_GROUP": {
       const groupOf = groupOfCategory(ctx);
@@ -245,30 +236,8 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
       return mask;
     }
     case "BUCKET":
-    case "SKILL": {
-      const m = membershipOf(ctx);
-      const names = c.field === "BUCKET" ? m.buckets : m.skills;
-      const wanted = new Uint8Array(names.length);
-      names.forEach((id, code) => {
-        if (id !== null && list.includes(id)) wanted[code] = 1;
-      });
-      const skills = new Int32Array(m.skills.length);
-      const buckets = new Int32Array(m.buckets.length);
-      const mask = new Uint8Array(size);
-      for (let r = 0; r < size; r++) {
-        if (columns.live[r] !== 1) continue;
-        const k = m.skillsOf(r, skills);
-        let hit = false;
-        if (c.field === "SKILL") {
-          for (let i = 0; i < k && !hit; i++) hit = wanted[skills[i]!] === 1;
-        } else {
-          const nb = m.bucketsOf(skills, k, buckets);
-          for (let i = 0; i < nb && !hit; i++) hit = wanted[buckets[i]!] === 1;
-        }
-        mask[r] = hit !== negate ? 1 : 0;
-      }
-      return mask;
-    }
+    case "SKILL":
+      return skillMask(ctx, c.field, list, negate);
     case "VALUE": {
       // Every bound given is a part of its own, ANDed, as in the SQL; unknown values fail.
       const lo = Math.max(c.gte ?? -Infinity, c.gt ?? -Infinity);
@@ -293,6 +262,47 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
     default:
       throw new Error(`no snapshot filter for field ${c.field}`);
   }
+}
+
+/** A single-valued column's condition: a table of the codes in the list, read per row. */
+function columnMask(columns: PostColumns, column: ColumnName, list: string[], negate: boolean): Uint8Array {
+  const dict: Dict = columns.dict[column];
+  const table = new Uint8Array(dict.size);
+  for (const v of list) {
+    const code = dict.find(v);
+    if (code > 0) table[code] = 1;
+  }
+  // notIn keeps the posts without a value (code 0), as the SQL's IS NULL OR NOT IN.
+  if (negate) for (let i = 0; i < table.length; i++) table[i] = i === 0 ? 1 : 1 - table[i]!;
+  return maskByCode(columns[column], table, columns.size);
+}
+
+/** A SKILL or BUCKET condition: the live dictionary's skills (and their buckets) of each post. */
+function skillMask(ctx: Ctx, field: "SKILL" | "BUCKET", list: string[], negate: boolean): Uint8Array {
+  const { columns } = ctx;
+  const size = columns.size;
+  const m = membershipOf(ctx);
+  const names = field === "BUCKET" ? m.buckets : m.skills;
+  const wanted = new Uint8Array(names.length);
+  names.forEach((id, code) => {
+    if (id !== null && list.includes(id)) wanted[code] = 1;
+  });
+  const skills = new Int32Array(m.skills.length);
+  const buckets = new Int32Array(m.buckets.length);
+  const mask = new Uint8Array(size);
+  for (let r = 0; r < size; r++) {
+    if (columns.live[r] !== 1) continue;
+    const k = m.skillsOf(r, skills);
+    let hit = false;
+    if (field === "SKILL") {
+      for (let i = 0; i < k && !hit; i++) hit = wanted[skills[i]!] === 1;
+    } else {
+      const nb = m.bucketsOf(skills, k, buckets);
+      for (let i = 0; i < nb && !hit; i++) hit = wanted[buckets[i]!] === 1;
+    }
+    mask[r] = hit !== negate ? 1 : 0;
+  }
+  return mask;
 }
 
 /** Rows whose value is within [lo, hi] (open ends where said); NaN (unknown) fails. */
@@ -899,36 +909,65 @@ function columnarScan(s: Scan): ((slot: number) => number) | null {
   return median ? mediansByKey(keyOut, columns.value, groups) : null;
 }
 
+/** The arrays the general pass reads its keys from, set up once per query. */
+interface ScanLayout {
+  /** Single-valued dimensions: code arrays (through a table for CATEGORY_GROUP) and strides. */
+  singleCodes: Int32Array[];
+  singleVia: (Int32Array | null)[];
+  singleStride: number[];
+  /** Multi-valued dimensions: kind (0 technology, 1 skill, 2 bucket) and stride. */
+  memberKind: Int32Array;
+  memberStride: number[];
+  /** Per multi-valued dimension, the scratch its values of the current post go to. */
+  lists: Int32Array[];
+  skillScratch: Int32Array;
+  bucketScratch: Int32Array;
+  techScratch: Int32Array;
+  /** Per multi-valued dimension: how many values the post has, and the current combination. */
+  counts: Int32Array;
+  odometer: Int32Array;
+}
+
+function scanLayout(s: Scan): ScanLayout {
+  const single = s.dims.flatMap((d, i) =>
+    d.codes ? [{ codes: d.codes, via: d.via ?? null, stride: s.strides[i]! }] : [],
+  );
+  const member = s.dims.flatMap((d, i) =>
+    d.membership ? [{ kind: d.membership, stride: s.strides[i]! }] : [],
+  );
+  const m = s.membership;
+  const skillScratch = new Int32Array(m ? m.skills.length : 0);
+  const bucketScratch = new Int32Array(m ? m.buckets.length : 0);
+  const techScratch = new Int32Array(33);
+  return {
+    singleCodes: single.map((x) => x.codes),
+    singleVia: single.map((x) => x.via),
+    singleStride: single.map((x) => x.stride),
+    memberKind: Int32Array.from(
+      member.map((x) => (x.kind === "technology" ? 0 : x.kind === "skill" ? 1 : 2)),
+    ),
+    memberStride: member.map((x) => x.stride),
+    lists: member.map((x) =>
+      x.kind === "technology" ? techScratch : x.kind === "skill" ? skillScratch : bucketScratch,
+    ),
+    skillScratch,
+    bucketScratch,
+    techScratch,
+    counts: new Int32Array(member.length),
+    odometer: new Int32Array(member.length),
+  };
+}
+
 /** The pass over the posts: scope, periods, keys, accumulators. */
 function scan(s: Scan): void {
   const { columns, mask, techBit, countAll, wantsAll, pidx, periodStride, groups, totals } = s;
   const { live, day, tech, value } = columns;
   const size = columns.size;
-  // Single-valued dimensions: code arrays (through a table for CATEGORY_GROUP) and strides.
-  const single = s.dims.flatMap((d, i) =>
-    d.codes ? [{ codes: d.codes, via: d.via ?? null, stride: s.strides[i]! }] : [],
-  );
-  const singleCodes = single.map((x) => x.codes);
-  const singleVia = single.map((x) => x.via);
-  const singleStride = single.map((x) => x.stride);
-  // Multi-valued dimensions: kind (0 technology, 1 skill, 2 bucket), stride, value scratch.
-  const member = s.dims.flatMap((d, i) =>
-    d.membership ? [{ kind: d.membership, stride: s.strides[i]! }] : [],
-  );
-  const memberCount = member.length;
-  const memberKind = Int32Array.from(
-    member.map((x) => (x.kind === "technology" ? 0 : x.kind === "skill" ? 1 : 2)),
-  );
-  const memberStride = member.map((x) => x.stride);
+  const layout = scanLayout(s);
+  const { singleCodes, singleVia, singleStride, memberKind, memberStride, lists } = layout;
+  const { skillScratch, bucketScratch, techScratch, counts, odometer } = layout;
+  const memberCount = memberKind.length;
   const m = s.membership;
-  const skillScratch = new Int32Array(m ? m.skills.length : 0);
-  const bucketScratch = new Int32Array(m ? m.buckets.length : 0);
-  const techScratch = new Int32Array(33);
-  const lists = member.map((x) =>
-    x.kind === "technology" ? techScratch : x.kind === "skill" ? skillScratch : bucketScratch,
-  );
-  const counts = new Int32Array(memberCount);
-  const odometer = new Int32Array(memberCount);
   const table = pidx?.table ?? null;
   const lo = pidx?.lo ?? 0;
 
@@ -1010,7 +1049,6 @@ export function runOnSnapshot(
   inputs: EngineInputs,
 ): Record<string, unknown>[] {
   const ctx: Ctx = { columns, inputs, membership: null, groups: null, groupOfCategory: null };
-  const size = columns.size;
   const measures = q.measures;
   const wantsAll = measures.includes("PENETRATION");
   const wantsSum = measures.includes("AVG_VALUE");
@@ -1019,36 +1057,14 @@ export function runOnSnapshot(
   // Scope: technology, where, flat filter.
   const techBit = q.technology === null ? 0 : columns.technologyBit(q.technology);
   if (q.technology !== null && techBit === 0 && !wantsAll) return [];
-  let mask = q.where ? groupMask(ctx, q.where) : null;
-  if (inputs.filterIds) {
-    const f = maskOfIds(size, inputs.filterIds);
-    if (mask === null) mask = f;
-    else combine(mask, f, false);
-  }
+  const mask = scopeMask(ctx, q);
 
-  // Periods (the comparison period last, as in the SQL).
-  const ranges = q.periods
-    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
-        d0: dayNumber(p.from),
-        d1: dayNumber(p.to),
-      }))
-    : null;
-  const periodCount = ranges ? ranges.length : 1;
-  const cmpPos = q.compareTo && q.periods ? q.periods.length : -1;
-  const pidx = ranges ? periodIndex(ranges, columns.minDay, columns.maxDay) : null;
-  if (ranges && pidx === null) return [];
+  const periods = queryPeriods(q, columns);
+  if (periods.ranged && periods.pidx === null) return [];
+  const { pidx, periodCount } = periods;
 
-  // Dimensions and the key space: key = period * strides[-1] + sum(code_i * stride_i).
   const dims = q.dimensions.map((d) => dimSpace(ctx, d));
-  const strides = new Array<number>(dims.length);
-  let stride = 1;
-  for (let i = dims.length - 1; i >= 0; i--) {
-    strides[i] = stride;
-    stride *= dims[i]!.card;
-  }
-  const periodStride = stride;
-  const keySpace = periodStride * periodCount;
-  if (!Number.isSafeInteger(keySpace)) throw new SnapshotLimitError("too many possible groups");
+  const { strides, periodStride, keySpace } = keyLayout(dims, periodCount);
   const groups = new Groups(keySpace, wantsSum);
   const totals = new Int32Array(periodCount);
 
@@ -1083,16 +1099,90 @@ export function runOnSnapshot(
     medians = medianPairs ? mediansBySlot(groups, medianPairs) : null;
   }
 
-  // The rows: groups with counted posts, outside the comparison period.
-  const dimRanks = dims.map(ranks);
-  interface Out {
-    slot: number;
-    period: number;
-    codes: number[];
-    values: (number | null)[];
+  const out = outputRows(params, measures, periods.cmpPos, medians);
+  sortRows(out, q, dims);
+  const total = out.length;
+  return out.slice(q.offset, q.offset + q.limit).map((o) => {
+    const record: Record<string, unknown> = { period: o.period };
+    dims.forEach((d, i) => (record[`k${i}`] = d.label(o.codes[i]!)));
+    o.values.forEach((v, i) => (record[`m${i}`] = v));
+    record.total_rows = total;
+    return record;
+  });
+}
+
+/** The rows `where` and the flat filter keep; null when they keep every row. */
+function scopeMask(ctx: Ctx, q: CheckedAnalyticsQuery): Uint8Array | null {
+  let mask = q.where ? groupMask(ctx, q.where) : null;
+  if (ctx.inputs.filterIds) {
+    const f = maskOfIds(ctx.columns.size, ctx.inputs.filterIds);
+    if (mask === null) mask = f;
+    else combine(mask, f, false);
   }
-  const out: Out[] = [];
-  const limit = groups.dense ? keySpace : groups.slots;
+  return mask;
+}
+
+interface QueryPeriods {
+  /** Whether the query has a time dimension. */
+  ranged: boolean;
+  /** Its periods and the comparison period, or 1 without time. */
+  periodCount: number;
+  /** The comparison period's index, -1 without one. */
+  cmpPos: number;
+  /** Null without time, or when no period meets the posts' days. */
+  pidx: PeriodIndex | null;
+}
+
+/** The periods (the comparison period last, as in the SQL) over the days the posts have. */
+function queryPeriods(q: CheckedAnalyticsQuery, columns: PostColumns): QueryPeriods {
+  const ranges = q.periods
+    ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])].map((p) => ({
+        d0: dayNumber(p.from),
+        d1: dayNumber(p.to),
+      }))
+    : null;
+  return {
+    ranged: ranges !== null,
+    periodCount: ranges ? ranges.length : 1,
+    cmpPos: q.compareTo && q.periods ? q.periods.length : -1,
+    pidx: ranges ? periodIndex(ranges, columns.minDay, columns.maxDay) : null,
+  };
+}
+
+/** The key space: key = period * periodStride + sum(code_i * strides[i]). */
+function keyLayout(
+  dims: DimSpace[],
+  periodCount: number,
+): { strides: number[]; periodStride: number; keySpace: number } {
+  const strides = new Array<number>(dims.length);
+  let stride = 1;
+  for (let i = dims.length - 1; i >= 0; i--) {
+    strides[i] = stride;
+    stride *= dims[i]!.card;
+  }
+  const keySpace = stride * periodCount;
+  if (!Number.isSafeInteger(keySpace)) throw new SnapshotLimitError("too many possible groups");
+  return { strides, periodStride: stride, keySpace };
+}
+
+/** A group of the answer: its period, dimension codes and measure values. */
+interface OutRow {
+  slot: number;
+  period: number;
+  codes: number[];
+  values: (number | null)[];
+}
+
+/** The rows: groups with counted posts, outside the comparison period, with their measures. */
+function outputRows(
+  s: Scan,
+  measures: CheckedAnalyticsQuery["measures"],
+  cmpPos: number,
+  medians: ((slot: number) => number) | null,
+): OutRow[] {
+  const { groups, totals, dims, strides, periodStride } = s;
+  const out: OutRow[] = [];
+  const limit = groups.dense ? groups.keySpace : groups.slots;
   for (let slot = 0; slot < limit; slot++) {
     const n = groups.n[slot]!;
     if (n <= 0) continue;
@@ -1127,19 +1217,23 @@ export function runOnSnapshot(
     });
     out.push({ slot, period, codes, values });
   }
+  return out;
+}
 
-  // Order: the query's entries, then period and keys ascending, nulls last.
+/** Order: the query's entries, then period and keys ascending, nulls last. */
+function sortRows(out: OutRow[], q: CheckedAnalyticsQuery, dims: DimSpace[]): void {
+  const dimRanks = dims.map(ranks);
   const nullsLast = (a: number | null, b: number | null, dir: number): number =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * dir;
   const comparators = q.order.map((o) => {
     const dir = o.direction === "DESC" ? -1 : 1;
-    if (o.by === "PERIOD") return (a: Out, b: Out) => (a.period - b.period) * dir;
-    const mi = (measures as string[]).indexOf(o.by);
-    if (mi >= 0) return (a: Out, b: Out) => nullsLast(a.values[mi]!, b.values[mi]!, dir);
+    if (o.by === "PERIOD") return (a: OutRow, b: OutRow) => (a.period - b.period) * dir;
+    const mi = (q.measures as string[]).indexOf(o.by);
+    if (mi >= 0) return (a: OutRow, b: OutRow) => nullsLast(a.values[mi]!, b.values[mi]!, dir);
     const di = (q.dimensions as string[]).indexOf(o.by);
     const rank = dimRanks[di]!;
     const nullRank = dims[di]!.card;
-    return (a: Out, b: Out) => {
+    return (a: OutRow, b: OutRow) => {
       const x = rank[a.codes[di]!]!;
       const y = rank[b.codes[di]!]!;
       return nullsLast(x === nullRank ? null : x, y === nullRank ? null : y, dir);
@@ -1156,15 +1250,6 @@ export function runOnSnapshot(
       if (c !== 0) return c;
     }
     return 0;
-  });
-
-  const total = out.length;
-  return out.slice(q.offset, q.offset + q.limit).map((o) => {
-    const record: Record<string, unknown> = { period: o.period };
-    dims.forEach((d, i) => (record[`k${i}`] = d.label(o.codes[i]!)));
-    o.values.forEach((v, i) => (record[`m${i}`] = v));
-    record.total_rows = total;
-    return record;
   });
 }
 
