@@ -27,27 +27,13 @@ export interface AppContext {
   services: AppServices;
   /** Null for anonymous callers (reads are open unless FRONTIER_READS=key). */
   actor: Actor | null;
-  /** Per-request DataLoaders, created on first use through getLoader(). */
+  /** Per-request DataLoaders, created on first use through requestLoader() (shared/request-loader.ts). */
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }
 
 /** True when `role` is at least `required` (viewer < editor < admin). */
 export function roleAtLeast(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
-}
-
-/** The request's loader called `name`, created by `create` the first time it is asked for. */
-export function getLoader<K, V>(
-  ctx: AppContext,
-  name: string,
-  create: (db: Db) => DataLoader<K, V>,
-): DataLoader<K, V> {
-  let loader = ctx.loaders.get(name);
-  if (!loader) {
-    loader = create(ctx.db) as DataLoader<unknown, unknown>;
-    ctx.loaders.set(name, loader);
-  }
-  return loader as unknown as DataLoader<K, V>;
 }
 
 export function actorName(ctx: AppContext): string {
