@@ -1,6 +1,6 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
-import type { Db, Sqlite } from "../db/client";
+import type { Db } from "../db/client";
 import { searchTerms } from "./post.search";
 import type { NewPost } from "./post.validate";
 
@@ -45,7 +45,8 @@ export class PostWriter {
   private readonly upsertLabel;
   private readonly indexNew;
 
-  constructor(c: Sqlite) {
+  constructor(db: Db) {
+    const c = db.$client;
     this.find = c.prepare("SELECT id, content_hash AS hash FROM posts WHERE source = ? AND external_id = ?");
     const cols = `source, external_id, title, description, category_id, subcategory, posted_at, contract_type,
       fixed_budget, hourly_min, hourly_max, projected_value_input, projected_value, duration, workload, country,
@@ -288,6 +289,11 @@ export interface PostFilterValues {
   technology?: string | null;
   /** An FTS5 query built by ftsQuery(). */
   fts?: string | null;
+}
+
+/** True when the dictionary table `table` has a row with this id (filters name them by id). */
+export function existsById(db: Db, table: "categories" | "buckets" | "technologies", id: string): boolean {
+  return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 }
 
 /** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */

@@ -11,6 +11,7 @@ import type { PostFilter, PostInput } from "./post.args";
 import { checkSearchText } from "./post.search";
 import {
   countMatching,
+  existsById,
   findBatch,
   findPostByKey,
   findPosts,
@@ -54,10 +55,6 @@ export function toImportBatch(b: BatchRecord): ImportBatch {
   return { ...b, id: String(b.id), unknownColumns: JSON.parse(b.unknownColumns) as string[] };
 }
 
-function exists(db: Db, table: "categories" | "buckets" | "technologies", id: string): boolean {
-  return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-}
-
 /** Checks a filter against the data and turns it into SQL; `field` prefixes error paths. */
 export function resolvePostFilter(
   db: Db,
@@ -68,11 +65,11 @@ export function resolvePostFilter(
   if (f.from && f.to && f.from >= f.to)
     throw new BadUserInputError(`${field}.to must be after ${field}.from`, `${field}.to`);
   for (const id of f.categories ?? [])
-    if (!exists(db, "categories", id))
+    if (!existsById(db, "categories", id))
       throw new BadUserInputError(`unknown category '${id}'`, `${field}.categories`);
-  if (f.bucket && !exists(db, "buckets", f.bucket))
+  if (f.bucket && !existsById(db, "buckets", f.bucket))
     throw new BadUserInputError(`unknown bucket '${f.bucket}'`, `${field}.bucket`);
-  if (f.technology && !exists(db, "technologies", f.technology))
+  if (f.technology && !existsById(db, "technologies", f.technology))
     throw new BadUserInputError(`unknown technology '${f.technology}'`, `${field}.technology`);
   if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue)
     throw new BadUserInputError(`${field}.minValue is above ${field}.maxValue`, `${field}.minValue`);

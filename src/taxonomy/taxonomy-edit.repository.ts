@@ -196,6 +196,13 @@ export function changeAt(db: Db, version: number): ChangeRow | undefined {
     .get(version) as ChangeRow | undefined;
 }
 
+/** When change `version` was logged (ISO time); the change must exist. */
+export function changeTime(db: Db, version: number): string {
+  return (
+    db.$client.prepare("SELECT at FROM taxonomy_changes WHERE version = ?").get(version) as { at: string }
+  ).at;
+}
+
 /** Log entries with version above `since` and above `after`, oldest first (without snapshots). */
 export function listChanges(
   db: Db,

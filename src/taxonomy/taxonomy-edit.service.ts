@@ -12,6 +12,7 @@ import {
   allBucketRows,
   allSkillRows,
   bucketPostCounts,
+  changeTime,
   deleteAlias,
   deleteBucketRows,
   deleteSkillRows,
@@ -332,9 +333,7 @@ export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: 
       before: outcome.before,
       after: outcome.after,
     });
-    const at = (
-      db.$client.prepare("SELECT at FROM taxonomy_changes WHERE version = ?").get(version) as { at: string }
-    ).at;
+    const at = changeTime(db, version);
     const skill = outcome.skill ? (findSkill(db, outcome.skill.id) ?? null) : null;
     const bucketId = outcome.bucket?.id ?? skill?.bucketId ?? null;
     return {

@@ -98,7 +98,7 @@ export async function importSource(
 ): Promise<ImportSummary> {
   const ctx = validationContext(options.taxonomy);
   const known = new Set<string>([...POST_COLUMNS, ...ctx.technologyIds]);
-  const writer = new PostWriter(db.$client);
+  const writer = new PostWriter(db);
   const owner = processOwner();
   const batchId = writeTransaction(db, () =>
     createBatch(db, {
