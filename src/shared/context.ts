@@ -2,7 +2,6 @@
 // Lives in shared/ so that every domain can use it without importing the server layer.
 import type DataLoader from "dataloader";
 import type { Db } from "../db/client";
-import type { Taxonomy } from "../taxonomy/taxonomy.types";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,10 +13,12 @@ export interface Actor {
   name: string;
 }
 
-/** Process-wide settings every request can read (loaded at start-up). */
+/**
+ * Process-wide settings every request can read (loaded at start-up). A domain adds the fields of
+ * its own types by declaration merging (`taxonomy` comes from src/taxonomy/taxonomy.types.ts), so
+ * that shared/ never imports from the domains above it.
+ */
 export interface AppServices {
-  /** Categories, technologies and the projected-value table from taxonomy/ (validated). */
-  taxonomy: Taxonomy;
   /** FRONTIER_CLASSIFY: "candidates" (the study's keyword AND model) or "all". */
   classifyMode: "candidates" | "all";
 }
