@@ -7,7 +7,7 @@ import type { PostFilter } from "../posts/post.args";
 import type { PostFilterSql } from "../posts/post.repository";
 import { resolvePostFilter } from "../posts/post.service";
 import { BadUserInputError } from "../shared/errors";
-import type { BucketDef } from "../taxonomy/taxonomy.types";
+import type { BucketDef } from "../taxonomy/taxonomy.model";
 import type { SnapshotStats } from "./analytics.snapshot";
 import {
   ALL_KEY,

@@ -3,7 +3,7 @@
 // JSON-able artifact (stored in the models table) and loads it back for prediction and explain.
 
 import { normalizeTag } from "../taxonomy/normalize";
-import type { TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../taxonomy/taxonomy.model";
 import type { ForestParams, RandomForestJson } from "./forest";
 import { CompiledForest, DEFAULT_FOREST_PARAMS, csrFromRows, trainForest } from "./forest";
 import { matchKeywords } from "./keywords";

@@ -2,7 +2,7 @@
 // boundaries outside the spans of exclude terms. Used for the final label (candidate AND model)
 // and as features of the model.
 
-import type { KeywordTerm, TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { KeywordTerm, TechnologyDef } from "../taxonomy/taxonomy.model";
 
 export interface KeywordMatch {
   /** True when at least one include term fired outside every exclude span. */

@@ -1,6 +1,6 @@
 // Turns one raw input row into a post ready to store, or a reason to refuse it.
 import { normalizeTag } from "../taxonomy/normalize";
-import type { CategoryDef, ProjectedValueDef, Taxonomy } from "../taxonomy/taxonomy.types";
+import type { CategoryDef, ProjectedValueDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import type { RawPostRow } from "./post.row";
 
 export const CONTRACT_TYPES = ["fixed", "hourly", "none"] as const;

@@ -15,7 +15,7 @@ export interface Actor {
 
 /**
  * Process-wide settings every request can read (loaded at start-up). A domain adds the fields of
- * its own types by declaration merging (`taxonomy` comes from src/taxonomy/taxonomy.types.ts), so
+ * its own types by declaration merging (`taxonomy` comes from src/taxonomy/taxonomy.model.ts), so
  * that shared/ never imports from the domains above it.
  */
 export interface AppServices {

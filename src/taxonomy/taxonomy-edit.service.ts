@@ -40,7 +40,7 @@ import {
   readDictionary,
   replaceDictionary,
 } from "./taxonomy.repository";
-import type { BucketDef } from "./taxonomy.types";
+import type { BucketDef } from "./taxonomy.model";
 
 export const MAX_NAME_LENGTH = 100;
 export const MAX_ALIAS_LENGTH = 100;

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { changeAt, countChanges, listChanges } from "./taxonomy-edit.repository";
 import { currentVersion, type ChangeRow } from "./taxonomy.repository";
-import type { BucketDef } from "./taxonomy.types";
+import type { BucketDef } from "./taxonomy.model";
 
 export interface DictionaryVersion {
   version: number;

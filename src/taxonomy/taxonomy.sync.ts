@@ -15,7 +15,7 @@ import {
   setMeta,
   writeReferenceData,
 } from "./taxonomy.repository";
-import type { BucketDef, Taxonomy } from "./taxonomy.types";
+import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
 export const DICTIONARY_HASH_KEY = "skills_file_hash";
 

@@ -2,7 +2,7 @@
 // read like marketplace posts and lay out AI, cloud and RPA work in the study's pattern.
 
 import type { RawPostRow } from "../post.row";
-import type { BucketDef, CategoryDef, SkillDef, Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { BucketDef, CategoryDef, SkillDef, Taxonomy } from "../../taxonomy/taxonomy.model";
 import { normalizeTag, slugify } from "../../taxonomy/normalize";
 import {
   AI_MIX,

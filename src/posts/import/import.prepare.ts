@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import { scoreTexts, type ActiveModel, type ClassifyMode } from "../../classify/classification.service";
 import { loadClassifier, type ClassifierArtifact } from "../../classify/classifier";
 import { PhraseFilter } from "../../taxonomy/phrase-filter";
-import type { TechnologyDef, Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { TechnologyDef, Taxonomy } from "../../taxonomy/taxonomy.model";
 import { contentHash } from "../post.repository";
 import { validateRow, validationContext, type RowResult, type ValidationContext } from "../post.validate";
 import type { InputItem } from "./sources";

@@ -21,7 +21,7 @@ import { loadActiveModels, modelForClassification } from "../../classify/model.r
 import { activeModelIds, modelArtifactText } from "../../classify/model.repository";
 import { processOwner } from "../../shared/owner";
 import { addTagBucketCounts, allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
-import type { Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../taxonomy/taxonomy.model";
 import { POST_COLUMNS } from "../post.row";
 import {
   createBatch,

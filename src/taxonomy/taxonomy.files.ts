@@ -14,7 +14,7 @@ import type {
   SkillDef,
   Taxonomy,
   TechnologyDef,
-} from "./taxonomy.types";
+} from "./taxonomy.model";
 
 /** The repository's `taxonomy/` folder, found from this module's own location. */
 export const DEFAULT_TAXONOMY_DIR = fileURLToPath(new URL("../../taxonomy", import.meta.url));
