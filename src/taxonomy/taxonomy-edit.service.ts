@@ -4,7 +4,7 @@
 // it back. A preview runs the very same edit, measures bucket post counts before and after, and
 // rolls back, so a preview is the edit's effect by construction.
 import { writeTransaction, type Db } from "../db/client";
-import { BadUserInputError, ConflictError, NotFoundError } from "../shared/errors";
+import { BadUserInputError, ConflictError, invariant, NotFoundError } from "../shared/errors";
 import { normalizeTag, slugify } from "./normalize";
 import {
   aliasesOfSkill,
@@ -389,7 +389,7 @@ export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): Bu
     if (e instanceof PreviewRollback) return e.impact;
     throw e;
   }
-  throw new Error("Invariant failed: preview did not roll back");
+  invariant(false, "preview did not roll back");
 }
 
 /** Bucket post counts of the live dictionary within a scope (the measure previews compare). */

@@ -55,6 +55,7 @@ import {
   shuffle,
   weightedPicker,
 } from "./demo.random";
+import { invariant } from "../../shared/errors";
 import { mulberry32, type Rng } from "../../shared/random";
 
 export const DEMO_SOURCE = "demo-synthetic";
@@ -138,7 +139,7 @@ export function* generateDemoPosts(taxonomy: Taxonomy, options: DemoOptions = {}
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
   const size = Math.max(0, Math.floor(options.size ?? DEMO_DEFAULTS.size));
   const labeledShare = Math.min(1, Math.max(0, options.labeledShare ?? DEMO_DEFAULTS.labeledShare));
-  if (taxonomy.categories.length === 0) throw new Error("demo corpus: the taxonomy has no categories");
+  invariant(taxonomy.categories.length > 0, "demo corpus: the taxonomy has no categories");
 
   const rng = mulberry32(seed);
   const ctx = new Context(taxonomy);
