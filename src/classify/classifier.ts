@@ -17,7 +17,7 @@ import { words, wordsWithHead } from "./tokenizer";
 
 export type ClassifierDoc = PostTextInput;
 
-export interface ThresholdParams {
+interface ThresholdParams {
   /**
    * "oob": maximise F1 over the out-of-bag vote shares of the training rows (free: no extra
    * forests); "inner-cv": over vote shares of an inner k-fold CV of the training rows;
@@ -348,7 +348,7 @@ export function trainClassifier(input: TrainInput): ClassifierArtifact {
 
 // ---- prediction -------------------------------------------------------------------------------
 
-export interface ExplainedTerm {
+interface ExplainedTerm {
   /** The feature as a reader sees it: a word or bigram, "title: <word>", "skill: <tag>" or "keyword: <rule>". */
   feature: string;
   kind: "word" | "title" | "skill" | "keyword";
@@ -358,7 +358,7 @@ export interface ExplainedTerm {
   contribution: number;
 }
 
-export interface Explanation {
+interface Explanation {
   probability: number;
   label: boolean;
   threshold: number;

@@ -26,7 +26,7 @@ import { setActiveModel } from "./model.repository";
 const SCORE_CHUNK = 2000;
 const WRITE_CHUNK = 10_000;
 
-export interface SwitchOptions {
+interface SwitchOptions {
   mode: ClassifyMode;
   onProgress?: (stage: string, done: number, total: number) => void;
 }

@@ -14,7 +14,7 @@ import { dictionaryHash, DICTIONARY_HASH_KEY } from "../taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../taxonomy/taxonomy.model";
 import { openRuntime } from "./runtime";
 
-export interface ExportResult {
+interface ExportResult {
   dir: string;
   version: number;
   buckets: number;

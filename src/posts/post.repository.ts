@@ -25,7 +25,7 @@ export interface PostRecord {
   batchId: number | null;
 }
 
-export const POST_SELECT = `SELECT p.id, p.source, p.external_id AS externalId, p.title, p.description,
+const POST_SELECT = `SELECT p.id, p.source, p.external_id AS externalId, p.title, p.description,
   p.category_id AS categoryId, p.subcategory, p.posted_at AS postedAt, p.contract_type AS contractType,
   p.fixed_budget AS fixedBudget, p.hourly_min AS hourlyMin, p.hourly_max AS hourlyMax,
   p.projected_value AS projectedValue, p.duration, p.workload, p.country,
@@ -250,7 +250,7 @@ export function countPosts(db: Db): number {
   return (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
 }
 
-export interface RejectRecord {
+interface RejectRecord {
   id: number;
   batchId: number;
   line: number;
@@ -272,7 +272,7 @@ export interface PostFilterSql {
   params: unknown[];
 }
 
-export interface PostFilterValues {
+interface PostFilterValues {
   from?: string | null;
   to?: string | null;
   categories?: string[] | null;
@@ -297,7 +297,7 @@ export function existsById(db: Db, table: "categories" | "buckets" | "technologi
 }
 
 /** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */
-export const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
+const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
     JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?
   UNION SELECT ph.post_id FROM phrase_hits ph
     JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?`;
@@ -420,7 +420,7 @@ export function skillsByPostIds(
   return out;
 }
 
-export interface DatasetRecord {
+interface DatasetRecord {
   id: string;
   synthetic: boolean;
   description: string | null;

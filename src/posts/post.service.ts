@@ -25,9 +25,9 @@ import { importSource } from "./import/import.service";
 import { rowsSource } from "./import/sources";
 import type { ContractTypeEnum, ImportBatch, Post, PostConnection } from "./post.type";
 
-export const MAX_IMPORT_ROWS = 1000;
+const MAX_IMPORT_ROWS = 1000;
 
-export function toPost(r: PostRecord): Post {
+function toPost(r: PostRecord): Post {
   return {
     internalId: r.id,
     id: `${r.source}:${r.externalId}`,

@@ -32,7 +32,7 @@ export type ChildMessage =
   | { type: "result"; id: number; result: TaskResult }
   | { type: "failed"; id: number; message: string };
 
-export interface PoolOptions {
+interface PoolOptions {
   dbPath: string;
   services: AppServices;
   /** Query workers (FRONTIER_WORKERS; default: one per core). */

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import type { AppContext } from "./context";
 
 /** A repository read for many keys at once; keys with nothing stored are absent from the map. */
-export type BatchRead<K, V> = (db: Db, keys: readonly K[]) => ReadonlyMap<K, V>;
+type BatchRead<K, V> = (db: Db, keys: readonly K[]) => ReadonlyMap<K, V>;
 
 /** The request's loader called `name`, created by `create` the first time it is asked for. */
 function cached<K, V>(ctx: AppContext, name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {

@@ -16,7 +16,7 @@ export interface SkillRow {
 
 export type AliasKindValue = "tag" | "phrase";
 
-export interface AliasRow {
+interface AliasRow {
   kind: AliasKindValue;
   alias: string;
 }
@@ -236,7 +236,7 @@ function technologyPostsSql(scope: PostScope): { sql: string; params: unknown[] 
   };
 }
 
-export interface UnmappedTagRow {
+interface UnmappedTagRow {
   tag: string;
   posts: number;
   examples: string;

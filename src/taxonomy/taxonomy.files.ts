@@ -55,7 +55,7 @@ export class TaxonomyFileError extends Error {
 }
 
 /** `["buckets", 3, "skills", 0]` -> `buckets[3].skills[0]`; keys that are not identifiers are quoted. */
-export function formatFieldPath(parts: readonly PathPart[]): string {
+function formatFieldPath(parts: readonly PathPart[]): string {
   if (parts.length === 0) return "(root)";
   let out = "";
   for (const part of parts) {

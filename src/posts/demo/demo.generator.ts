@@ -60,13 +60,13 @@ import { mulberry32, type Rng } from "../../shared/random";
 
 export const DEMO_SOURCE = "demo-synthetic";
 
-export interface DemoOptions {
+interface DemoOptions {
   seed?: number;
   size?: number;
   labeledShare?: number;
 }
 
-export const DEMO_DEFAULTS = { seed: 42, size: 50_000, labeledShare: 0.06 } as const;
+const DEMO_DEFAULTS = { seed: 42, size: 50_000, labeledShare: 0.06 } as const;
 
 /** The share of the labeled sample given to each kind of post (the rest is ordinary work). */
 const LABELED_MIX: Record<Exclude<Kind, "plain">, number> = { ai: 0.35, cloud: 0.15, rpa: 0.12, fp: 0.15 };
@@ -121,7 +121,7 @@ interface Spec {
 }
 
 /** What a demo post was generated as: a technology, a keyword false positive, or ordinary work. */
-export type DemoKind = Kind;
+type DemoKind = Kind;
 
 /** A generated row with the generator's own truth about it (for tests and docs). */
 export interface DemoPost {
@@ -709,7 +709,7 @@ function textCase(phrase: string): string {
 }
 
 /** "chatbot development" -> "Chatbot Development": display case that normalizes back to the tag. */
-export function displayCase(tag: string): string {
+function displayCase(tag: string): string {
   const out = tag
     .split(" ")
     .map((word) => {

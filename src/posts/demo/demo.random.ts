@@ -66,13 +66,8 @@ export function shuffle<T>(rng: Rng, items: T[]): T[] {
   return items;
 }
 
-/** Up to n distinct elements in random order. */
-export function sample<T>(rng: Rng, items: readonly T[], n: number): T[] {
-  return shuffle(rng, [...items]).slice(0, Math.max(0, n));
-}
-
 /** Standard normal by Box-Muller. */
-export function normal(rng: Rng): number {
+function normal(rng: Rng): number {
   const u = 1 - rng();
   const v = rng();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

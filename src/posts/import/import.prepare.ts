@@ -15,7 +15,7 @@ import { validateRow, validationContext, type RowResult, type ValidationContext 
 import type { InputItem } from "./sources";
 
 /** One technology's verdict on a post's text. */
-export interface TextScore {
+interface TextScore {
   keywordHit: boolean;
   probability: number | null;
 }
@@ -77,7 +77,7 @@ export function prepareRows(
   return { rows, phrases: [...found] };
 }
 
-export interface Preparer {
+interface Preparer {
   /**
    * Prepares a chunk with the given models and dictionary phrases. `artifact(id)` gives a
    * model's stored artifact (its JSON text) when a worker needs it: the importing thread reads it
