@@ -20,6 +20,57 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers: db and shared at the bottom, the domains above them, server and cli on top. An import
+  // may only go down, so that a low layer never depends on what is built on it (and no cycle forms).
+  {
+    files: ["src/db/**/*.ts", "src/shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(posts|classify|taxonomy|analytics|server|cli)(/|$)",
+              message:
+                "src/db and src/shared are below the domains, the server and the CLI: do not import them.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/posts/**/*.ts", "src/classify/**/*.ts", "src/taxonomy/**/*.ts", "src/analytics/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(server|cli)(/|$)",
+              message: "The domains are below the server and the CLI: do not import them.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/server/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+cli(/|$)",
+              message: "The server does not import the CLI (the CLI starts the server).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/db/client.ts"],
     rules: {

@@ -3,7 +3,7 @@
 // demo generator's gen-AI buckets, so that the benchmark can run before taxonomy/ exists.
 import { CATEGORY_KEYS, CATEGORY_NAMES, TECHNICAL_KEYS } from "../src/posts/demo/demo.plan";
 import { normalizeTag, slugify } from "../src/taxonomy/normalize";
-import type { Taxonomy } from "../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../src/taxonomy/taxonomy.model";
 import { FIXTURE_TECHNOLOGIES } from "../test/classify/keyword-rules.fixture";
 
 const BUCKETS: [name: string, skills: string[]][] = [
@@ -52,7 +52,7 @@ export function standInTaxonomy(): Taxonomy {
 /** The project's taxonomy if taxonomy/ loads, else the stand-in (said so on stderr). */
 export async function benchTaxonomy(): Promise<{ taxonomy: Taxonomy; standIn: boolean }> {
   try {
-    const loader = (await import("../src/taxonomy/taxonomy.loader" as string)) as {
+    const loader = (await import("../src/taxonomy/taxonomy.files" as string)) as {
       DEFAULT_TAXONOMY_DIR: string;
       loadTaxonomy(dir: string): Taxonomy;
     };

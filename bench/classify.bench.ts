@@ -17,7 +17,7 @@ import { matchKeywords } from "../src/classify/keywords";
 import { postText, splitSkills } from "../src/classify/post-text";
 import { TfidfTransformer, fitTfidf } from "../src/classify/tfidf";
 import { tokenize } from "../src/classify/tokenizer";
-import type { TechnologyDef } from "../src/taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../src/taxonomy/taxonomy.model";
 import { FIXTURE_TECHNOLOGIES } from "../test/classify/keyword-rules.fixture";
 
 const args = new Set(process.argv.slice(2));
@@ -41,7 +41,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Keyword rules: the project's taxonomy when it exists, else the test fixture. */
 async function keywordRules(): Promise<{ rules: TechnologyDef[]; source: string }> {
-  const loader = path.resolve("src", "taxonomy", "taxonomy.loader.ts");
+  const loader = path.resolve("src", "taxonomy", "taxonomy.files.ts");
   if (fs.existsSync(loader) && fs.existsSync(path.resolve("taxonomy", "technologies.yaml"))) {
     try {
       const mod = (await import(loader)) as {

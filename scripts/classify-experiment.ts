@@ -18,7 +18,7 @@ import { crossValidatePrepared } from "../src/classify/evaluate";
 import { matchKeywords } from "../src/classify/keywords";
 import { binaryMetrics, stratifiedFolds } from "../src/classify/metrics";
 import { postText, splitSkills } from "../src/classify/post-text";
-import { loadTaxonomy } from "../src/taxonomy/taxonomy.loader";
+import { loadTaxonomy } from "../src/taxonomy/taxonomy.files";
 import { FIXTURE_TECHNOLOGIES } from "../test/classify/keyword-rules.fixture";
 
 const rows = parse(fs.readFileSync(path.resolve("..", "shared", "data", "labeled.csv")), {

@@ -12,7 +12,7 @@ export { PeriodInput };
   description:
     "The time dimension: from / to with a granularity (calendar periods, the first and last cut to from / to), from / to alone (one period), or a list of named periods (they may overlap).",
 })
-export class TimeInput {
+class TimeInput {
   @Field((_type) => Granularity, { nullable: true })
   granularity?: Granularity | null;
 
@@ -30,7 +30,7 @@ export class TimeInput {
   description:
     'One condition. Dimensions and SOURCE take in or notIn (ids for CATEGORY, TECHNOLOGY, BUCKET, SKILL; technical / non-technical for CATEGORY_GROUP; notIn keeps posts without a value); VALUE takes gte / gt / lte / lt (posts of unknown value never match); POSTED_AT takes from / to; TEXT takes text (full-text words and "phrases").',
 })
-export class FilterConditionInput {
+class FilterConditionInput {
   @Field((_type) => FilterField)
   field!: FilterField;
 
@@ -63,7 +63,7 @@ export class FilterConditionInput {
 }
 
 @InputType({ description: "Conditions and nested groups joined by AND (default) or OR." })
-export class FilterGroupInput {
+class FilterGroupInput {
   @Field((_type) => FilterOp, { nullable: true, defaultValue: FilterOp.AND })
   op?: FilterOp | null;
 
@@ -75,7 +75,7 @@ export class FilterGroupInput {
 }
 
 @InputType({ description: "Sort by a measure or dimension of the query, or PERIOD. Nulls sort last." })
-export class OrderInput {
+class OrderInput {
   @Field((_type) => String, { description: "A Measure or Dimension name of the query, or PERIOD." })
   by!: string;
 

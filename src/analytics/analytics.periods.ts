@@ -21,18 +21,18 @@ export interface DayRange {
 
 const DAY_MS = 86_400_000;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/u;
-export const MAX_PERIODS = 2000;
+const MAX_PERIODS = 2000;
 
 export function dayNumber(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 }
 
-export function dayString(n: number): string {
+function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A calendar day "YYYY-MM-DD" that exists, else BAD_USER_INPUT naming `field`. */
-export function checkDay(value: unknown, field: string): string {
+function checkDay(value: unknown, field: string): string {
   if (typeof value !== "string" || !DAY_RE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     throw new BadUserInputError(`${field} must be a day "YYYY-MM-DD", got ${JSON.stringify(value)}`, field);
   if (dayString(dayNumber(value)) !== value)

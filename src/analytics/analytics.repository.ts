@@ -62,7 +62,7 @@ export function runCounts(db: Db, q: CountsQuery): CountsRow[] {
   return db.$client.prepare(sql).all(...params) as CountsRow[];
 }
 
-export interface BucketDemandRecord {
+interface BucketDemandRecord {
   id: string;
   name: string;
   posts: number;

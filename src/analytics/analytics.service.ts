@@ -7,7 +7,7 @@ import type { PostFilter } from "../posts/post.args";
 import type { PostFilterSql } from "../posts/post.repository";
 import { resolvePostFilter } from "../posts/post.service";
 import { BadUserInputError } from "../shared/errors";
-import type { BucketDef } from "../taxonomy/taxonomy.types";
+import type { BucketDef } from "../taxonomy/taxonomy.model";
 import type { SnapshotStats } from "./analytics.snapshot";
 import {
   ALL_KEY,
@@ -27,7 +27,6 @@ import {
   checkRange,
   clipRange,
   toDayRange,
-  type DayRange,
   type Period,
 } from "./analytics.periods";
 import {
@@ -51,8 +50,6 @@ import {
   type FilterGroup,
 } from "./analytics.sql";
 import { checkAnalyticsQuery } from "./analytics.validate";
-
-export type { Period } from "./analytics.periods";
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers.
@@ -184,13 +181,13 @@ function rowAt(index: Map<string, CountsRow>, period: number, key: string | null
 // ---------------------------------------------------------------------------------------------
 // categoryShare
 
-export interface CategoryShareInput {
+interface CategoryShareInput {
   technology: string;
   periods: Period[];
   filter?: PostFilter | null;
 }
 
-export interface CategoryShareRow {
+interface CategoryShareRow {
   period: string;
   periodFrom: string;
   periodTo: string;
@@ -247,7 +244,7 @@ export function categoryShare(db: Db, input: CategoryShareInput): CategoryShareR
 // ---------------------------------------------------------------------------------------------
 // growth
 
-export interface GrowthInput {
+interface GrowthInput {
   technology: string;
   from: Period;
   to: Period;
@@ -255,7 +252,7 @@ export interface GrowthInput {
   filter?: PostFilter | null;
 }
 
-export interface GrowthRow {
+interface GrowthRow {
   /** "ALL" for the total row; the dimension value (null when unknown) otherwise. */
   key: string | null;
   label: string;
@@ -292,7 +289,7 @@ export function growth(db: Db, input: GrowthInput): GrowthRow[] {
 // ---------------------------------------------------------------------------------------------
 // highValueShare
 
-export interface HighValueShareInput {
+interface HighValueShareInput {
   technology: string;
   period: Period;
   threshold?: number | null;
@@ -300,7 +297,7 @@ export interface HighValueShareInput {
   filter?: PostFilter | null;
 }
 
-export interface ValueShareRow {
+interface ValueShareRow {
   /** "ALL" for the total row (always first). */
   key: string | null;
   label: string;
@@ -351,14 +348,14 @@ export function highValueShare(db: Db, input: HighValueShareInput): ValueShareRo
 // ---------------------------------------------------------------------------------------------
 // concentration
 
-export interface ConcentrationInput {
+interface ConcentrationInput {
   technologies: string[];
   period: Period;
   topK?: number | null;
   filter?: PostFilter | null;
 }
 
-export interface ConcentrationRow {
+interface ConcentrationRow {
   technology: NamedRef;
   /** The technology's posts in the period that have a category (shares are of these). */
   posts: number;
@@ -418,7 +415,7 @@ export function concentration(db: Db, input: ConcentrationInput): ConcentrationR
 // ---------------------------------------------------------------------------------------------
 // bucketDemand
 
-export interface BucketDemandInput {
+interface BucketDemandInput {
   period: Period;
   category?: string | null;
   technology?: string | null;
@@ -427,7 +424,7 @@ export interface BucketDemandInput {
   dictionary?: BucketDef[] | null;
 }
 
-export interface BucketDemandRow {
+interface BucketDemandRow {
   bucket: NamedRef;
   /** Posts in the scope with at least one skill of the bucket (once per post). */
   posts: number;
@@ -437,7 +434,7 @@ export interface BucketDemandRow {
   scopePosts: number;
 }
 
-export function dictionarySnapshot(buckets: BucketDef[]): DictionarySnapshot {
+function dictionarySnapshot(buckets: BucketDef[]): DictionarySnapshot {
   return {
     buckets: buckets.map((b) => ({ id: b.id, name: b.name })),
     aliases: buckets.flatMap((b) =>
@@ -479,7 +476,7 @@ export function bucketDemand(db: Db, input: BucketDemandInput): BucketDemandRow[
 // ---------------------------------------------------------------------------------------------
 // trend
 
-export interface TrendInput {
+interface TrendInput {
   technology?: string | null;
   granularity: GranularityName;
   from: string;
@@ -488,7 +485,7 @@ export interface TrendInput {
   filter?: PostFilter | null;
 }
 
-export interface TrendPoint {
+interface TrendPoint {
   /** 2023-01, 2023-Q1 or 2023. */
   period: string;
   /** The part of the calendar unit inside [from, to). */
@@ -553,27 +550,27 @@ export interface AnalyticsInput extends AnalyticsQuery {
   filter?: PostFilter | null;
 }
 
-export interface DimensionValue {
+interface DimensionValue {
   dimension: DimensionName;
   /** Null when the post has no value (label "(unknown)"). */
   value: string | null;
   label: string;
 }
 
-export interface MeasureValue {
+interface MeasureValue {
   measure: MeasureName;
   /** Null when undefined (a zero denominator, no values for a median...). */
   value: number | null;
 }
 
-export interface AnalyticsRow {
+interface AnalyticsRow {
   /** Null without a time dimension. */
   period: Period | null;
   keys: DimensionValue[];
   measures: MeasureValue[];
 }
 
-export interface AnalyticsResult {
+interface AnalyticsResult {
   /** Groups before limit and offset. */
   totalRows: number;
   rows: AnalyticsRow[];
@@ -644,4 +641,4 @@ export function warmAnalytics(db: Db): SnapshotStats | null {
   return warmSnapshot(db);
 }
 
-export type { DayRange, AnalyticsRunOptions, SnapshotStats };
+export type { SnapshotStats };

@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import type { PostFilterSql } from "../posts/post.repository";
 
-export interface LogState {
+interface LogState {
   /** Highest change of the log (0 when it is empty). */
   seq: number;
   /** Lowest change still in the log (older ones were pruned). */

@@ -28,7 +28,7 @@ import {
 /** Day of an undated post. */
 export const NO_DAY = -2_147_483_648;
 /** A bitmask holds at most this many technologies. */
-export const MAX_TECHNOLOGIES = 32;
+const MAX_TECHNOLOGIES = 32;
 /** Above this share of the posts changed at once, a full reload is cheaper than reading them by id. */
 const FULL_RELOAD_SHARE = 0.2;
 const FULL_RELOAD_MIN = 10_000;
@@ -69,7 +69,7 @@ function grown<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a
  * A list of integer codes per row: row r's list is values[start[r] .. start[r] + len[r]).
  * A rewritten list goes to the end of `values`; the space it leaves is reclaimed by compact().
  */
-export class ListColumn {
+class ListColumn {
   start = new Int32Array(0);
   len = new Int32Array(0);
   values = new Int32Array(1024);
@@ -506,9 +506,4 @@ export function snapshotStats(columns: PostColumns): SnapshotStats {
     bytes: arrays.reduce((a, x) => a + x.byteLength, 0),
     last: { ...lastRefresh },
   };
-}
-
-/** Drops every cached snapshot (tests, and a process that wants its memory back). */
-export function forgetSnapshots(): void {
-  byFile.clear();
 }

@@ -78,7 +78,7 @@ export enum SortDirection {
 registerEnumType(SortDirection, { name: "SortDirection" });
 
 @ObjectType({ description: "A work category as analytics answers name it." })
-export class CategoryRef {
+class CategoryRef {
   @Field((_type) => ID)
   id!: string;
 
@@ -90,7 +90,7 @@ export class CategoryRef {
 }
 
 @ObjectType({ description: "A technology as analytics answers name it." })
-export class TechnologyRef {
+class TechnologyRef {
   @Field((_type) => ID)
   id!: string;
 
@@ -268,7 +268,7 @@ export class TrendPoint {
 }
 
 @ObjectType({ description: "A named period [from, to)." })
-export class AnalyticsPeriod {
+class AnalyticsPeriod {
   @Field((_type) => String)
   label!: string;
 
@@ -280,7 +280,7 @@ export class AnalyticsPeriod {
 }
 
 @ObjectType({ description: "The value of one dimension in a row." })
-export class DimensionValue {
+class DimensionValue {
   @Field((_type) => Dimension)
   dimension!: DimensionName;
 
@@ -292,7 +292,7 @@ export class DimensionValue {
 }
 
 @ObjectType({ description: "The value of one measure in a row." })
-export class MeasureValue {
+class MeasureValue {
   @Field((_type) => Measure)
   measure!: MeasureName;
 
@@ -303,7 +303,7 @@ export class MeasureValue {
 @ObjectType({
   description: "One group: its period, its dimension values (query order) and measures (query order).",
 })
-export class AnalyticsRow {
+class AnalyticsRow {
   @Field((_type) => AnalyticsPeriod, {
     nullable: true,
     description: "Null when the query has no time dimension.",

@@ -12,7 +12,7 @@ export interface ClassificationRow {
   modelId: number | null;
 }
 
-export interface PostForClassification {
+interface PostForClassification {
   id: number;
   title: string;
   description: string;

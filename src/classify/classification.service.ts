@@ -2,7 +2,7 @@
 // probability, label source, model). A hand label decides; otherwise the active model (in the
 // study's mode only for keyword candidates); without a model, the keyword rules alone.
 import type { Db } from "../db/client";
-import type { TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../taxonomy/taxonomy.model";
 import {
   handLabels,
   postsForClassification,

@@ -3,7 +3,7 @@
 // JSON-able artifact (stored in the models table) and loads it back for prediction and explain.
 
 import { normalizeTag } from "../taxonomy/normalize";
-import type { TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../taxonomy/taxonomy.model";
 import type { ForestParams, RandomForestJson } from "./forest";
 import { CompiledForest, DEFAULT_FOREST_PARAMS, csrFromRows, trainForest } from "./forest";
 import { matchKeywords } from "./keywords";
@@ -17,7 +17,7 @@ import { words, wordsWithHead } from "./tokenizer";
 
 export type ClassifierDoc = PostTextInput;
 
-export interface ThresholdParams {
+interface ThresholdParams {
   /**
    * "oob": maximise F1 over the out-of-bag vote shares of the training rows (free: no extra
    * forests); "inner-cv": over vote shares of an inner k-fold CV of the training rows;
@@ -348,7 +348,7 @@ export function trainClassifier(input: TrainInput): ClassifierArtifact {
 
 // ---- prediction -------------------------------------------------------------------------------
 
-export interface ExplainedTerm {
+interface ExplainedTerm {
   /** The feature as a reader sees it: a word or bigram, "title: <word>", "skill: <tag>" or "keyword: <rule>". */
   feature: string;
   kind: "word" | "title" | "skill" | "keyword";
@@ -358,7 +358,7 @@ export interface ExplainedTerm {
   contribution: number;
 }
 
-export interface Explanation {
+interface Explanation {
   probability: number;
   label: boolean;
   threshold: number;

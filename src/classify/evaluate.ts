@@ -13,15 +13,14 @@ import { DEFAULT_CLASSIFIER_PARAMS, heldOutScores, prepareDoc, trainPrepared } f
 import type { BinaryMetrics } from "./metrics";
 import { binaryMetrics, stratifiedFolds } from "./metrics";
 
-export type { BinaryMetrics, Confusion } from "./metrics";
 export { binaryMetrics, chooseThreshold, stratifiedFolds } from "./metrics";
 
-export interface CvOptions {
+interface CvOptions {
   folds: number;
   seed: number;
 }
 
-export interface CvResult {
+interface CvResult {
   /** Pooled over all held-out rows. */
   metrics: BinaryMetrics;
   perFold: BinaryMetrics[];

@@ -2,9 +2,9 @@
 // boundaries outside the spans of exclude terms. Used for the final label (candidate AND model)
 // and as features of the model.
 
-import type { KeywordTerm, TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { KeywordTerm, TechnologyDef } from "../taxonomy/taxonomy.model";
 
-export interface KeywordMatch {
+interface KeywordMatch {
   /** True when at least one include term fired outside every exclude span. */
   hit: boolean;
   /** Include terms that fired, in rule order. */
@@ -50,7 +50,7 @@ interface CompiledRules {
 }
 
 /** A text prepared once for the rules of every technology: the set of its words, lower-cased. */
-export interface KeywordText {
+interface KeywordText {
   text: string;
   words: Set<string>;
 }

@@ -3,7 +3,7 @@
 
 import { mulberry32 } from "../shared/random";
 
-export interface Confusion {
+interface Confusion {
   tp: number;
   fp: number;
   tn: number;

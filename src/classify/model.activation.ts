@@ -5,7 +5,7 @@
 // the posts added or changed since they were scored. A crash before that commit leaves the old
 // model and all its classifications in place, so answers and `provenance` always agree.
 import { writeTransaction, type Db } from "../db/client";
-import type { TechnologyDef } from "../taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../taxonomy/taxonomy.model";
 import {
   allHandLabels,
   countAllPosts,
@@ -26,7 +26,7 @@ import { setActiveModel } from "./model.repository";
 const SCORE_CHUNK = 2000;
 const WRITE_CHUNK = 10_000;
 
-export interface SwitchOptions {
+interface SwitchOptions {
   mode: ClassifyMode;
   onProgress?: (stage: string, done: number, total: number) => void;
 }

@@ -61,7 +61,7 @@ function progressOf(stage: string, done: number, total: number): number {
 }
 
 /** Runs a claimed (running) job to its end and records the outcome; never throws for the job's own failure. */
-export async function runJob(db: Db, job: JobRecord, options: ModelOptions): Promise<JobRecord> {
+async function runJob(db: Db, job: JobRecord, options: ModelOptions): Promise<JobRecord> {
   const onProgress = (stage: string, done: number, total: number) => {
     updateJob(db, job.id, { progress: progressOf(stage, done, total), message: `${stage} ${done}/${total}` });
     options.onProgress?.(stage, done, total);

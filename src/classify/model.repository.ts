@@ -2,7 +2,7 @@
 import type { Db } from "../db/client";
 import type { ClassifierArtifact } from "./classifier";
 
-export interface LabeledPost {
+interface LabeledPost {
   id: number;
   title: string;
   description: string;
@@ -34,7 +34,7 @@ export function labeledPosts(db: Db, technologyId: string): LabeledPost[] {
   return rows.map((r) => ({ ...r, label: r.label === 1, skills: byPost.get(r.id) ?? [] }));
 }
 
-export interface NewModel {
+interface NewModel {
   technologyId: string;
   params: unknown;
   metrics: unknown;
@@ -114,8 +114,8 @@ export function upsertHandLabel(
     .run(postId, technologyId, label ? 1 : 0, actor, new Date().toISOString());
 }
 
-export type JobKind = "train" | "activate";
-export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "interrupted";
+type JobKind = "train" | "activate";
+type JobStatus = "queued" | "running" | "succeeded" | "failed" | "interrupted";
 
 export interface JobRecord {
   id: number;
@@ -146,7 +146,7 @@ function toJob(row: JobRow | undefined): JobRecord | null {
   return row ? { ...row, activate: row.activate === 1 } : null;
 }
 
-export interface NewJob {
+interface NewJob {
   kind: JobKind;
   technologyId: string;
   modelId?: number | null;

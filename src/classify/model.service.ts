@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { writeTransaction, type Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
-import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.types";
+import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";
 import { matchKeywords } from "./keywords";
@@ -13,10 +13,10 @@ import { insertModel, labeledPosts, modelTechnology, upsertHandLabel } from "./m
 import { trainInWorker } from "./model.training";
 import { postText } from "./post-text";
 
-export const CV_FOLDS = 5;
-export const TRAINING_SEED = 42;
+const CV_FOLDS = 5;
+const TRAINING_SEED = 42;
 
-export interface StoredMetrics {
+interface StoredMetrics {
   accuracy: number;
   precision: number;
   recall: number;
@@ -127,7 +127,7 @@ export function activateModel(db: Db, modelId: number, options: ModelOptions): v
 }
 
 /** Recomputes every post's classification for one technology under its active model. */
-export function reclassifyTechnology(db: Db, tech: TechnologyDef, options: ModelOptions): void {
+function reclassifyTechnology(db: Db, tech: TechnologyDef, options: ModelOptions): void {
   switchClassifier(db, tech, loadActiveModels(db).get(tech.id) ?? null, options);
 }
 
@@ -147,7 +147,7 @@ export function labelPost(
   });
 }
 
-export interface TextClassification {
+interface TextClassification {
   technologyId: string;
   keywordHit: boolean;
   includedTerms: string[];

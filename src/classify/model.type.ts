@@ -1,10 +1,9 @@
 // GraphQL types of training jobs and of `classify` answers.
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import type { JobRecord } from "./model.repository";
-import { Model } from "./technology.type";
 
 @ObjectType({ description: "A term that pushed a model's decision." })
-export class DecisionTerm {
+class DecisionTerm {
   @Field((_type) => String, {
     description: 'A word or bigram, "title: <word>", "skill: <tag>" or "keyword: <rule>".',
   })
@@ -97,5 +96,3 @@ export class TrainingJob {
 export function toTrainingJob(job: JobRecord): TrainingJob {
   return { ...job, id: String(job.id) };
 }
-
-export { Model };

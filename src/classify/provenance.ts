@@ -9,7 +9,7 @@ import { technologyProvenance } from "./technology.repository";
 import { LabelSource, Model, Technology } from "./technology.type";
 
 @ObjectType({ description: "How many posts one label source decided, and how many of them it labeled yes." })
-export class LabelSourceCount {
+class LabelSourceCount {
   @Field((_type) => LabelSource)
   source!: LabelSource;
 
@@ -21,7 +21,7 @@ export class LabelSourceCount {
 }
 
 @ObjectType({ description: "The labels behind a technology's answers." })
-export class TechnologyProvenance {
+class TechnologyProvenance {
   technologyId!: string;
 
   @Field((_type) => Int, { description: "Hand labels stored for this technology." })
@@ -32,7 +32,7 @@ export class TechnologyProvenance {
 }
 
 @ObjectType({ description: "What every analytics answer rests on right now." })
-export class Provenance {
+class Provenance {
   @Field((_type) => String, {
     description: '"candidates" (keyword AND model, the study\'s method) or "all".',
   })

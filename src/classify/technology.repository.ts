@@ -43,7 +43,7 @@ interface ModelRow {
 const MODEL_SELECT = `SELECT id, technology_id AS technologyId, created_at AS createdAt, active, threshold,
   training_rows AS trainingRows, fingerprint, metrics, params FROM models`;
 
-export function toModel(r: ModelRow): Model {
+function toModel(r: ModelRow): Model {
   return {
     id: String(r.id),
     technologyId: r.technologyId,

@@ -1,6 +1,7 @@
 // Reads of technologies and of each post's classification provenance.
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../shared/context";
+import { invariant } from "../shared/errors";
 import {
   activationJobLoader,
   activeModelLoader,
@@ -39,7 +40,7 @@ export class ModelResolver {
   @FieldResolver((_returns) => Technology)
   async technology(@Root() model: Model, @Ctx() ctx: AppContext): Promise<Technology> {
     const tech = await technologyLoader(ctx).load(model.technologyId);
-    if (!tech) throw new Error(`model ${model.id} has unknown technology ${model.technologyId}`);
+    invariant(tech, `model ${model.id} has unknown technology ${model.technologyId}`);
     return tech;
   }
 
@@ -58,7 +59,7 @@ export class PostTechnologyResolver {
   @FieldResolver((_returns) => Technology)
   async technology(@Root() pt: PostTechnology, @Ctx() ctx: AppContext): Promise<Technology> {
     const tech = await technologyLoader(ctx).load(pt.technologyId);
-    if (!tech) throw new Error(`classification has unknown technology ${pt.technologyId}`);
+    invariant(tech, `classification has unknown technology ${pt.technologyId}`);
     return tech;
   }
 

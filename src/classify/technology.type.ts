@@ -2,7 +2,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "A keyword rule term." })
-export class KeywordTerm {
+class KeywordTerm {
   @Field((_type) => String)
   term!: string;
 

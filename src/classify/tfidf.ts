@@ -25,8 +25,6 @@ export interface SparseVector {
   values: Float64Array;
 }
 
-export const DEFAULT_TFIDF_PARAMS: TfidfParams = { minDf: 2, maxFeatures: 20_000, sublinearTf: true };
-
 /** Learns vocabulary and idf from the token lists of a training corpus. */
 export function fitTfidf(docs: readonly (readonly string[])[], params: TfidfParams): TfidfModel {
   const df = new Map<string, number>();

@@ -6,7 +6,7 @@
  * A fixed English stop-word list. Kept short on purpose: words that carry meaning in job posts
  * ("it" as in IT support, "bot", "automation") are not in it.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+const STOP_WORDS: ReadonlySet<string> = new Set([
   "a",
   "about",
   "above",

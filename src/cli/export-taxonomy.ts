@@ -8,13 +8,13 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import type { Db } from "../db/client";
 import { writeTaxonomyFiles } from "../taxonomy/taxonomy.export";
-import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../taxonomy/taxonomy.loader";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../taxonomy/taxonomy.files";
 import { currentVersion, readDictionary, setMeta } from "../taxonomy/taxonomy.repository";
 import { dictionaryHash, DICTIONARY_HASH_KEY } from "../taxonomy/taxonomy.sync";
-import type { Taxonomy } from "../taxonomy/taxonomy.types";
+import type { Taxonomy } from "../taxonomy/taxonomy.model";
 import { openRuntime } from "./runtime";
 
-export interface ExportResult {
+interface ExportResult {
   dir: string;
   version: number;
   buckets: number;

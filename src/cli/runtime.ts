@@ -8,9 +8,9 @@ import { classifyModeFromEnv, type ClassifyOptions } from "../classify/classific
 import { dbPathFromEnv, openDb, type Db } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { recoverInterruptedImports } from "../posts/import/import.recovery";
-import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, TaxonomyFileError } from "../taxonomy/taxonomy.loader";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, TaxonomyFileError } from "../taxonomy/taxonomy.files";
 import { syncTaxonomy, type SyncResult } from "../taxonomy/taxonomy.sync";
-import type { Taxonomy } from "../taxonomy/taxonomy.types";
+import type { Taxonomy } from "../taxonomy/taxonomy.model";
 
 export interface Runtime {
   db: Db;

@@ -5,12 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAppSchema, printAppSchema } from "../server/schema";
 
-export const SCHEMA_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "schema.graphql",
-);
+const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "schema.graphql");
 
 async function main(): Promise<void> {
   const sdl = printAppSchema(await buildAppSchema());

@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
 
-export type Sqlite = Database.Database;
+type Sqlite = Database.Database;
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
 
-export const DEFAULT_DB_PATH = path.resolve("data", "frontier.db");
+const DEFAULT_DB_PATH = path.resolve("data", "frontier.db");
 
 export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.FRONTIER_DB_PATH && env.FRONTIER_DB_PATH.length > 0 ? env.FRONTIER_DB_PATH : DEFAULT_DB_PATH;
@@ -21,7 +21,7 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
  * model activation (every post's classification in one transaction: seconds on a large
  * database). Requests are cut earlier by their own time budget.
  */
-export const BUSY_TIMEOUT_MS = 60_000;
+const BUSY_TIMEOUT_MS = 60_000;
 
 /** Opens (and creates) a database file, or `:memory:`. */
 export function openDb(file: string): Db {

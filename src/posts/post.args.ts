@@ -65,7 +65,7 @@ export class PostFilter {
 }
 
 @InputType({ description: "A hand label carried by an imported post." })
-export class LabelInput {
+class LabelInput {
   @Field((_type) => ID)
   technology!: string;
 

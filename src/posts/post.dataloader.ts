@@ -1,26 +1,8 @@
 // Per-request DataLoaders for fields nested under posts.
-import DataLoader from "dataloader";
-import { getLoader, type AppContext } from "../shared/context";
-import { batchesByIds, skillsByPostIds, type BatchRecord } from "./post.repository";
+import type { AppContext } from "../shared/context";
+import { requestListLoader, requestLoader } from "../shared/request-loader";
+import { batchesByIds, skillsByPostIds } from "./post.repository";
 
-export const postSkillsLoader = (ctx: AppContext) =>
-  getLoader(
-    ctx,
-    "postSkills",
-    (db) =>
-      new DataLoader<number, { tag: string; label: string }[]>(async (ids) => {
-        const found = skillsByPostIds(db, ids);
-        return ids.map((id) => found.get(id) ?? []);
-      }),
-  );
+export const postSkillsLoader = (ctx: AppContext) => requestListLoader(ctx, "postSkills", skillsByPostIds);
 
-export const batchLoader = (ctx: AppContext) =>
-  getLoader(
-    ctx,
-    "importBatch",
-    (db) =>
-      new DataLoader<number, BatchRecord | null>(async (ids) => {
-        const found = batchesByIds(db, ids);
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-  );
+export const batchLoader = (ctx: AppContext) => requestLoader(ctx, "importBatch", batchesByIds);

@@ -1,6 +1,6 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
-import type { Db, Sqlite } from "../db/client";
+import type { Db } from "../db/client";
 import { searchTerms } from "./post.search";
 import type { NewPost } from "./post.validate";
 
@@ -25,7 +25,7 @@ export interface PostRecord {
   batchId: number | null;
 }
 
-export const POST_SELECT = `SELECT p.id, p.source, p.external_id AS externalId, p.title, p.description,
+const POST_SELECT = `SELECT p.id, p.source, p.external_id AS externalId, p.title, p.description,
   p.category_id AS categoryId, p.subcategory, p.posted_at AS postedAt, p.contract_type AS contractType,
   p.fixed_budget AS fixedBudget, p.hourly_min AS hourlyMin, p.hourly_max AS hourlyMax,
   p.projected_value AS projectedValue, p.duration, p.workload, p.country,
@@ -45,7 +45,8 @@ export class PostWriter {
   private readonly upsertLabel;
   private readonly indexNew;
 
-  constructor(c: Sqlite) {
+  constructor(db: Db) {
+    const c = db.$client;
     this.find = c.prepare("SELECT id, content_hash AS hash FROM posts WHERE source = ? AND external_id = ?");
     const cols = `source, external_id, title, description, category_id, subcategory, posted_at, contract_type,
       fixed_budget, hourly_min, hourly_max, projected_value_input, projected_value, duration, workload, country,
@@ -249,7 +250,7 @@ export function countPosts(db: Db): number {
   return (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
 }
 
-export interface RejectRecord {
+interface RejectRecord {
   id: number;
   batchId: number;
   line: number;
@@ -271,7 +272,7 @@ export interface PostFilterSql {
   params: unknown[];
 }
 
-export interface PostFilterValues {
+interface PostFilterValues {
   from?: string | null;
   to?: string | null;
   categories?: string[] | null;
@@ -290,8 +291,13 @@ export interface PostFilterValues {
   fts?: string | null;
 }
 
+/** True when the dictionary table `table` has a row with this id (filters name them by id). */
+export function existsById(db: Db, table: "categories" | "buckets" | "technologies", id: string): boolean {
+  return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
 /** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */
-export const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
+const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
     JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?
   UNION SELECT ph.post_id FROM phrase_hits ph
     JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?`;
@@ -414,7 +420,7 @@ export function skillsByPostIds(
   return out;
 }
 
-export interface DatasetRecord {
+interface DatasetRecord {
   id: string;
   synthetic: boolean;
   description: string | null;

@@ -20,7 +20,7 @@ export const POST_COLUMNS = [
   "experience_level",
 ] as const;
 
-export type PostColumn = (typeof POST_COLUMNS)[number];
+type PostColumn = (typeof POST_COLUMNS)[number];
 
 /**
  * One input row. Every value is a string as in a CSV file (empty = unknown); `skills` is

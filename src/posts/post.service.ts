@@ -12,6 +12,7 @@ import type { PostFilter, PostInput } from "./post.args";
 import { checkSearchText } from "./post.search";
 import {
   countMatching,
+  existsById,
   findBatch,
   findPostByKey,
   findPosts,
@@ -25,9 +26,9 @@ import { importSource } from "./import/import.service";
 import { rowsSource } from "./import/sources";
 import type { ContractTypeEnum, ImportBatch, Post, PostConnection } from "./post.type";
 
-export const MAX_IMPORT_ROWS = 1000;
+const MAX_IMPORT_ROWS = 1000;
 
-export function toPost(r: PostRecord): Post {
+function toPost(r: PostRecord): Post {
   return {
     internalId: r.id,
     id: `${r.source}:${r.externalId}`,
@@ -55,10 +56,6 @@ export function toImportBatch(b: BatchRecord): ImportBatch {
   return { ...b, id: String(b.id), unknownColumns: JSON.parse(b.unknownColumns) as string[] };
 }
 
-function exists(db: Db, table: "categories" | "buckets" | "technologies", id: string): boolean {
-  return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-}
-
 /** Checks a filter against the data and turns it into SQL; `field` prefixes error paths. */
 export function resolvePostFilter(
   db: Db,
@@ -72,11 +69,11 @@ export function resolvePostFilter(
       { message: `${field}.to must be after ${field}.from`, field: `${field}.to` },
     );
   for (const id of f.categories ?? [])
-    if (!exists(db, "categories", id))
+    if (!existsById(db, "categories", id))
       throw new BadUserInputError(`unknown category '${id}'`, `${field}.categories`);
-  if (f.bucket && !exists(db, "buckets", f.bucket))
+  if (f.bucket && !existsById(db, "buckets", f.bucket))
     throw new BadUserInputError(`unknown bucket '${f.bucket}'`, `${field}.bucket`);
-  if (f.technology && !exists(db, "technologies", f.technology))
+  if (f.technology && !existsById(db, "technologies", f.technology))
     throw new BadUserInputError(`unknown technology '${f.technology}'`, `${field}.technology`);
   if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue)
     throw new BadUserInputError(`${field}.minValue is above ${field}.maxValue`, `${field}.minValue`);

@@ -81,7 +81,7 @@ export class Post {
 }
 
 @ObjectType()
-export class PostEdge {
+class PostEdge {
   @Field((_type) => String)
   cursor!: string;
 

@@ -1,10 +1,10 @@
 // Turns one raw input row into a post ready to store, or a reason to refuse it.
 import { normalizeTag } from "../taxonomy/normalize";
-import type { CategoryDef, ProjectedValueDef, Taxonomy } from "../taxonomy/taxonomy.types";
+import type { CategoryDef, ProjectedValueDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import type { RawPostRow } from "./post.row";
 
-export const CONTRACT_TYPES = ["fixed", "hourly", "none"] as const;
-export type ContractType = (typeof CONTRACT_TYPES)[number];
+const CONTRACT_TYPES = ["fixed", "hourly", "none"] as const;
+type ContractType = (typeof CONTRACT_TYPES)[number];
 
 export interface NewPost {
   source: string;
@@ -28,7 +28,7 @@ export interface NewPost {
   skills: { tag: string; label: string }[];
 }
 
-export interface ValidRow {
+interface ValidRow {
   ok: true;
   post: NewPost;
   /** Hand labels by technology id, from the technology-named columns. */

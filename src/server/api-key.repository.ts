@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { apiKeys } from "../db/schema";
 import type { Role } from "../shared/context";
 
-export interface ApiKeyRow {
+interface ApiKeyRow {
   id: number;
   hash: string;
   prefix: string;

@@ -6,13 +6,13 @@ import { ROLES, type Actor, type Role } from "../shared/context";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { findApiKeyByHash, insertApiKey, listApiKeyRows, markApiKeyRevoked } from "./api-key.repository";
 
-export const KEY_PREFIX = "fk_";
+const KEY_PREFIX = "fk_";
 /** 24 random bytes give 32 base64url characters. */
 const KEY_BYTES = 24;
 /** How much of a key is kept in clear for listing: "fk_" plus five characters. */
 const SHOWN_PREFIX_LENGTH = KEY_PREFIX.length + 5;
 
-export interface ApiKeyInfo {
+interface ApiKeyInfo {
   id: number;
   prefix: string;
   role: Role;

@@ -4,7 +4,7 @@ import type { AuthChecker } from "type-graphql";
 import { GraphQLError } from "graphql";
 import type { Db } from "../db/client";
 import { ROLES, roleAtLeast, type Actor, type AppContext, type Role } from "../shared/context";
-import { ForbiddenError, UnauthenticatedError } from "../shared/errors";
+import { ForbiddenError, invariant, UnauthenticatedError } from "../shared/errors";
 import { resolveApiKey } from "./api-key.service";
 
 export type ReadsMode = "open" | "key";
@@ -39,7 +39,7 @@ export function actorFromAuthorization(db: Db, header: string | undefined): Acto
 /** The lowest of the roles named in @Authorized(...); no roles means any key will do. */
 function lowestRole(roles: string[]): Role {
   const known = roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
-  if (known.length !== roles.length) throw new Error(`Unknown role in @Authorized(${roles.join(", ")})`);
+  invariant(known.length === roles.length, `Unknown role in @Authorized(${roles.join(", ")})`);
   return known.reduce<Role>((low, r) => (roleAtLeast(low, r) ? r : low), known[0] ?? "viewer");
 }
 

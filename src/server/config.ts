@@ -2,7 +2,7 @@
 // starts and how long any request may take. A bad value stops the server with a clear message.
 import os from "node:os";
 
-export interface ServerConfig {
+interface ServerConfig {
   /** HOST: the address to listen on; 127.0.0.1 (this machine only) unless told otherwise. */
   host: string;
   /** PORT (default 4000). */
@@ -17,7 +17,7 @@ export interface ServerConfig {
   timeoutMs: number;
 }
 
-export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 export class ConfigError extends Error {}
 

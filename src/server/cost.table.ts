@@ -18,38 +18,38 @@ import { MAX_SEARCH_TERMS, searchTerms } from "../posts/post.search";
 /** A field's arguments as plain values (literals or variables, defaults applied), not yet checked. */
 export type CostArgs = Readonly<Record<string, unknown>>;
 /** The work of resolving a field once, in cost units, from its arguments. */
-export type FieldWeight = (args: CostArgs) => number;
+type FieldWeight = (args: CostArgs) => number;
 
 /** Any field without an entry: one object or value from memory or an index. */
 export const FIELD = 1;
 /** A period counted from the daily rollups (200 periods of all posts: 126 ms). */
-export const ROLLUP_PERIOD = 10;
+const ROLLUP_PERIOD = 10;
 /** One pass over the post facts of a period that may hold every post (about 30-40 ms). */
-export const FACT_PASS = 400;
+const FACT_PASS = 400;
 /** Each calendar period of a granularity; they do not overlap, so one pass reads them all. */
-export const CALENDAR_PERIOD = 5;
+const CALENDAR_PERIOD = 5;
 /** Each full-text term (a word or "quoted phrase"), looked up in the FTS index: 1-10 ms. */
-export const TEXT_TERM = 100;
+const TEXT_TERM = 100;
 /** Counting every post that matches a filter (totalCount, datasets, label sources): 3-16 ms. */
 export const COUNT = 100;
 /** A study question by SKILL or BUCKET: the skills of each counted post joined (30 ms-1.4 s). */
-export const MEMBERSHIP_JOIN = 2_000;
+const MEMBERSHIP_JOIN = 2_000;
 /** analytics by SKILL or BUCKET: the skill membership of every post in scope (8.2 s here, 6-10 s reported). */
 export const MEMBERSHIP_SCAN = 60_000;
 /** classify, per technology: keyword rules and the forest's decision terms for a short text (5 ms). */
-export const CLASSIFY = 50;
+const CLASSIFY = 50;
 /** classify, per technology and per 1,000 characters of text (97,500 characters: 20 ms). */
-export const CLASSIFY_PER_KB = 2;
+const CLASSIFY_PER_KB = 2;
 /** Technologies classify assumes when none are named (the study's ai, cloud, rpa). */
-export const DEFAULT_TECHNOLOGIES = 3;
+const DEFAULT_TECHNOLOGIES = 3;
 /** One imported row: validated, written, its skills and phrases indexed, classified (about 3 ms). */
-export const IMPORT_ROW = 30;
+const IMPORT_ROW = 30;
 /** A taxonomy edit: the dictionary and the membership index of the posts it touches (2-3 ms). */
-export const TAXONOMY_EDIT = 50;
+const TAXONOMY_EDIT = 50;
 /** studyReport: every claim of the study recomputed (99 ms). */
-export const STUDY_REPORT = 1_000;
+const STUDY_REPORT = 1_000;
 /** unmappedSkills: tags and title bigrams of the AI posts (119 ms). */
-export const UNMAPPED_SKILLS = 1_500;
+const UNMAPPED_SKILLS = 1_500;
 
 /** Groups of analytics `where` nest at most 6 deep (deeper is refused before any SQL runs). */
 const MAX_WHERE_DEPTH = 8;

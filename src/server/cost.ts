@@ -179,7 +179,7 @@ const sizesBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();
  * of list and non-null wrappers among them), so that `__schema { types { fields { args { name
  * } } } }` or GraphiQL's introspection query cost about as many objects as they return.
  */
-export function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
+function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
   const cached = sizesBySchema.get(schema);
   if (cached) return cached;
   const types = Object.values(schema.getTypeMap());

@@ -13,10 +13,10 @@ import {
   type ValueNode,
 } from "graphql";
 
-export type ErrorLogger = Pick<Console, "error">;
+type ErrorLogger = Pick<Console, "error">;
 
 /** Codes whose message is meant for the client. */
-export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
+const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   "BAD_USER_INPUT",
   "NOT_FOUND",
   "CONFLICT",
@@ -108,7 +108,7 @@ function literalPaths(source: Source): Map<number, string> {
  * `posts(filter: {from: "2023-13-45"})` -> "filter.from", `{measures: [NOPE]}` -> "query.measures[0]",
  * `periods: [{from: ..., to: ...}]` without a label -> "periods[0].label".
  */
-export function fieldOfLiteralError(error: GraphQLError): string | null {
+function fieldOfLiteralError(error: GraphQLError): string | null {
   const node = error.nodes?.length === 1 ? error.nodes[0] : undefined;
   if (!node?.loc || !VALUE_KINDS.has(node.kind)) return null;
   const path = literalPaths(node.loc.source).get(node.loc.start);
@@ -164,5 +164,3 @@ export function makeFormatError(
     };
   };
 }
-
-export const formatError = makeFormatError(console);

@@ -45,7 +45,7 @@ export const MAX_TOKENS = 50_000;
 /** How many `{`, `[` and `(` may be open at once in a query, and objects and lists in variables. */
 export const MAX_NESTING = 64;
 /** Introspection fields (`__schema`, `__type`) one request may select, aliases counted. */
-export const MAX_INTROSPECTION_FIELDS = 1;
+const MAX_INTROSPECTION_FIELDS = 1;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
 export const BODY_LIMIT = "1mb";
 
@@ -186,7 +186,7 @@ function selectionDepth(
   return max;
 }
 
-export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
+function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const depth = selectionDepth(node.selectionSet, (n) => context.getFragment(n), new Map());
@@ -228,7 +228,7 @@ function introspectionKeys(
  * At most `max` introspection fields (`__schema`, `__type`, each alias counted) per operation,
  * refused at validation: a thousand aliases of `__schema` would each return the whole schema.
  */
-export function introspectionLimitRule(max = MAX_INTROSPECTION_FIELDS): ValidationRule {
+function introspectionLimitRule(max = MAX_INTROSPECTION_FIELDS): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const count = introspectionKeys(

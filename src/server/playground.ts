@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import express from "express";
 
-export interface PlaygroundTab {
+interface PlaygroundTab {
   query: string;
   variables?: string;
   headers?: string;
@@ -164,7 +164,7 @@ function assetFiles(): Map<string, string> {
  * The page may load scripts, styles and data only from this server; GraphiQL and React set
  * inline styles, hence 'unsafe-inline' for styles (never for scripts).
  */
-export const PLAYGROUND_CSP = [
+const PLAYGROUND_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -176,7 +176,7 @@ export const PLAYGROUND_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export function playgroundHtml(endpoint = "/graphql", tabs: PlaygroundTab[] = PLAYGROUND_EXAMPLES): string {
+function playgroundHtml(endpoint = "/graphql", tabs: PlaygroundTab[] = PLAYGROUND_EXAMPLES): string {
   const template = fs.readFileSync(path.join(here, "playground", "index.html"), "utf8");
   // Escape "<" so that no example text can close the <script> element early.
   const config = JSON.stringify({ endpoint, tabs }).replace(/</g, "\\u003c");

@@ -11,6 +11,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { SnapshotStats } from "../analytics/analytics.service";
 import type { AppServices } from "../shared/context";
+import { invariant } from "../shared/errors";
 import type { AppLogger } from "./apollo";
 import {
   TimeoutError,
@@ -31,7 +32,7 @@ export type ChildMessage =
   | { type: "result"; id: number; result: TaskResult }
   | { type: "failed"; id: number; message: string };
 
-export interface PoolOptions {
+interface PoolOptions {
   dbPath: string;
   services: AppServices;
   /** Query workers (FRONTIER_WORKERS; default: one per core). */
@@ -86,8 +87,7 @@ export class ProcessPool implements Executor {
 
   /** Starts the workers and resolves once every one of them is ready. */
   static async start(opts: PoolOptions): Promise<ProcessPool> {
-    if (!Number.isInteger(opts.workers) || opts.workers < 1)
-      throw new Error("the pool needs at least one worker");
+    invariant(Number.isInteger(opts.workers) && opts.workers >= 1, "the pool needs at least one worker");
     const pool = new ProcessPool(opts);
     const roles: ("query" | "jobs")[] = Array.from({ length: opts.workers }, () => "query");
     if (opts.jobs !== false) roles.push("jobs");

@@ -2,7 +2,6 @@
 // Lives in shared/ so that every domain can use it without importing the server layer.
 import type DataLoader from "dataloader";
 import type { Db } from "../db/client";
-import type { Taxonomy } from "../taxonomy/taxonomy.types";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,10 +13,12 @@ export interface Actor {
   name: string;
 }
 
-/** Process-wide settings every request can read (loaded at start-up). */
+/**
+ * Process-wide settings every request can read (loaded at start-up). A domain adds the fields of
+ * its own types by declaration merging (`taxonomy` comes from src/taxonomy/taxonomy.model.ts), so
+ * that shared/ never imports from the domains above it.
+ */
 export interface AppServices {
-  /** Categories, technologies and the projected-value table from taxonomy/ (validated). */
-  taxonomy: Taxonomy;
   /** FRONTIER_CLASSIFY: "candidates" (the study's keyword AND model) or "all". */
   classifyMode: "candidates" | "all";
 }
@@ -27,27 +28,13 @@ export interface AppContext {
   services: AppServices;
   /** Null for anonymous callers (reads are open unless FRONTIER_READS=key). */
   actor: Actor | null;
-  /** Per-request DataLoaders, created on first use through getLoader(). */
+  /** Per-request DataLoaders, created on first use through requestLoader() (shared/request-loader.ts). */
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }
 
 /** True when `role` is at least `required` (viewer < editor < admin). */
 export function roleAtLeast(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
-}
-
-/** The request's loader called `name`, created by `create` the first time it is asked for. */
-export function getLoader<K, V>(
-  ctx: AppContext,
-  name: string,
-  create: (db: Db) => DataLoader<K, V>,
-): DataLoader<K, V> {
-  let loader = ctx.loaders.get(name);
-  if (!loader) {
-    loader = create(ctx.db) as DataLoader<unknown, unknown>;
-    ctx.loaders.set(name, loader);
-  }
-  return loader as unknown as DataLoader<K, V>;
 }
 
 export function actorName(ctx: AppContext): string {

@@ -31,6 +31,11 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+/**
+ * For a state the program itself rules out (validated data, a foreign key, a caller's precondition,
+ * control flow). Bad input from outside (environment, files, stored artifacts, ids from a caller)
+ * gets an error that names it instead.
+ */
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`Invariant failed: ${message}`);
 }

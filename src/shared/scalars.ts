@@ -7,7 +7,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/u;
  * A day that exists, else BAD_USER_INPUT. A literal's `node` goes with the error: graphql reports
  * it as is, and the server names the argument it stands in (see server/errors.ts).
  */
-export function parseDay(value: unknown, node?: ValueNode): string {
+function parseDay(value: unknown, node?: ValueNode): string {
   if (typeof value !== "string" || !DAY.test(value))
     throw new GraphQLError(`Date must be a string "YYYY-MM-DD", got ${JSON.stringify(value)}`, {
       nodes: node,

@@ -1,16 +1,15 @@
 // Inputs of the dictionary edits, of their preview and of the history queries.
 import { Field, ID, InputType, Int } from "type-graphql";
-import { PeriodInput } from "../shared/period.input";
 import { AliasKind } from "./taxonomy.type";
 
 @InputType()
-export class CreateBucketChange {
+class CreateBucketChange {
   @Field((_type) => String)
   name!: string;
 }
 
 @InputType()
-export class RenameBucketChange {
+class RenameBucketChange {
   @Field((_type) => ID)
   bucketId!: string;
 
@@ -19,7 +18,7 @@ export class RenameBucketChange {
 }
 
 @InputType()
-export class DeleteBucketChange {
+class DeleteBucketChange {
   @Field((_type) => ID)
   bucketId!: string;
 
@@ -28,7 +27,7 @@ export class DeleteBucketChange {
 }
 
 @InputType()
-export class CreateSkillChange {
+class CreateSkillChange {
   @Field((_type) => ID)
   bucketId!: string;
 
@@ -37,7 +36,7 @@ export class CreateSkillChange {
 }
 
 @InputType()
-export class RenameSkillChange {
+class RenameSkillChange {
   @Field((_type) => ID)
   skillId!: string;
 
@@ -46,7 +45,7 @@ export class RenameSkillChange {
 }
 
 @InputType()
-export class MoveSkillChange {
+class MoveSkillChange {
   @Field((_type) => ID)
   skillId!: string;
 
@@ -55,7 +54,7 @@ export class MoveSkillChange {
 }
 
 @InputType()
-export class MergeSkillsChange {
+class MergeSkillsChange {
   @Field((_type) => ID, { description: "The skill that goes away; its aliases move to the target." })
   sourceId!: string;
 
@@ -64,13 +63,13 @@ export class MergeSkillsChange {
 }
 
 @InputType()
-export class DeleteSkillChange {
+class DeleteSkillChange {
   @Field((_type) => ID)
   skillId!: string;
 }
 
 @InputType()
-export class AliasChange {
+class AliasChange {
   @Field((_type) => ID)
   skillId!: string;
 
@@ -82,7 +81,7 @@ export class AliasChange {
 }
 
 @InputType()
-export class RevertTaxonomyChange {
+class RevertTaxonomyChange {
   @Field((_type) => Int)
   toVersion!: number;
 }
@@ -121,13 +120,4 @@ export class TaxonomyChangeInput {
 
   @Field((_type) => RevertTaxonomyChange, { nullable: true })
   revertTaxonomy?: RevertTaxonomyChange | null;
-}
-
-@InputType({ description: "Which posts a preview counts; every part optional." })
-export class TaxonomyPreviewScope {
-  @Field((_type) => PeriodInput, { nullable: true })
-  period?: PeriodInput | null;
-
-  @Field((_type) => ID, { nullable: true, description: "A category id (see `categories`)." })
-  category?: string | null;
 }

@@ -16,7 +16,7 @@ export interface SkillRow {
 
 export type AliasKindValue = "tag" | "phrase";
 
-export interface AliasRow {
+interface AliasRow {
   kind: AliasKindValue;
   alias: string;
 }
@@ -196,6 +196,13 @@ export function changeAt(db: Db, version: number): ChangeRow | undefined {
     .get(version) as ChangeRow | undefined;
 }
 
+/** When change `version` was logged (ISO time); the change must exist. */
+export function changeTime(db: Db, version: number): string {
+  return (
+    db.$client.prepare("SELECT at FROM taxonomy_changes WHERE version = ?").get(version) as { at: string }
+  ).at;
+}
+
 /** Log entries with version above `since` and above `after`, oldest first (without snapshots). */
 export function listChanges(
   db: Db,
@@ -229,7 +236,7 @@ function technologyPostsSql(scope: PostScope): { sql: string; params: unknown[] 
   };
 }
 
-export interface UnmappedTagRow {
+interface UnmappedTagRow {
   tag: string;
   posts: number;
   examples: string;

@@ -33,7 +33,7 @@ function toEdit(r: EditResult): TaxonomyEdit {
 }
 
 /** The one edit a TaxonomyChangeInput names; BAD_USER_INPUT unless exactly one field is set. */
-export function changeToOp(change: TaxonomyChangeInput): TaxonomyOp {
+function changeToOp(change: TaxonomyChangeInput): TaxonomyOp {
   const set = Object.entries(change).filter(([, v]) => v !== null && v !== undefined);
   if (set.length !== 1)
     throw new BadUserInputError(

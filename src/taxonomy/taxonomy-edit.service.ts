@@ -4,7 +4,7 @@
 // it back. A preview runs the very same edit, measures bucket post counts before and after, and
 // rolls back, so a preview is the edit's effect by construction.
 import { writeTransaction, type Db } from "../db/client";
-import { BadUserInputError, ConflictError, NotFoundError } from "../shared/errors";
+import { BadUserInputError, ConflictError, invariant, NotFoundError } from "../shared/errors";
 import { normalizeTag, slugify } from "./normalize";
 import {
   aliasesOfSkill,
@@ -12,6 +12,7 @@ import {
   allBucketRows,
   allSkillRows,
   bucketPostCounts,
+  changeTime,
   deleteAlias,
   deleteBucketRows,
   deleteSkillRows,
@@ -39,7 +40,7 @@ import {
   readDictionary,
   replaceDictionary,
 } from "./taxonomy.repository";
-import type { BucketDef } from "./taxonomy.types";
+import type { BucketDef } from "./taxonomy.model";
 
 export const MAX_NAME_LENGTH = 100;
 export const MAX_ALIAS_LENGTH = 100;
@@ -332,9 +333,7 @@ export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: 
       before: outcome.before,
       after: outcome.after,
     });
-    const at = (
-      db.$client.prepare("SELECT at FROM taxonomy_changes WHERE version = ?").get(version) as { at: string }
-    ).at;
+    const at = changeTime(db, version);
     const skill = outcome.skill ? (findSkill(db, outcome.skill.id) ?? null) : null;
     const bucketId = outcome.bucket?.id ?? skill?.bucketId ?? null;
     return {
@@ -390,7 +389,7 @@ export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): Bu
     if (e instanceof PreviewRollback) return e.impact;
     throw e;
   }
-  throw new Error("Invariant failed: preview did not roll back");
+  invariant(false, "preview did not roll back");
 }
 
 /** Bucket post counts of the live dictionary within a scope (the measure previews compare). */

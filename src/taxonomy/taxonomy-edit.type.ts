@@ -37,7 +37,7 @@ export class TaxonomyEdit {
 }
 
 @ObjectType({ description: "One entry of the dictionary's append-only change log." })
-export class TaxonomyChange {
+class TaxonomyChange {
   @Field((_type) => Int)
   version!: number;
 
@@ -60,7 +60,7 @@ export class TaxonomyChange {
 }
 
 @ObjectType()
-export class TaxonomyChangeEdge {
+class TaxonomyChangeEdge {
   @Field((_type) => String)
   cursor!: string;
 
@@ -81,7 +81,7 @@ export class TaxonomyChangeConnection {
 }
 
 @ObjectType({ description: "A skill as it was at a version of the dictionary." })
-export class TaxonomySnapshotSkill {
+class TaxonomySnapshotSkill {
   @Field((_type) => ID)
   id!: string;
 
@@ -93,7 +93,7 @@ export class TaxonomySnapshotSkill {
 }
 
 @ObjectType({ description: "A bucket as it was at a version of the dictionary." })
-export class TaxonomySnapshotBucket {
+class TaxonomySnapshotBucket {
   @Field((_type) => ID)
   id!: string;
 

@@ -5,9 +5,9 @@ import type { Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
 import { changeAt, countChanges, listChanges } from "./taxonomy-edit.repository";
 import { currentVersion, type ChangeRow } from "./taxonomy.repository";
-import type { BucketDef } from "./taxonomy.types";
+import type { BucketDef } from "./taxonomy.model";
 
-export interface DictionaryVersion {
+interface DictionaryVersion {
   version: number;
   /** When that version was made; null for version 0. */
   at: string | null;
@@ -48,7 +48,7 @@ export function dictionaryVersion(db: Db, version: number, field = "version"): D
   return { version, at: row.at, buckets: snapshotOf(row) };
 }
 
-export interface ChangePage {
+interface ChangePage {
   totalCount: number;
   changes: Omit<ChangeRow, "dictionary">[];
   hasNextPage: boolean;

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { TAXONOMY_FILES } from "./taxonomy.loader";
+import { TAXONOMY_FILES } from "./taxonomy.files";
 import type {
   BucketDef,
   CategoryDef,
@@ -13,7 +13,7 @@ import type {
   ProjectedValueDef,
   Taxonomy,
   TechnologyDef,
-} from "./taxonomy.types";
+} from "./taxonomy.model";
 
 const CATEGORIES_HEADER = `
 Upwork's 12 work categories and their subcategories (see taxonomy/README.md for the format).

@@ -1,6 +1,6 @@
 // SQL for the dictionary tables, the change log and the phrase index. Returns plain objects.
 import { writeTransaction, type Db } from "../db/client";
-import type { BucketDef, Taxonomy } from "./taxonomy.types";
+import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
 export interface ChangeRow {
   version: number;

@@ -1,6 +1,7 @@
 // Reads of categories and the skill dictionary.
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../shared/context";
+import { invariant } from "../shared/errors";
 import { listBuckets, listCategories } from "./catalog.repository";
 import { bucketLoader, bucketSkillsLoader, skillAliasesLoader } from "./taxonomy.dataloader";
 import { Bucket, Category, Skill, SkillAlias } from "./taxonomy.type";
@@ -31,7 +32,7 @@ export class SkillResolver {
   @FieldResolver((_returns) => Bucket)
   async bucket(@Root() skill: Skill, @Ctx() ctx: AppContext): Promise<Bucket> {
     const bucket = await bucketLoader(ctx).load(skill.bucketId);
-    if (!bucket) throw new Error(`skill ${skill.id} points to missing bucket ${skill.bucketId}`);
+    invariant(bucket, `skill ${skill.id} points to missing bucket ${skill.bucketId}`);
     return bucket;
   }
 

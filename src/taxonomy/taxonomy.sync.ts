@@ -15,7 +15,7 @@ import {
   setMeta,
   writeReferenceData,
 } from "./taxonomy.repository";
-import type { BucketDef, Taxonomy } from "./taxonomy.types";
+import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
 export const DICTIONARY_HASH_KEY = "skills_file_hash";
 
@@ -54,7 +54,7 @@ export function syncTaxonomy(db: Db, taxonomy: Taxonomy): SyncResult {
 }
 
 /** Indexes, over all posts, the dictionary phrases that have no hits recorded yet. */
-export function reindexMissingPhrases(db: Db): number {
+function reindexMissingPhrases(db: Db): number {
   const known = new Set(
     (db.$client.prepare("SELECT DISTINCT phrase FROM phrase_hits").all() as { phrase: string }[]).map(
       (r) => r.phrase,

@@ -12,9 +12,9 @@ import {
 } from "./taxonomy-edit.repository";
 
 /** The technology whose posts are triaged. */
-export const TRIAGE_TECHNOLOGY = "ai";
+const TRIAGE_TECHNOLOGY = "ai";
 
-export interface UnmappedSkillRow {
+interface UnmappedSkillRow {
   tag: string;
   kind: AliasKindValue;
   posts: number;

@@ -5,7 +5,7 @@ import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import type { RawPostRow } from "../../src/posts/post.row";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
 import { mulberry32 } from "../../src/shared/random";
 

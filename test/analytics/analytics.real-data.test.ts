@@ -9,7 +9,7 @@ import { importSource } from "../../src/posts/import/import.service";
 import { fileBytes } from "../../src/posts/import/byte-source";
 import { csvSource, openFileSource } from "../../src/posts/import/sources";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import type { CategoryDef, Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { CategoryDef, Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { FIXTURE_TECHNOLOGIES } from "../classify/keyword-rules.fixture";
 import { freshDb } from "../helpers/db";
 import { ANALYTICS_TAXONOMY } from "./analytics.fixture";

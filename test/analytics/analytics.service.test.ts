@@ -14,7 +14,7 @@ import { buildAnalyticsSql } from "../../src/analytics/analytics.sql";
 import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { Db } from "../../src/db/client";
 import type { RawPostRow } from "../../src/posts/post.row";
-import type { BucketDef } from "../../src/taxonomy/taxonomy.types";
+import type { BucketDef } from "../../src/taxonomy/taxonomy.model";
 import { ANALYTICS_TAXONOMY, analyticsDb, fixtureRows, post } from "./analytics.fixture";
 
 const P2021_22 = { label: "2021-22", from: "2021-01-01", to: "2023-01-01" };

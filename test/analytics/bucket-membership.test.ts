@@ -8,7 +8,7 @@ import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion, readDictionary, replaceDictionary } from "../../src/taxonomy/taxonomy.repository";
-import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.types";
+import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.model";
 import { recomputedBucketCounts, storedBucketCounts } from "../helpers/index-consistency";
 import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 

@@ -7,7 +7,7 @@ import { rowsSource } from "../../src/posts/import/sources";
 import type { RawPostRow } from "../../src/posts/post.row";
 import type { AppServices } from "../../src/shared/context";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
 import { mulberry32 } from "../../src/shared/random";
 

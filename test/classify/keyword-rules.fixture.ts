@@ -1,7 +1,7 @@
 // Keyword rules for ai / cloud / rpa used by the classifier tests and the benchmark when
 // taxonomy/technologies.yaml is not there yet (the taxonomy owner writes the real ones).
 
-import type { KeywordTerm, TechnologyDef } from "../../src/taxonomy/taxonomy.types";
+import type { KeywordTerm, TechnologyDef } from "../../src/taxonomy/taxonomy.model";
 
 const terms = (list: string[], caseSensitive = false): KeywordTerm[] =>
   list.map((term) => ({ term, caseSensitive }));

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { keywordText, matchKeywords, termPattern } from "../../src/classify/keywords";
 import { postText, splitSkills } from "../../src/classify/post-text";
-import type { TechnologyDef } from "../../src/taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../../src/taxonomy/taxonomy.model";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
 import { projectTaxonomy } from "../helpers/runtime";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchKeywords } from "../../src/classify/keywords";
-import type { TechnologyDef } from "../../src/taxonomy/taxonomy.types";
+import type { TechnologyDef } from "../../src/taxonomy/taxonomy.model";
 
 const ai: TechnologyDef = {
   id: "ai",

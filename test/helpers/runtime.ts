@@ -4,9 +4,9 @@ import type { Db } from "../../src/db/client";
 import { importSource, type ImportSummary } from "../../src/posts/import/import.service";
 import { openFileSource, rowsSource } from "../../src/posts/import/sources";
 import type { RawPostRow } from "../../src/posts/post.row";
-import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../../src/taxonomy/taxonomy.loader";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../../src/taxonomy/taxonomy.files";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "./db";
 
 let cached: Taxonomy | null = null;

@@ -7,7 +7,7 @@ import type { RawPostRow } from "../../src/posts/post.row";
 import { DEMO_SOURCE, generateDemoCorpus, generateDemoPosts } from "../../src/posts/demo/demo.generator";
 import type { DemoPost } from "../../src/posts/demo/demo.generator";
 import { normalizeTag } from "../../src/taxonomy/normalize";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 
 const CATEGORIES: [string, boolean, string[]][] = [
   [
@@ -377,9 +377,9 @@ describe("demo corpus generator", () => {
   const root = resolve(import.meta.dirname, "../..");
   const realReady =
     existsSync(resolve(root, "taxonomy/skills.yaml")) &&
-    existsSync(resolve(root, "src/taxonomy/taxonomy.loader.ts"));
+    existsSync(resolve(root, "src/taxonomy/taxonomy.files.ts"));
   it.skipIf(!realReady)("reproduces the same figures with the project's real taxonomy", async () => {
-    const loader = (await import(resolve(root, "src/taxonomy/taxonomy.loader.ts"))) as {
+    const loader = (await import(resolve(root, "src/taxonomy/taxonomy.files.ts"))) as {
       loadTaxonomy: (dir: string) => Taxonomy | Promise<Taxonomy>;
     };
     const real = await loader.loadTaxonomy(resolve(root, "taxonomy"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePostedAt, projectValue, validateRow, validationContext } from "../../src/posts/post.validate";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 
 const taxonomy: Taxonomy = {
   categories: [

@@ -12,7 +12,7 @@ import { applyEdit, previewEdit, type TaxonomyOp } from "../../src/taxonomy/taxo
 import { bucketPostCounts } from "../../src/taxonomy/taxonomy-edit.repository";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import type { BucketDef, Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { BucketDef, Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
 import { dumpTaxonomyTables } from "./edit-fixture";
 
@@ -20,7 +20,7 @@ const POSTS_CSV = path.resolve("..", "shared", "data", "posts.csv");
 const hasData = existsSync(POSTS_CSV);
 if (!hasData) console.warn(`Skipping the real-data taxonomy tests: ${POSTS_CSV} is absent.`);
 const hasTaxonomy =
-  existsSync(path.resolve("src", "taxonomy", "taxonomy.loader.ts")) &&
+  existsSync(path.resolve("src", "taxonomy", "taxonomy.files.ts")) &&
   existsSync(path.resolve("taxonomy", "skills.yaml"));
 if (!hasTaxonomy)
   console.warn(
@@ -32,7 +32,7 @@ const Y2024 = { from: "2024-01-01", to: "2025-01-01" };
 
 /** The project's taxonomy/ through its loader. */
 async function projectTaxonomy(): Promise<Taxonomy> {
-  const loader = (await import("../../src/taxonomy/taxonomy.loader")) as {
+  const loader = (await import("../../src/taxonomy/taxonomy.files")) as {
     DEFAULT_TAXONOMY_DIR: string;
     loadTaxonomy(dir: string): Taxonomy;
   };

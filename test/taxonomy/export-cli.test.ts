@@ -11,7 +11,7 @@ import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { exportTaxonomy as ExportTaxonomy } from "../../src/cli/export-taxonomy";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 
 type ExportFn = typeof ExportTaxonomy;
 import { freshDb } from "../helpers/db";
@@ -19,7 +19,7 @@ import { freshDb } from "../helpers/db";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const TAXONOMY_DIR = path.join(ROOT, "taxonomy");
 const ready =
-  fs.existsSync(path.join(ROOT, "src/taxonomy/taxonomy.loader.ts")) &&
+  fs.existsSync(path.join(ROOT, "src/taxonomy/taxonomy.files.ts")) &&
   fs.existsSync(path.join(ROOT, "src/taxonomy/taxonomy.export.ts")) &&
   fs.existsSync(path.join(TAXONOMY_DIR, "skills.yaml"));
 if (!ready)
@@ -53,7 +53,7 @@ async function exportTaxonomy(...args: Parameters<ExportFn>): Promise<ReturnType
 }
 
 async function load(dir: string): Promise<Taxonomy> {
-  const loader = (await import("../../src/taxonomy/taxonomy.loader")) as {
+  const loader = (await import("../../src/taxonomy/taxonomy.files")) as {
     loadTaxonomy(dir: string): Taxonomy;
   };
   return loader.loadTaxonomy(dir);

@@ -7,8 +7,8 @@ import path from "node:path";
 import { format, resolveConfig } from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderTaxonomyFiles, writeTaxonomyFiles, yamlScalar } from "../../src/taxonomy/taxonomy.export";
-import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, TAXONOMY_FILES } from "../../src/taxonomy/taxonomy.loader";
-import type { Taxonomy } from "../../src/taxonomy/taxonomy.types";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, TAXONOMY_FILES } from "../../src/taxonomy/taxonomy.files";
+import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "frontier-taxonomy-export-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

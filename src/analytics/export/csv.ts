@@ -2,7 +2,7 @@
 // the first list of a GraphQL result, and the flat, stable columns of its items.
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 
-export const CSV_EOL = "\r\n";
+const CSV_EOL = "\r\n";
 
 /** A number written the way a spreadsheet reads it back as a number (-0.5, 12, 1e-7). */
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -10,7 +10,7 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A leaf value of a result, as it goes into one cell before quoting. */
-export type CellValue = string | number | boolean | null;
+type CellValue = string | number | boolean | null;
 
 /** The text of one cell: formula starts neutralised with a leading `'`, then RFC 4180 quoting. */
 export function csvCell(value: CellValue | undefined): string {
@@ -91,7 +91,7 @@ export function growTreeFromValue(tree: ColumnTree, value: unknown): void {
   }
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -149,7 +149,7 @@ export function cellOf(item: unknown, column: Column): CellValue {
 }
 
 /** Where the first list of a result is, and its items. */
-export interface FoundList {
+interface FoundList {
   /** Response keys from `data` to the list (`["posts", "edges"]`). */
   path: string[];
   /** True when the list is a connection's `edges` and the items are their `node`s. */

@@ -2,7 +2,7 @@
 // read like marketplace posts and lay out AI, cloud and RPA work in the study's pattern.
 
 import type { RawPostRow } from "../post.row";
-import type { BucketDef, CategoryDef, SkillDef, Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { BucketDef, CategoryDef, SkillDef, Taxonomy } from "../../taxonomy/taxonomy.model";
 import { normalizeTag, slugify } from "../../taxonomy/normalize";
 import {
   AI_MIX,
@@ -55,17 +55,18 @@ import {
   shuffle,
   weightedPicker,
 } from "./demo.random";
+import { invariant } from "../../shared/errors";
 import { mulberry32, type Rng } from "../../shared/random";
 
 export const DEMO_SOURCE = "demo-synthetic";
 
-export interface DemoOptions {
+interface DemoOptions {
   seed?: number;
   size?: number;
   labeledShare?: number;
 }
 
-export const DEMO_DEFAULTS = { seed: 42, size: 50_000, labeledShare: 0.06 } as const;
+const DEMO_DEFAULTS = { seed: 42, size: 50_000, labeledShare: 0.06 } as const;
 
 /** The share of the labeled sample given to each kind of post (the rest is ordinary work). */
 const LABELED_MIX: Record<Exclude<Kind, "plain">, number> = { ai: 0.35, cloud: 0.15, rpa: 0.12, fp: 0.15 };
@@ -120,7 +121,7 @@ interface Spec {
 }
 
 /** What a demo post was generated as: a technology, a keyword false positive, or ordinary work. */
-export type DemoKind = Kind;
+type DemoKind = Kind;
 
 /** A generated row with the generator's own truth about it (for tests and docs). */
 export interface DemoPost {
@@ -138,7 +139,7 @@ export function* generateDemoPosts(taxonomy: Taxonomy, options: DemoOptions = {}
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
   const size = Math.max(0, Math.floor(options.size ?? DEMO_DEFAULTS.size));
   const labeledShare = Math.min(1, Math.max(0, options.labeledShare ?? DEMO_DEFAULTS.labeledShare));
-  if (taxonomy.categories.length === 0) throw new Error("demo corpus: the taxonomy has no categories");
+  invariant(taxonomy.categories.length > 0, "demo corpus: the taxonomy has no categories");
 
   const rng = mulberry32(seed);
   const ctx = new Context(taxonomy);
@@ -708,7 +709,7 @@ function textCase(phrase: string): string {
 }
 
 /** "chatbot development" -> "Chatbot Development": display case that normalizes back to the tag. */
-export function displayCase(tag: string): string {
+function displayCase(tag: string): string {
   const out = tag
     .split(" ")
     .map((word) => {

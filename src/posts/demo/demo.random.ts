@@ -1,6 +1,7 @@
 // The sampling helpers the demo generator needs, over the seeded PRNG of src/shared/random.ts
 // (never Math.random).
 
+import { invariant } from "../../shared/errors";
 import type { Rng } from "../../shared/random";
 
 /** Integer in [min, max], both inclusive. */
@@ -14,7 +15,7 @@ export function chance(rng: Rng, p: number): boolean {
 
 /** A uniformly chosen element; the list must not be empty. */
 export function pick<T>(rng: Rng, items: readonly T[]): T {
-  if (items.length === 0) throw new Error("pick from an empty list");
+  invariant(items.length > 0, "pick from an empty list");
   return items[Math.floor(rng() * items.length)] as T;
 }
 
@@ -22,7 +23,7 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 export function pickWeighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
   let total = 0;
   for (const [, w] of items) total += Math.max(0, w);
-  if (items.length === 0 || total <= 0) throw new Error("pickWeighted needs a positive weight");
+  invariant(items.length > 0 && total > 0, "pickWeighted needs a positive weight");
   let r = rng() * total;
   for (const [item, w] of items) {
     r -= Math.max(0, w);
@@ -40,7 +41,7 @@ export function weightedPicker<T>(items: readonly (readonly [T, number])[]): (rn
     total += Math.max(0, w);
     cumulative.push(total);
   }
-  if (values.length === 0 || total <= 0) throw new Error("weightedPicker needs a positive weight");
+  invariant(values.length > 0 && total > 0, "weightedPicker needs a positive weight");
   return (rng) => {
     const r = rng() * total;
     let lo = 0;
@@ -65,13 +66,8 @@ export function shuffle<T>(rng: Rng, items: T[]): T[] {
   return items;
 }
 
-/** Up to n distinct elements in random order. */
-export function sample<T>(rng: Rng, items: readonly T[], n: number): T[] {
-  return shuffle(rng, [...items]).slice(0, Math.max(0, n));
-}
-
 /** Standard normal by Box-Muller. */
-export function normal(rng: Rng): number {
+function normal(rng: Rng): number {
   const u = 1 - rng();
   const v = rng();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

@@ -1051,7 +1051,7 @@ export const RPA_JOBS: Record<"dev" | "biz", JobTemplate[]> = {
 };
 
 /** A keyword false positive: looks like AI, cloud or RPA to a keyword rule, but is not. */
-export interface FalsePositiveTemplate {
+interface FalsePositiveTemplate {
   category: CategoryKey;
   /** The technology whose keyword rule it trips. */
   trips: "ai" | "cloud" | "rpa";

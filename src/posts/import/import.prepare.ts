@@ -9,13 +9,13 @@ import { Worker } from "node:worker_threads";
 import { scoreTexts, type ActiveModel, type ClassifyMode } from "../../classify/classification.service";
 import { loadClassifier, type ClassifierArtifact } from "../../classify/classifier";
 import { PhraseFilter } from "../../taxonomy/phrase-filter";
-import type { TechnologyDef, Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { TechnologyDef, Taxonomy } from "../../taxonomy/taxonomy.model";
 import { contentHash } from "../post.repository";
 import { validateRow, validationContext, type RowResult, type ValidationContext } from "../post.validate";
 import type { InputItem } from "./sources";
 
 /** One technology's verdict on a post's text. */
-export interface TextScore {
+interface TextScore {
   keywordHit: boolean;
   probability: number | null;
 }
@@ -77,7 +77,7 @@ export function prepareRows(
   return { rows, phrases: [...found] };
 }
 
-export interface Preparer {
+interface Preparer {
   /**
    * Prepares a chunk with the given models and dictionary phrases. `artifact(id)` gives a
    * model's stored artifact (its JSON text) when a worker needs it: the importing thread reads it

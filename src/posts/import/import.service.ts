@@ -21,7 +21,7 @@ import { loadActiveModels, modelForClassification } from "../../classify/model.r
 import { activeModelIds, modelArtifactText } from "../../classify/model.repository";
 import { processOwner } from "../../shared/owner";
 import { addTagBucketCounts, allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
-import type { Taxonomy } from "../../taxonomy/taxonomy.types";
+import type { Taxonomy } from "../../taxonomy/taxonomy.model";
 import { POST_COLUMNS } from "../post.row";
 import {
   createBatch,
@@ -98,7 +98,7 @@ export async function importSource(
 ): Promise<ImportSummary> {
   const ctx = validationContext(options.taxonomy);
   const known = new Set<string>([...POST_COLUMNS, ...ctx.technologyIds]);
-  const writer = new PostWriter(db.$client);
+  const writer = new PostWriter(db);
   const owner = processOwner();
   const batchId = writeTransaction(db, () =>
     createBatch(db, {

@@ -3,7 +3,7 @@
 import type { ByteSource } from "./byte-source";
 import { MAX_RECORD_BYTES, RawText } from "./input-limits";
 
-export interface JsonlLine {
+interface JsonlLine {
   line: number;
   /** The line without its line break; null when it is over MAX_RECORD_BYTES. */
   bytes: Uint8Array | null;

@@ -28,7 +28,7 @@ export interface InputSource {
 
 export class InputFileError extends Error {}
 
-export function formatOfFile(file: string): "csv" | "jsonl" {
+function formatOfFile(file: string): "csv" | "jsonl" {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
@@ -71,7 +71,7 @@ export function csvSource(bytes: ByteSource): InputSource {
 }
 
 /** JSON values to the import's string form: numbers as text, lists of skills joined by ';'. */
-export function toRawRow(obj: Record<string, unknown>): RawPostRow {
+function toRawRow(obj: Record<string, unknown>): RawPostRow {
   const row: RawPostRow = {};
   for (const [k, v] of Object.entries(obj)) {
     if (v === null || v === undefined) row[k] = "";
@@ -85,7 +85,7 @@ export function toRawRow(obj: Record<string, unknown>): RawPostRow {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
-export function jsonlSource(bytes: ByteSource): InputSource {
+function jsonlSource(bytes: ByteSource): InputSource {
   const columns = new Set<string>();
   async function* items(): AsyncGenerator<InputItem> {
     for await (const { line, bytes: data, size, raw, largest } of jsonlLines(bytes)) {

@@ -3,18 +3,18 @@
 // the readers refuse such a row instead, saying which byte at which column.
 
 /** What a byte does: starts a character, continues one, or makes the sequence invalid. */
-export const START = 0;
-export const CONTINUE = 1;
+const START = 0;
+const CONTINUE = 1;
 /** The byte cannot start a character (a stray continuation byte, 0xc0, 0xc1, 0xf5-0xff). */
-export const BAD_BYTE = 2;
+const BAD_BYTE = 2;
 /** The byte breaks the character begun by the last lead byte (the lead is at fault). */
-export const BAD_SEQUENCE = 3;
+const BAD_SEQUENCE = 3;
 
 /**
  * Incremental UTF-8 validation as RFC 3629 defines it: no overlong forms, no surrogates, nothing
  * past U+10FFFF. Feed bytes in order; `pending` says whether the last character is incomplete.
  */
-export class Utf8Check {
+class Utf8Check {
   private need = 0;
   private lo = 0x80;
   private hi = 0xbf;
@@ -53,7 +53,7 @@ export class Utf8Check {
   }
 }
 
-export interface Utf8Fault {
+interface Utf8Fault {
   /** The offending byte: a byte that cannot start a character, or the lead of a broken one. */
   byte: number;
   /** 1-based character position of that byte in its line. */

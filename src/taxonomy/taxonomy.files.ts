@@ -14,7 +14,7 @@ import type {
   SkillDef,
   Taxonomy,
   TechnologyDef,
-} from "./taxonomy.types";
+} from "./taxonomy.model";
 
 /** The repository's `taxonomy/` folder, found from this module's own location. */
 export const DEFAULT_TAXONOMY_DIR = fileURLToPath(new URL("../../taxonomy", import.meta.url));
@@ -55,7 +55,7 @@ export class TaxonomyFileError extends Error {
 }
 
 /** `["buckets", 3, "skills", 0]` -> `buckets[3].skills[0]`; keys that are not identifiers are quoted. */
-export function formatFieldPath(parts: readonly PathPart[]): string {
+function formatFieldPath(parts: readonly PathPart[]): string {
   if (parts.length === 0) return "(root)";
   let out = "";
   for (const part of parts) {

@@ -11,7 +11,7 @@ import {
   DEFAULT_TAXONOMY_DIR,
   loadTaxonomy,
   TaxonomyFileError,
-} from "../../src/taxonomy/taxonomy.loader";
+} from "../../src/taxonomy/taxonomy.files";
 
 const DATA_DIR = path.resolve("..", "shared", "data");
 const hasData =

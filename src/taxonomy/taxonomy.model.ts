@@ -55,3 +55,12 @@ export interface Taxonomy {
   projectedValue: ProjectedValueDef;
   buckets: BucketDef[];
 }
+
+// Every request reads the dictionary from its context; the field is declared here rather than in
+// shared/context.ts so that shared/ does not import from a domain.
+declare module "../shared/context" {
+  interface AppServices {
+    /** Categories, technologies and the projected-value table from taxonomy/ (validated). */
+    taxonomy: Taxonomy;
+  }
+}
