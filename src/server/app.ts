@@ -12,7 +12,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
-import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
+import { readsFromEnv, type ReadsMode } from "./auth";
+import { requestActor, requestContext } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
@@ -185,15 +186,8 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     express.json({ limit: BODY_LIMIT }),
     nestingLimit(),
     expressMiddleware(server, {
-      context: async ({ req }): Promise<AppContext> => {
-        const actor = actorFromAuthorization(db, req.headers.authorization);
-        if (reads === "key" && !actor) {
-          throw unauthenticated401(
-            "This server needs an API key for every request: send 'Authorization: Bearer <key>'.",
-          );
-        }
-        return { db, services, actor, loaders: new Map() };
-      },
+      context: async ({ req }): Promise<AppContext> =>
+        requestContext(db, services, requestActor(db, reads, req.headers.authorization, { urlKey: false })),
     }),
   );
 

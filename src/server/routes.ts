@@ -15,7 +15,8 @@ import {
 import type { Db } from "../db/client";
 import type { Actor } from "../shared/context";
 import type { AppLogger } from "./apollo";
-import { actorFromAuthorization, type ReadsMode } from "./auth";
+import type { ReadsMode } from "./auth";
+import { requestActor } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
@@ -69,18 +70,7 @@ export function exportAndReportRoutes(app: Express, options: ExportRoutesOptions
   function actorOrRespond(req: Request, res: Response, apiKey: string | undefined): Actor | null | false {
     const header = req.headers.authorization ?? (apiKey ? `Bearer ${apiKey}` : undefined);
     try {
-      const actor = actorFromAuthorization(db, header);
-      if (reads === "key" && !actor) {
-        sendErrors(res, 401, [
-          {
-            message:
-              "This server needs an API key for every request: send 'Authorization: Bearer <key>' or add api_key=<key> to the URL.",
-            extensions: { code: "UNAUTHENTICATED" },
-          },
-        ]);
-        return false;
-      }
-      return actor;
+      return requestActor(db, reads, header, { urlKey: true });
     } catch (e) {
       if (e instanceof GraphQLError) {
         sendErrors(res, 401, [{ message: e.message, extensions: { code: "UNAUTHENTICATED" } }]);
