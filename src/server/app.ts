@@ -4,7 +4,7 @@
 // of worker processes in the server, see pool.ts). The app keeps no state between requests.
 import "reflect-metadata";
 import http from "node:http";
-import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
 import express from "express";
@@ -12,7 +12,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
-import { actorFromAuthorization, readsFromEnv, unauthenticated401, type ReadsMode } from "./auth";
+import { readsFromEnv, type ReadsMode } from "./auth";
+import { requestActor, requestContext } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
@@ -136,19 +137,12 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
   };
 }
 
-export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
-  const { db, services } = opts;
-  const logger = opts.logger ?? console;
-  const reads = opts.reads ?? readsFromEnv();
-  const schema = opts.schema ?? (await buildAppSchema());
-  const executor = opts.executor ?? (await InlineExecutor.create(db, services, logger, schema));
-
-  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
-  await server.start();
-
-  const app = express();
-  app.disable("x-powered-by");
-  // Stopping refuses new requests and lets those in flight finish (or their clients go) first.
+/**
+ * Counts the requests in flight. Once `stop` is called new requests get 503 UNAVAILABLE, and
+ * the promise it returns settles when those in flight have finished (or their clients gone),
+ * or after DRAIN_MS at most.
+ */
+function drainOnStop(app: express.Express): { stop(): Promise<void> } {
   let stopping = false;
   let inFlight = 0;
   let onDrained = () => {};
@@ -163,7 +157,22 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     });
     next();
   });
+  return {
+    stop: async () => {
+      stopping = true;
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          onDrained = resolve;
+          timer = setTimeout(resolve, DRAIN_MS);
+        });
+        clearTimeout(timer);
+      }
+    },
+  };
+}
 
+function healthRoute(app: express.Express, db: Db, executor: Executor, logger: AppLogger): void {
   app.get("/healthz", (_req, res) => {
     try {
       db.get(sql`SELECT 1`);
@@ -173,7 +182,16 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
       res.status(503).json({ ok: false });
     }
   });
+}
 
+/** /graphql: the playground for browsers, else Apollo with the caller's context. */
+function graphqlRoutes(
+  app: express.Express,
+  server: ApolloServer<AppContext>,
+  db: Db,
+  services: AppServices,
+  reads: ReadsMode,
+): void {
   app.use(playgroundAssets());
   app.get("/graphql", (req, res, next) => {
     if (prefersHtml(req)) sendPlayground(res, "/graphql");
@@ -185,26 +203,21 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     express.json({ limit: BODY_LIMIT }),
     nestingLimit(),
     expressMiddleware(server, {
-      context: async ({ req }): Promise<AppContext> => {
-        const actor = actorFromAuthorization(db, req.headers.authorization);
-        if (reads === "key" && !actor) {
-          throw unauthenticated401(
-            "This server needs an API key for every request: send 'Authorization: Bearer <key>'.",
-          );
-        }
-        return { db, services, actor, loaders: new Map() };
-      },
+      context: async ({ req }): Promise<AppContext> =>
+        requestContext(db, services, requestActor(db, reads, req.headers.authorization, { urlKey: false })),
     }),
   );
+}
 
-  exportAndReportRoutes(app, { db, schema, executor, reads, logger });
-  opts.routes?.(app, schema);
-
+/**
+ * The 404 for unknown routes, and the answers to errors raised outside Apollo: body parsing and
+ * the routes added through `routes`.
+ */
+function notFoundAndErrors(app: express.Express, logger: AppLogger): void {
   app.use((_req: express.Request, res: express.Response) => {
     httpError(res, 404, "NOT_FOUND", "No such route. The API is at /graphql.");
   });
 
-  // Errors raised outside Apollo: body parsing and the routes added through `routes`.
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) {
       next(err);
@@ -221,21 +234,34 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
       httpError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
     }
   });
+}
+
+export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
+  const { db, services } = opts;
+  const logger = opts.logger ?? console;
+  const reads = opts.reads ?? readsFromEnv();
+  const schema = opts.schema ?? (await buildAppSchema());
+  const executor = opts.executor ?? (await InlineExecutor.create(db, services, logger, schema));
+
+  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
+  await server.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  // Stopping refuses new requests and lets those in flight finish (or their clients go) first.
+  const drain = drainOnStop(app);
+  healthRoute(app, db, executor, logger);
+  graphqlRoutes(app, server, db, services, reads);
+  exportAndReportRoutes(app, { db, schema, executor, reads, logger });
+  opts.routes?.(app, schema);
+  notFoundAndErrors(app, logger);
 
   return {
     app,
     schema,
     executor,
     stop: async () => {
-      stopping = true;
-      if (inFlight > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          onDrained = resolve;
-          timer = setTimeout(resolve, DRAIN_MS);
-        });
-        clearTimeout(timer);
-      }
+      await drain.stop();
       await server.stop();
       // A pool passed in belongs to its caller; the in-process executor is the app's own.
       if (!opts.executor) await executor.stop();

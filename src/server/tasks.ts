@@ -10,6 +10,7 @@ import { buildStudyReport } from "../analytics/report/report.service";
 import type { Db } from "../db/client";
 import type { Actor, AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
+import { requestContext } from "./context";
 import { makeFormatError } from "./errors";
 import { MAX_TOKENS, checkCost, limitRules } from "./limits";
 import { buildAppSchema } from "./schema";
@@ -59,7 +60,7 @@ export class TaskRunner {
   }
 
   private context(actor: Actor | null): AppContext {
-    return { db: this.db, services: this.services, actor, loaders: new Map() };
+    return requestContext(this.db, this.services, actor);
   }
 
   async run({ task, actor }: TaskEnvelope): Promise<TaskResult> {

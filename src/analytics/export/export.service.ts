@@ -133,19 +133,15 @@ function safeFilename(path: readonly string[]): string {
   return `${base}.csv`;
 }
 
-/**
- * Parses, validates and runs a query, then finds the first list of its result. Failures come
- * back as GraphQL errors with the HTTP status they deserve; nothing is thrown for user errors.
- */
-export async function prepareCsvExport(
+/** The query's document, parsed and validated, or why it is refused (400). */
+function validDocument(
   schema: GraphQLSchema,
-  request: CsvExportRequest,
-  contextValue: unknown,
-  options: CsvExportOptions = {},
-): Promise<CsvExport> {
+  query: string,
+  options: CsvExportOptions,
+): DocumentNode | CsvFailure {
   let document: DocumentNode;
   try {
-    document = parse(request.query, options.parseOptions);
+    document = parse(query, options.parseOptions);
   } catch (e) {
     if (e instanceof GraphQLError) {
       return {
@@ -173,12 +169,21 @@ export async function prepareCsvExport(
       ),
     };
   }
-  const operation = getOperationAST(document, request.operationName ?? null);
+  return document;
+}
+
+/** The operation to export: the one named, a query, and within the caller's limits (checkOperation). */
+function exportedOperation(
+  document: DocumentNode,
+  operationName: string | undefined,
+  options: CsvExportOptions,
+): OperationDefinitionNode | CsvFailure {
+  const operation = getOperationAST(document, operationName ?? null);
   if (!operation) {
     return failure(
       400,
-      request.operationName
-        ? `The query has no operation named "${request.operationName}".`
+      operationName
+        ? `The query has no operation named "${operationName}".`
         : "The query has several operations: name the one to export with the operationName parameter.",
       "BAD_REQUEST",
     );
@@ -196,32 +201,33 @@ export async function prepareCsvExport(
     if (e instanceof GraphQLError) return { ok: false, status: statusOf([e]), errors: [e] };
     throw e;
   }
+  return operation;
+}
 
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-  if (coerced.errors) {
-    return {
-      ok: false,
-      status: 400,
-      errors: coerced.errors.map(
-        (e) =>
-          new GraphQLError(e.message, {
-            nodes: e.nodes,
-            extensions: { ...e.extensions, code: "BAD_USER_INPUT" },
-          }),
-      ),
-    };
-  }
-  const result = await execute({
-    schema,
-    document,
-    operationName: request.operationName,
-    variableValues: request.variables,
-    contextValue,
-  });
-  if (result.errors && result.errors.length > 0) {
-    return { ok: false, status: statusOf(result.errors), errors: result.errors };
-  }
-  const found = findFirstList(result.data);
+/** Why the variables do not fit the operation (BAD_USER_INPUT, 400), or null. */
+function variablesFailure(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): CsvFailure | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (!coerced.errors) return null;
+  return {
+    ok: false,
+    status: 400,
+    errors: coerced.errors.map(
+      (e) =>
+        new GraphQLError(e.message, {
+          nodes: e.nodes,
+          extensions: { ...e.extensions, code: "BAD_USER_INPUT" },
+        }),
+    ),
+  };
+}
+
+/** The table of the first list in a result, its columns from the query's selection of the list. */
+function tableOf(document: DocumentNode, operation: OperationDefinitionNode, data: unknown): CsvExport {
+  const found = findFirstList(data);
   if (!found) {
     return failure(
       400,
@@ -244,6 +250,35 @@ export async function prepareCsvExport(
     };
   }
   return { ok: true, filename: safeFilename(found.path), columns, items: found.items };
+}
+
+/**
+ * Parses, validates and runs a query, then finds the first list of its result. Failures come
+ * back as GraphQL errors with the HTTP status they deserve; nothing is thrown for user errors.
+ */
+export async function prepareCsvExport(
+  schema: GraphQLSchema,
+  request: CsvExportRequest,
+  contextValue: unknown,
+  options: CsvExportOptions = {},
+): Promise<CsvExport> {
+  const document = validDocument(schema, request.query, options);
+  if ("ok" in document) return document;
+  const operation = exportedOperation(document, request.operationName, options);
+  if ("ok" in operation) return operation;
+  const badVariables = variablesFailure(schema, operation, request.variables ?? {});
+  if (badVariables) return badVariables;
+  const result = await execute({
+    schema,
+    document,
+    operationName: request.operationName,
+    variableValues: request.variables,
+    contextValue,
+  });
+  if (result.errors && result.errors.length > 0) {
+    return { ok: false, status: statusOf(result.errors), errors: result.errors };
+  }
+  return tableOf(document, operation, result.data);
 }
 
 /** The CSV text of a table in chunks of `rowsPerChunk` records, the header first. */

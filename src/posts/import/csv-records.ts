@@ -263,6 +263,104 @@ class RecordScanner {
   }
 }
 
+/** Where the reader is in the input: the chunk in hand, and how to go back to an earlier offset. */
+class InputCursor {
+  private stream: AsyncIterator<Uint8Array>;
+  private chunk: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+  /** Offset of the chunk in hand in the input. */
+  private chunkOffset = 0;
+
+  constructor(private readonly source: ByteSource) {
+    this.stream = source(0)[Symbol.asyncIterator]();
+  }
+
+  /** Scans the rest of the chunk in hand into the record; false when the chunk ran out first. */
+  scanRecord(scanner: RecordScanner): boolean {
+    if (this.pos >= this.chunk.length) return false;
+    const end = scanner.scan(this.chunk, this.pos, this.chunkOffset);
+    if (end >= 0) {
+      this.pos = end;
+      return true;
+    }
+    this.pos = this.chunk.length;
+    return false;
+  }
+
+  /** Takes the next chunk of the input; false at its end. */
+  async nextChunk(): Promise<boolean> {
+    const next = await this.stream.next();
+    if (next.done) return false;
+    this.chunkOffset += this.chunk.length;
+    this.chunk = next.value;
+    this.pos = 0;
+    return true;
+  }
+
+  /** Moves to `offset`: within the chunk in hand when it is there, else by reading again from there. */
+  async seek(offset: number): Promise<void> {
+    if (offset >= this.chunkOffset && offset <= this.chunkOffset + this.chunk.length) {
+      this.pos = offset - this.chunkOffset;
+      return;
+    }
+    await this.stream.return?.();
+    this.stream = this.source(offset)[Symbol.asyncIterator]();
+    this.chunk = new Uint8Array(0);
+    this.pos = 0;
+    this.chunkOffset = offset;
+  }
+
+  async close(): Promise<void> {
+    await this.stream.return?.();
+  }
+}
+
+/** A broken record that spans lines, while the reader recovers from it. */
+interface BrokenRecord {
+  line: number;
+  error: string;
+  raw: RawText;
+}
+
+function brokenItem(broken: BrokenRecord): CsvItem {
+  return {
+    kind: "broken",
+    line: broken.line,
+    error: broken.error,
+    raw: broken.raw.toString(),
+    size: broken.raw.total,
+  };
+}
+
+/** Why the record just scanned is structurally wrong (a broken quote, a wrong field count), or null. */
+function structuralError(scanner: RecordScanner, header: string[] | null): string | null {
+  if (scanner.error === null && header !== null && scanner.fieldCount !== header.length)
+    return `wrong number of fields: expected ${header.length}, found ${formatBytes(scanner.fieldCount)}`;
+  return scanner.error;
+}
+
+/**
+ * The record just scanned, well formed: its fields, or why it is refused all the same (too
+ * large, too many fields, bytes that are not UTF-8).
+ */
+function takeRecord(scanner: RecordScanner, fieldName: (index: number) => string): CsvItem {
+  const line = scanner.line;
+  const raw = scanner.raw.toString();
+  const size = scanner.bytes;
+  const problem =
+    scanner.sizeProblem(fieldName) ?? (scanner.utf8.fault ? describeUtf8Fault(scanner.utf8.fault) : null);
+  let fields: string[] | null = null;
+  if (problem === null) {
+    try {
+      fields = scanner.fields();
+    } catch {
+      fields = null;
+    }
+  }
+  if (fields === null) return { kind: "broken", line, error: problem ?? "invalid UTF-8", raw, size };
+  return { kind: "record", line, fields, raw, size };
+}
+
 /**
  * Reads records from the input's bytes. The first record is the header; its field count is
  * expected of every record, and its names name the fields in reasons ("field description is
@@ -270,54 +368,30 @@ class RecordScanner {
  */
 export async function* csvRecords(source: ByteSource): AsyncGenerator<CsvItem> {
   const scanner = new RecordScanner();
-  let stream = source(0)[Symbol.asyncIterator]();
-  let chunk: Uint8Array = new Uint8Array(0);
-  let pos = 0;
-  let chunkOffset = 0;
+  const cursor = new InputCursor(source);
   let line = 1;
   let header: string[] | null = null;
   const fieldName = (i: number) => header?.[i]?.replace(/^\uFEFF/u, "").trim() || `${i + 1}`;
   // While recovering from a multi-line broken record, invalid records are absorbed into it.
-  let broken: { line: number; error: string; raw: RawText } | null = null;
+  let broken: BrokenRecord | null = null;
 
   /** Reads on from the second line of the record just scanned. */
   const resumeAtSecondLine = async () => {
     const { offset, afterCR } = scanner.secondLine;
     line = scanner.line + 1;
     scanner.skipLF = afterCR;
-    if (offset >= chunkOffset && offset <= chunkOffset + chunk.length) {
-      pos = offset - chunkOffset;
-      return;
-    }
-    await stream.return?.();
-    stream = source(offset)[Symbol.asyncIterator]();
-    chunk = new Uint8Array(0);
-    pos = 0;
-    chunkOffset = offset;
+    await cursor.seek(offset);
   };
 
   try {
     for (;;) {
       scanner.begin(line, broken !== null);
       let eof = false;
-      for (;;) {
-        if (pos >= chunk.length) {
-          const next = await stream.next();
-          if (next.done) {
-            eof = true;
-            break;
-          }
-          chunkOffset += chunk.length;
-          chunk = next.value;
-          pos = 0;
-          continue;
-        }
-        const end = scanner.scan(chunk, pos, chunkOffset);
-        if (end >= 0) {
-          pos = end;
+      while (!cursor.scanRecord(scanner)) {
+        if (!(await cursor.nextChunk())) {
+          eof = true;
           break;
         }
-        pos = chunk.length;
       }
       if (eof) {
         if (scanner.bytes === 0 && scanner.lines === 1) break;
@@ -328,41 +402,17 @@ export async function* csvRecords(source: ByteSource): AsyncGenerator<CsvItem> {
         line = recordLine + 1;
         continue;
       }
-      let error = scanner.error;
-      if (error === null && header !== null && scanner.fieldCount !== header.length)
-        error = `wrong number of fields: expected ${header.length}, found ${formatBytes(scanner.fieldCount)}`;
+      const error = structuralError(scanner, header);
 
       if (error === null) {
         if (broken) {
-          yield {
-            kind: "broken",
-            line: broken.line,
-            error: broken.error,
-            raw: broken.raw.toString(),
-            size: broken.raw.total,
-          };
+          yield brokenItem(broken);
           broken = null;
         }
-        const raw = scanner.raw.toString();
-        const size = scanner.bytes;
-        const problem =
-          scanner.sizeProblem(fieldName) ??
-          (scanner.utf8.fault ? describeUtf8Fault(scanner.utf8.fault) : null);
-        let fields: string[] | null = null;
-        if (problem === null) {
-          try {
-            fields = scanner.fields();
-          } catch {
-            fields = null;
-          }
-        }
+        const item = takeRecord(scanner, fieldName);
         line = recordLine + scanner.lines;
-        if (fields === null) {
-          yield { kind: "broken", line: recordLine, error: problem ?? "invalid UTF-8", raw, size };
-          continue;
-        }
-        header ??= fields;
-        yield { kind: "record", line: recordLine, fields, raw, size };
+        if (item.kind === "record") header ??= item.fields;
+        yield item;
         continue;
       }
 
@@ -383,15 +433,8 @@ export async function* csvRecords(source: ByteSource): AsyncGenerator<CsvItem> {
       line = recordLine + 1;
       yield { kind: "broken", line: recordLine, error, raw: scanner.raw.toString(), size: scanner.bytes };
     }
-    if (broken)
-      yield {
-        kind: "broken",
-        line: broken.line,
-        error: broken.error,
-        raw: broken.raw.toString(),
-        size: broken.raw.total,
-      };
+    if (broken) yield brokenItem(broken);
   } finally {
-    await stream.return?.();
+    await cursor.close();
   }
 }

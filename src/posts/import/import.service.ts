@@ -40,6 +40,7 @@ import {
   type ModelIds,
   type PreparedChunk,
   type PreparedRow,
+  type Preparer,
 } from "./import.prepare";
 import { SeenKeys } from "./seen-keys";
 import type { InputItem, InputSource } from "./sources";
@@ -91,25 +92,30 @@ export interface ImportSummary extends BatchCounts {
   format: string;
 }
 
-export async function importSource(
-  db: Db,
-  input: InputSource,
-  options: ImportOptions,
-): Promise<ImportSummary> {
-  const ctx = validationContext(options.taxonomy);
-  const known = new Set<string>([...POST_COLUMNS, ...ctx.technologyIds]);
-  const writer = new PostWriter(db);
-  const owner = processOwner();
-  const batchId = writeTransaction(db, () =>
-    createBatch(db, {
-      file: options.file ?? null,
-      format: input.format,
-      actor: options.actor ?? null,
-      owner,
-    }),
-  );
-  // The counts as committed: a chunk works on a copy that replaces them after its commit.
-  let counts: BatchCounts = {
+/** The active models now, and the model of each technology (prepared scores hold for these only). */
+function activeModels(db: Db, technologies: ClassifyOptions["technologies"]) {
+  const rows = activeModelIds(db);
+  const ids: ModelIds = technologies.map((t) => rows.find((m) => m.technologyId === t.id)?.id ?? null);
+  return { byTechnology: new Map(rows.map((m) => [m.technologyId, m])), ids };
+}
+
+/** The posts of a chunk that its derived data (facts, counts, classification, indexes) must follow. */
+interface ChunkPosts {
+  /** Posts to classify (new or changed content, or a changed label), with their prepared scores. */
+  classifyIds: number[];
+  classifyScores: TextScores[];
+  /** Posts whose content is new or changed. */
+  changedIds: number[];
+  insertedIds: number[];
+}
+
+/**
+ * One import's batch: its counts as committed, and how a prepared chunk is written into it in
+ * one transaction. Which sources and keys the import has met carry from chunk to chunk.
+ */
+class ImportBatch {
+  /** The counts as committed: a chunk works on a copy that replaces them after its commit. */
+  private committed: BatchCounts = {
     rowsRead: 0,
     inserted: 0,
     updated: 0,
@@ -118,97 +124,144 @@ export async function importSource(
     labels: 0,
     unknownColumns: [],
   };
-  const unknownColumns = () => [...input.columns].filter((c) => !known.has(c));
-  const sources = new Set<string>();
-  const seen = new SeenKeys();
+  private readonly sources = new Set<string>();
+  private readonly seen = new SeenKeys();
 
-  const { technologies, mode } = options.classify;
-  const preparer =
-    (options.threads ?? 0) > 0
-      ? workerPreparer({ taxonomy: options.taxonomy, mode }, options.threads)
-      : inlinePreparer({ taxonomy: options.taxonomy, mode }, (id) => modelForClassification(db, id));
-  /** The active models now, and the model of each technology (prepared scores hold for these only). */
-  const activeModels = () => {
-    const rows = activeModelIds(db);
-    const ids: ModelIds = technologies.map((t) => rows.find((m) => m.technologyId === t.id)?.id ?? null);
-    return { byTechnology: new Map(rows.map((m) => [m.technologyId, m])), ids };
-  };
+  get counts(): BatchCounts {
+    return this.committed;
+  }
+
+  constructor(
+    private readonly db: Db,
+    private readonly batchId: number,
+    private readonly owner: string,
+    private readonly writer: PostWriter,
+    private readonly input: InputSource,
+    private readonly known: ReadonlySet<string>,
+    private readonly options: ImportOptions,
+  ) {}
+
+  unknownColumns(): string[] {
+    return [...this.input.columns].filter((c) => !this.known.has(c));
+  }
+
+  /** Writes a chunk prepared with these models and this phrase dictionary; the counts move on its commit. */
+  writeChunk(chunk: PreparedChunk, preparedWith: ModelIds, preparedPhrases: readonly string[]): void {
+    const checked = chunk.rows.map((row) => ({ row, result: this.check(row) }));
+    const next: BatchCounts = { ...this.committed, rowsRead: this.committed.rowsRead + chunk.rows.length };
+    writeTransaction(this.db, () => {
+      const posts = this.writeRows(checked, next);
+      this.deriveChunk(posts, chunk.phrases, preparedWith, preparedPhrases);
+      next.unknownColumns = this.unknownColumns();
+      recordBatchProgress(this.db, this.batchId, next, this.owner);
+    });
+    this.committed = next;
+  }
 
   /** A prepared row, or why it is refused: unreadable, invalid, or a post met before. */
-  const check = ({ item, result }: PreparedRow): RowResult => {
+  private check({ item, result }: PreparedRow): RowResult {
     if (!result.ok) return result;
     const { source, externalId } = result.post;
-    const first = seen.firstLine(source, externalId, item.line);
+    const first = this.seen.firstLine(source, externalId, item.line);
     if (first === null) return result;
     return { ok: false, reason: `duplicate id ${externalId} (first at line ${first})` };
-  };
+  }
 
-  const writeChunk = (chunk: PreparedChunk, preparedWith: ModelIds, preparedPhrases: readonly string[]) => {
-    const checked = chunk.rows.map((row) => ({ row, result: check(row) }));
-    const next: BatchCounts = { ...counts, rowsRead: counts.rowsRead + chunk.rows.length };
-    writeTransaction(db, () => {
-      const classifyIds: number[] = [];
-      const classifyScores = technologies.map((): TextScores => ({ keywordHits: [], probabilities: [] }));
-      const changedIds: number[] = [];
-      const insertedIds: number[] = [];
-      for (const { row, result } of checked) {
-        if (!result.ok) {
-          next.rejected += 1;
-          insertReject(db, batchId, row.item.line, result.reason, row.item.raw);
-          continue;
-        }
-        const { post } = result;
-        if (!sources.has(post.source)) {
-          upsertSource(db, post.source, options.synthetic ?? false, null);
-          sources.add(post.source);
-        }
-        const saved = writer.save(post, batchId, row.hash!);
-        next[saved.outcome] += 1;
-        let labelChanged = false;
-        for (const [tech, label] of Object.entries(result.labels)) {
-          if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
-            next.labels += 1;
-            labelChanged = true;
-          }
-        }
-        if (saved.outcome !== "unchanged" || labelChanged) {
-          classifyIds.push(saved.id);
-          row.scores!.forEach((score, t) => {
-            classifyScores[t]!.keywordHits.push(score.keywordHit);
-            classifyScores[t]!.probabilities.push(score.probability);
-          });
-        }
-        if (saved.outcome !== "unchanged") changedIds.push(saved.id);
-        if (saved.outcome === "inserted") insertedIds.push(saved.id);
+  /** Inside the chunk's transaction: the rejects, the posts and their labels, counted into `next`. */
+  private writeRows(checked: { row: PreparedRow; result: RowResult }[], next: BatchCounts): ChunkPosts {
+    const { db, batchId, writer, options } = this;
+    const posts: ChunkPosts = {
+      classifyIds: [],
+      classifyScores: options.classify.technologies.map((): TextScores => ({
+        keywordHits: [],
+        probabilities: [],
+      })),
+      changedIds: [],
+      insertedIds: [],
+    };
+    for (const { row, result } of checked) {
+      if (!result.ok) {
+        next.rejected += 1;
+        insertReject(db, batchId, row.item.line, result.reason, row.item.raw);
+        continue;
       }
-      // What triggers used to derive row by row, once for the chunk (migration 0009).
-      writeFactsOfNewPosts(db, insertedIds);
-      addTagBucketCounts(db, changedIds);
-      // The models active as this chunk commits: an activation that committed since the chunk
-      // was prepared makes its scores stale, and the chunk is scored again here.
-      const active = activeModels();
-      if (active.ids.every((id, t) => id === preparedWith[t]))
-        storeScores(db, classifyIds, classifyScores, { technologies, mode, models: active.byTechnology });
-      else classifyPosts(db, classifyIds, { technologies, mode, models: loadActiveModels(db) });
-      writer.indexText(insertedIds);
-      const insertedSet = new Set(insertedIds);
-      // The full-text index is asked only about the phrases the chunk may contain, and about
-      // phrases added to the dictionary since it was prepared.
-      const known = new Set(preparedPhrases);
-      const found = new Set(chunk.phrases);
-      const phrases = allPhrases(db).filter((p) => found.has(p) || !known.has(p));
-      indexPhrasesOfPosts(
-        db,
-        phrases,
-        changedIds,
-        changedIds.filter((id) => !insertedSet.has(id)),
-      );
-      next.unknownColumns = unknownColumns();
-      recordBatchProgress(db, batchId, next, owner);
-    });
-    counts = next;
-  };
+      const { post } = result;
+      if (!this.sources.has(post.source)) {
+        upsertSource(db, post.source, options.synthetic ?? false, null);
+        this.sources.add(post.source);
+      }
+      const saved = writer.save(post, batchId, row.hash!);
+      next[saved.outcome] += 1;
+      let labelChanged = false;
+      for (const [tech, label] of Object.entries(result.labels)) {
+        if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
+          next.labels += 1;
+          labelChanged = true;
+        }
+      }
+      if (saved.outcome !== "unchanged" || labelChanged) {
+        posts.classifyIds.push(saved.id);
+        row.scores!.forEach((score, t) => {
+          posts.classifyScores[t]!.keywordHits.push(score.keywordHit);
+          posts.classifyScores[t]!.probabilities.push(score.probability);
+        });
+      }
+      if (saved.outcome !== "unchanged") posts.changedIds.push(saved.id);
+      if (saved.outcome === "inserted") posts.insertedIds.push(saved.id);
+    }
+    return posts;
+  }
 
+  /**
+   * Inside the chunk's transaction, after its rows: facts, bucket counts, classification,
+   * full-text index and phrase matches of the posts it wrote.
+   */
+  private deriveChunk(
+    { classifyIds, classifyScores, changedIds, insertedIds }: ChunkPosts,
+    chunkPhrases: readonly string[],
+    preparedWith: ModelIds,
+    preparedPhrases: readonly string[],
+  ): void {
+    const { db, writer } = this;
+    const { technologies, mode } = this.options.classify;
+    // What triggers used to derive row by row, once for the chunk (migration 0009).
+    writeFactsOfNewPosts(db, insertedIds);
+    addTagBucketCounts(db, changedIds);
+    // The models active as this chunk commits: an activation that committed since the chunk
+    // was prepared makes its scores stale, and the chunk is scored again here.
+    const active = activeModels(db, technologies);
+    if (active.ids.every((id, t) => id === preparedWith[t]))
+      storeScores(db, classifyIds, classifyScores, { technologies, mode, models: active.byTechnology });
+    else classifyPosts(db, classifyIds, { technologies, mode, models: loadActiveModels(db) });
+    writer.indexText(insertedIds);
+    const insertedSet = new Set(insertedIds);
+    // The full-text index is asked only about the phrases the chunk may contain, and about
+    // phrases added to the dictionary since it was prepared.
+    const known = new Set(preparedPhrases);
+    const found = new Set(chunkPhrases);
+    const phrases = allPhrases(db).filter((p) => found.has(p) || !known.has(p));
+    indexPhrasesOfPosts(
+      db,
+      phrases,
+      changedIds,
+      changedIds.filter((id) => !insertedSet.has(id)),
+    );
+  }
+}
+
+/**
+ * Reads the input in chunks, has them prepared ahead (up to one per preparing thread, plus one)
+ * and writes them in order. On a failure it waits for the chunks still being prepared, which
+ * are dropped (their rows were never written), and throws again.
+ */
+async function prepareAndWrite(
+  db: Db,
+  input: InputSource,
+  options: ImportOptions,
+  preparer: Preparer,
+  batch: ImportBatch,
+): Promise<void> {
+  const { technologies } = options.classify;
   let version = dataVersion(db);
   /** Whether another connection committed since the last call. */
   const othersWrote = () => {
@@ -218,21 +271,20 @@ export async function importSource(
     return changed;
   };
 
-  // Chunks are prepared ahead (up to one per preparing thread, plus one) and written in order.
   const ahead = Math.max(1, options.threads ?? 0) + 1;
   const prepared: { chunk: Promise<PreparedChunk>; modelIds: ModelIds; phrases: string[] }[] = [];
   const writeNext = async () => {
     const next = prepared.shift()!;
     const started = performance.now();
-    writeChunk(await next.chunk, next.modelIds, next.phrases);
-    options.onProgress?.(counts);
+    batch.writeChunk(await next.chunk, next.modelIds, next.phrases);
+    options.onProgress?.(batch.counts);
     await pauseAfter(performance.now() - started, othersWrote());
   };
   let chunk: InputItem[] = [];
   let chunkBytes = 0;
   const submit = () => {
     if (chunk.length === 0) return;
-    const modelIds = activeModels().ids;
+    const modelIds = activeModels(db, technologies).ids;
     const phrases = allPhrases(db);
     prepared.push({
       chunk: preparer.prepare(chunk, modelIds, phrases, (id) => modelArtifactText(db, id)),
@@ -254,16 +306,46 @@ export async function importSource(
     submit();
     while (prepared.length > 0) await writeNext();
   } catch (e) {
-    // Chunks still being prepared are dropped; their rows were never written.
     await Promise.allSettled(prepared.map((p) => p.chunk));
+    throw e;
+  }
+}
+
+export async function importSource(
+  db: Db,
+  input: InputSource,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const ctx = validationContext(options.taxonomy);
+  const known = new Set<string>([...POST_COLUMNS, ...ctx.technologyIds]);
+  const writer = new PostWriter(db);
+  const owner = processOwner();
+  const batchId = writeTransaction(db, () =>
+    createBatch(db, {
+      file: options.file ?? null,
+      format: input.format,
+      actor: options.actor ?? null,
+      owner,
+    }),
+  );
+  const batch = new ImportBatch(db, batchId, owner, writer, input, known, options);
+
+  const { mode } = options.classify;
+  const preparer =
+    (options.threads ?? 0) > 0
+      ? workerPreparer({ taxonomy: options.taxonomy, mode }, options.threads)
+      : inlinePreparer({ taxonomy: options.taxonomy, mode }, (id) => modelForClassification(db, id));
+  try {
+    await prepareAndWrite(db, input, options, preparer, batch);
+  } catch (e) {
     writeTransaction(db, () =>
-      finishBatch(db, batchId, { ...counts, unknownColumns: unknownColumns() }, "failed"),
+      finishBatch(db, batchId, { ...batch.counts, unknownColumns: batch.unknownColumns() }, "failed"),
     );
     throw e;
   } finally {
     await preparer.close();
   }
-  counts = { ...counts, unknownColumns: unknownColumns() };
+  const counts = { ...batch.counts, unknownColumns: batch.unknownColumns() };
   writeTransaction(db, () => finishBatch(db, batchId, counts, "done"));
   return { ...counts, batchId, format: input.format };
 }
