@@ -77,7 +77,7 @@ export function prepareRows(
   return { rows, phrases: [...found] };
 }
 
-interface Preparer {
+export interface Preparer {
   /**
    * Prepares a chunk with the given models and dictionary phrases. `artifact(id)` gives a
    * model's stored artifact (its JSON text) when a worker needs it: the importing thread reads it
