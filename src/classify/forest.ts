@@ -4,7 +4,7 @@
 // `RandomForestClassifier.load(json)` can read them, plus a fast sparse walker over that same
 // format (the library's prediction needs dense rows: 41,886 x 20,000 numbers would not fit).
 
-import { mulberry32 } from "../shared/random";
+import { mulberry32, type Rng } from "../shared/random";
 
 /** Rows of a sparse matrix in compressed-row form; column indices ascending within a row. */
 export interface CsrMatrix {
@@ -178,6 +178,19 @@ interface GrowingTree {
   count: number[];
 }
 
+/** Adds a leaf with the given class weights and row count; returns its id. */
+function addNode(tree: GrowingTree, w0: number, w1: number, count: number): number {
+  tree.feature.push(-1);
+  tree.threshold.push(0);
+  tree.left.push(-1);
+  tree.right.push(-1);
+  tree.w0.push(w0);
+  tree.w1.push(w1);
+  tree.gain.push(0);
+  tree.count.push(count);
+  return tree.feature.length - 1;
+}
+
 /** Scratch buffers shared by all trees of one training run. */
 class TreeBuilder {
   private readonly cols: SortedColumns;
@@ -200,6 +213,11 @@ class TreeBuilder {
   // Result of the last successful bestThreshold call (kept in fields: no allocation per call).
   private foundScore = 0;
   private foundThreshold = 0;
+  // The split chooseSplit found for the current node, read by partition.
+  private splitScore = -1;
+  private splitFeature = -1;
+  private splitThreshold = 0;
+  private splitGain = 0;
   // Column -> stamp of the last node that tried it (instead of a Set per node).
   private readonly triedAt: Int32Array;
   private stamp = 0;
@@ -419,9 +437,12 @@ class TreeBuilder {
     return true;
   }
 
-  build(seed: number): GrowingTree {
+  /**
+   * Draws the tree's bootstrap sample into `weight` (how many times each row was drawn) and puts
+   * the drawn rows, ascending, at the front of `order` as the root node. Returns their count.
+   */
+  private bootstrap(rand: Rng): number {
     const { X, y, params } = this;
-    const rand = mulberry32(seed);
     const n = X.nRows;
     this.weight.fill(0);
     if (params.bootstrap === "balanced") {
@@ -449,6 +470,130 @@ class TreeBuilder {
         this.nodeOf[r] = 0;
       }
     }
+    return m;
+  }
+
+  /** Tries column f on the node and keeps it when it beats the best split so far. */
+  private consider(f: number, start: number, end: number, id: number, w0: number, w1: number): boolean {
+    if (!this.bestThreshold(f, start, end, id, w0, w1)) return false;
+    // Ties keep the first feature tried: deterministic for a given seed.
+    if (this.foundScore > this.splitScore) {
+      this.splitScore = this.foundScore;
+      this.splitFeature = f;
+      this.splitThreshold = this.foundThreshold;
+    }
+    return true;
+  }
+
+  /**
+   * Chooses the split of node `id` (rows order[start, end)) among the columns drawn for it, into
+   * splitFeature, splitThreshold and splitGain. False when no drawn column improves on the node.
+   * On true, the node's index (if it was worth one) is left in place for partition.
+   */
+  private chooseSplit(rand: Rng, id: number, start: number, end: number, w0: number, w1: number): boolean {
+    const { X, params } = this;
+    const nNode = end - start;
+    this.splitScore = -1;
+    this.splitFeature = -1;
+    this.splitThreshold = 0;
+    let visited = 0;
+    let found = 0;
+    const W = w0 + w1;
+    const parentScore = (w0 * w0 + w1 * w1) / W;
+    let nodeNnz = 0;
+    for (let i = start; i < end; i++) {
+      const r = this.order[i] as number;
+      nodeNnz += (X.indptr[r + 1] as number) - (X.indptr[r] as number);
+    }
+    // Index the node when two passes over its terms cost less than the expected column work.
+    const columnCost = this.mTry * Math.min(this.drawnColumnLength, nNode * 8);
+    if (2 * nodeNnz < columnCost) this.indexNode(start, end);
+    const stamp = ++this.stamp;
+    const triedAt = this.triedAt;
+    let triedCount = 0;
+    if (params.featureSampling === "present") {
+      // Each draw picks a random row of the node, then one of its terms: always splittable
+      // unless all rows share the same value. Bounded so a node of identical rows ends.
+      const maxDraws = this.mTry * 4;
+      for (let d = 0; d < maxDraws && visited < this.mTry; d++) {
+        const r = this.order[start + Math.floor(rand() * nNode)] as number;
+        const a = X.indptr[r] as number;
+        const len = (X.indptr[r + 1] as number) - a;
+        if (len === 0) continue;
+        const f = X.indices[a + Math.floor(rand() * len)] as number;
+        if (triedAt[f] === stamp) continue;
+        triedAt[f] = stamp;
+        visited++;
+        this.consider(f, start, end, id, w0, w1);
+      }
+    } else {
+      // scikit-learn's rule: try mTry columns, and keep drawing until one can split the node.
+      const nCols = X.nCols;
+      while ((visited < this.mTry || found === 0) && triedCount < nCols) {
+        const f = Math.floor(rand() * nCols);
+        if (triedAt[f] === stamp) continue;
+        triedAt[f] = stamp;
+        triedCount++;
+        visited++;
+        if (this.consider(f, start, end, id, w0, w1)) found++;
+      }
+    }
+    if (this.splitFeature < 0 || this.splitScore <= parentScore + 1e-12) {
+      if (this.indexed) this.unindexNode();
+      return false;
+    }
+    this.splitGain = (this.splitScore - parentScore) / W;
+    return true;
+  }
+
+  /**
+   * Splits node `id` on the chosen split: reorders its rows in `order` (left rows first, each side
+   * in its previous order), adds both children to the tree and returns the left child's row count.
+   */
+  private partition(tree: GrowingTree, id: number, start: number, end: number): number {
+    const { y } = this;
+    const f = this.splitFeature;
+    const thr = this.splitThreshold;
+    // Value >= threshold goes right (ml-cart: x < value -> left).
+    const k = this.gather(f, start, end, id);
+    for (let i = 0; i < k; i++) if ((this.gVal[i] as number) >= thr) this.mark[this.gRow[i] as number] = 1;
+    if (this.indexed) this.unindexNode();
+    let nl = 0;
+    let nr = 0;
+    let lw0 = 0;
+    let lw1 = 0;
+    for (let i = start; i < end; i++) {
+      const r = this.order[i] as number;
+      if (this.mark[r] === 1) this.tmp[nr++] = r;
+      else {
+        this.order[start + nl++] = r;
+        if (y[r] === 1) lw1 += this.weight[r] as number;
+        else lw0 += this.weight[r] as number;
+      }
+    }
+    for (let i = 0; i < nr; i++) this.order[start + nl + i] = this.tmp[i] as number;
+    const w0 = tree.w0[id] as number;
+    const w1 = tree.w1[id] as number;
+    const leftId = addNode(tree, lw0, lw1, nl);
+    const rightId = addNode(tree, w0 - lw0, w1 - lw1, nr);
+    for (let i = start; i < start + nl; i++) this.nodeOf[this.order[i] as number] = leftId;
+    for (let i = start + nl; i < end; i++) {
+      const r = this.order[i] as number;
+      this.nodeOf[r] = rightId;
+      this.mark[r] = 0;
+    }
+    tree.feature[id] = f;
+    tree.threshold[id] = thr;
+    tree.left[id] = leftId;
+    tree.right[id] = rightId;
+    tree.gain[id] = this.splitGain;
+    return nl;
+  }
+
+  build(seed: number): GrowingTree {
+    const { y, params } = this;
+    const rand = mulberry32(seed);
+    const m = this.bootstrap(rand);
     const tree: GrowingTree = {
       feature: [],
       threshold: [],
@@ -459,17 +604,6 @@ class TreeBuilder {
       gain: [],
       count: [],
     };
-    const newNode = (w0: number, w1: number, count: number): number => {
-      tree.feature.push(-1);
-      tree.threshold.push(0);
-      tree.left.push(-1);
-      tree.right.push(-1);
-      tree.w0.push(w0);
-      tree.w1.push(w1);
-      tree.gain.push(0);
-      tree.count.push(count);
-      return tree.feature.length - 1;
-    };
     let W0 = 0;
     let W1 = 0;
     for (let i = 0; i < m; i++) {
@@ -478,7 +612,7 @@ class TreeBuilder {
       else W0 += this.weight[r] as number;
     }
     const stack: { id: number; start: number; end: number; depth: number }[] = [
-      { id: newNode(W0, W1, m), start: 0, end: m, depth: 0 },
+      { id: addNode(tree, W0, W1, m), start: 0, end: m, depth: 0 },
     ];
     while (stack.length > 0) {
       const node = stack.pop() as { id: number; start: number; end: number; depth: number };
@@ -489,101 +623,10 @@ class TreeBuilder {
       if (w0 === 0 || w1 === 0) continue;
       if (nNode < params.minSamplesSplit || nNode < 2 * params.minSamplesLeaf) continue;
       if (params.maxDepth !== null && depth >= params.maxDepth) continue;
-
-      let bestScore = -1;
-      let bestF = -1;
-      let bestThr = 0;
-      let visited = 0;
-      let found = 0;
-      const W = w0 + w1;
-      const parentScore = (w0 * w0 + w1 * w1) / W;
-      let nodeNnz = 0;
-      for (let i = start; i < end; i++) {
-        const r = this.order[i] as number;
-        nodeNnz += (X.indptr[r + 1] as number) - (X.indptr[r] as number);
-      }
-      // Index the node when two passes over its terms cost less than the expected column work.
-      const columnCost = this.mTry * Math.min(this.drawnColumnLength, nNode * 8);
-      if (2 * nodeNnz < columnCost) this.indexNode(start, end);
-      const stamp = ++this.stamp;
-      const triedAt = this.triedAt;
-      let triedCount = 0;
-      const consider = (f: number): void => {
-        if (!this.bestThreshold(f, start, end, id, w0, w1)) return;
-        found++;
-        // Ties keep the first feature tried: deterministic for a given seed.
-        if (this.foundScore > bestScore) {
-          bestScore = this.foundScore;
-          bestF = f;
-          bestThr = this.foundThreshold;
-        }
-      };
-      if (params.featureSampling === "present") {
-        // Each draw picks a random row of the node, then one of its terms: always splittable
-        // unless all rows share the same value. Bounded so a node of identical rows ends.
-        const maxDraws = this.mTry * 4;
-        for (let d = 0; d < maxDraws && visited < this.mTry; d++) {
-          const r = this.order[start + Math.floor(rand() * nNode)] as number;
-          const a = X.indptr[r] as number;
-          const len = (X.indptr[r + 1] as number) - a;
-          if (len === 0) continue;
-          const f = X.indices[a + Math.floor(rand() * len)] as number;
-          if (triedAt[f] === stamp) continue;
-          triedAt[f] = stamp;
-          visited++;
-          consider(f);
-        }
-      } else {
-        // scikit-learn's rule: try mTry columns, and keep drawing until one can split the node.
-        const nCols = X.nCols;
-        while ((visited < this.mTry || found === 0) && triedCount < nCols) {
-          const f = Math.floor(rand() * nCols);
-          if (triedAt[f] === stamp) continue;
-          triedAt[f] = stamp;
-          triedCount++;
-          visited++;
-          consider(f);
-        }
-      }
-      if (bestF < 0 || bestScore <= parentScore + 1e-12) {
-        if (this.indexed) this.unindexNode();
-        continue;
-      }
-
-      // Partition the node's rows: value >= threshold goes right (ml-cart: x < value -> left).
-      const k = this.gather(bestF, start, end, id);
-      for (let i = 0; i < k; i++)
-        if ((this.gVal[i] as number) >= bestThr) this.mark[this.gRow[i] as number] = 1;
-      if (this.indexed) this.unindexNode();
-      let nl = 0;
-      let nr = 0;
-      let lw0 = 0;
-      let lw1 = 0;
-      for (let i = start; i < end; i++) {
-        const r = this.order[i] as number;
-        if (this.mark[r] === 1) this.tmp[nr++] = r;
-        else {
-          this.order[start + nl++] = r;
-          if (y[r] === 1) lw1 += this.weight[r] as number;
-          else lw0 += this.weight[r] as number;
-        }
-      }
-      for (let i = 0; i < nr; i++) this.order[start + nl + i] = this.tmp[i] as number;
-      const leftId = newNode(lw0, lw1, nl);
-      const rightId = newNode(w0 - lw0, w1 - lw1, nr);
-      for (let i = start; i < start + nl; i++) this.nodeOf[this.order[i] as number] = leftId;
-      for (let i = start + nl; i < end; i++) {
-        const r = this.order[i] as number;
-        this.nodeOf[r] = rightId;
-        this.mark[r] = 0;
-      }
-      tree.feature[id] = bestF;
-      tree.threshold[id] = bestThr;
-      tree.left[id] = leftId;
-      tree.right[id] = rightId;
-      tree.gain[id] = (bestScore - parentScore) / W;
-      stack.push({ id: rightId, start: start + nl, end, depth: depth + 1 });
-      stack.push({ id: leftId, start, end: start + nl, depth: depth + 1 });
+      if (!this.chooseSplit(rand, id, start, end, w0, w1)) continue;
+      const nl = this.partition(tree, id, start, end);
+      stack.push({ id: tree.right[id] as number, start: start + nl, end, depth: depth + 1 });
+      stack.push({ id: tree.left[id] as number, start, end: start + nl, depth: depth + 1 });
     }
     return tree;
   }

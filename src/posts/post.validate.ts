@@ -156,18 +156,8 @@ function buildPost(
     throw new RowError(`source must not contain ':' (got '${source}'; a post's id is "<source>:<id>")`);
   const title = text(raw, "title");
   if (!title) throw new RowError("missing title");
-
-  const postedRaw = text(raw, "posted_at");
-  let postedAt: string | null = null;
-  if (postedRaw) {
-    postedAt = parsePostedAt(postedRaw);
-    if (postedAt === null) throw new RowError(`unparseable date '${postedRaw}' in posted_at`);
-  }
-
-  const contractRaw = text(raw, "contract_type").toLowerCase();
-  if (contractRaw && !(CONTRACT_TYPES as readonly string[]).includes(contractRaw))
-    throw new RowError(`unknown contract_type '${contractRaw}' (expected fixed, hourly or none)`);
-  const contractType = (contractRaw || "none") as ContractType;
+  const postedAt = postedAtOf(raw);
+  const contractType = contractTypeOf(raw);
 
   const fixedBudget = amount(raw, "fixed_budget");
   let hourlyMin = amount(raw, "hourly_min");
@@ -179,32 +169,10 @@ function buildPost(
     throw new RowError(`hourly_min ${hourlyMin} is above hourly_max ${hourlyMax}`);
   const projectedValueInput = amount(raw, "projected_value");
 
-  const categoryRaw = text(raw, "category");
   const subcategory = optional(raw, "subcategory");
-  let category: CategoryDef | null = null;
-  if (categoryRaw) {
-    category = ctx.categoryByName.get(categoryRaw.toLowerCase()) ?? null;
-    if (!category) throw new RowError(`unknown category '${categoryRaw}' (not in taxonomy/categories.yaml)`);
-  } else if (subcategory) {
-    category = ctx.categoryBySubcategory.get(subcategory.toLowerCase()) ?? null;
-  }
-
-  const skills = new Map<string, { tag: string; label: string }>();
-  for (const part of text(raw, "skills").split(";")) {
-    const label = part.trim().replace(/\s+/gu, " ");
-    const tag = normalizeTag(label);
-    if (tag && !skills.has(tag)) skills.set(tag, { tag, label });
-  }
-
-  const labels: Record<string, boolean> = {};
-  for (const tech of ctx.technologyIds) {
-    const v = text(raw, tech).toLowerCase();
-    if (v === "") continue;
-    if (v === "1" || v === "true") labels[tech] = true;
-    else if (v === "0" || v === "false") labels[tech] = false;
-    else throw new RowError(`label column ${tech} must be 1, 0 or empty, got '${v}'`);
-  }
-
+  const category = categoryOf(raw, subcategory, ctx);
+  const skills = skillsOf(raw);
+  const labels = labelsOf(raw, ctx);
   const experienceRaw = optional(raw, "experience_level");
   const post: NewPost = {
     source,
@@ -224,8 +192,59 @@ function buildPost(
     workload: optional(raw, "workload"),
     country: optional(raw, "country"),
     experienceLevel: experienceRaw ? (EXPERIENCE_LEVELS[experienceRaw.toLowerCase()] ?? experienceRaw) : null,
-    skills: [...skills.values()],
+    skills,
   };
   post.projectedValue = projectValue(post, ctx.projectedValue);
   return { post, labels };
+}
+
+function postedAtOf(raw: RawPostRow): string | null {
+  const postedRaw = text(raw, "posted_at");
+  if (!postedRaw) return null;
+  const postedAt = parsePostedAt(postedRaw);
+  if (postedAt === null) throw new RowError(`unparseable date '${postedRaw}' in posted_at`);
+  return postedAt;
+}
+
+function contractTypeOf(raw: RawPostRow): ContractType {
+  const contractRaw = text(raw, "contract_type").toLowerCase();
+  if (contractRaw && !(CONTRACT_TYPES as readonly string[]).includes(contractRaw))
+    throw new RowError(`unknown contract_type '${contractRaw}' (expected fixed, hourly or none)`);
+  return (contractRaw || "none") as ContractType;
+}
+
+/** The category named by the row, else the one its subcategory belongs to (if any). */
+function categoryOf(raw: RawPostRow, subcategory: string | null, ctx: ValidationContext): CategoryDef | null {
+  const categoryRaw = text(raw, "category");
+  if (categoryRaw) {
+    const category = ctx.categoryByName.get(categoryRaw.toLowerCase());
+    if (!category) throw new RowError(`unknown category '${categoryRaw}' (not in taxonomy/categories.yaml)`);
+    return category;
+  }
+  if (subcategory) return ctx.categoryBySubcategory.get(subcategory.toLowerCase()) ?? null;
+  return null;
+}
+
+/** The row's skill tags as written, deduplicated by their normalized form (first one wins). */
+function skillsOf(raw: RawPostRow): { tag: string; label: string }[] {
+  const skills = new Map<string, { tag: string; label: string }>();
+  for (const part of text(raw, "skills").split(";")) {
+    const label = part.trim().replace(/\s+/gu, " ");
+    const tag = normalizeTag(label);
+    if (tag && !skills.has(tag)) skills.set(tag, { tag, label });
+  }
+  return [...skills.values()];
+}
+
+/** Hand labels from the technology-named columns: 1/true, 0/false, or empty for no label. */
+function labelsOf(raw: RawPostRow, ctx: ValidationContext): Record<string, boolean> {
+  const labels: Record<string, boolean> = {};
+  for (const tech of ctx.technologyIds) {
+    const v = text(raw, tech).toLowerCase();
+    if (v === "") continue;
+    if (v === "1" || v === "true") labels[tech] = true;
+    else if (v === "0" || v === "false") labels[tech] = false;
+    else throw new RowError(`label column ${tech} must be 1, 0 or empty, got '${v}'`);
+  }
+  return labels;
 }

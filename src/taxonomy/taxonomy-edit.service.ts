@@ -167,151 +167,176 @@ function indexNewPhrases(db: Db, before: Set<string>): void {
   if (added.length > 0) indexPhrases(db, added, { afterId: 0 });
 }
 
+/** The edit of one kind. */
+type EditOf<K extends OperationName> = Extract<TaxonomyOp, { op: K }>;
+
+/** Runs one edit inside the caller's transaction: validates, writes, and says what changed. */
+type EditHandler<K extends OperationName> = (db: Db, edit: EditOf<K>) => Outcome;
+
+/**
+ * One handler per kind of edit. The type maps every kind to its handler, so a kind added to
+ * TaxonomyOp does not compile until it has one here.
+ */
+const HANDLERS: { [K in OperationName]: EditHandler<K> } = {
+  createBucket(db, edit) {
+    const existing = allBucketRows(db);
+    const name = checkName(edit.name, "name", "bucket", existing);
+    const bucket = { id: newId(name, "bucket", existing), name };
+    insertBucket(db, bucket.id, bucket.name);
+    return { before: null, after: { bucket }, bucket };
+  },
+
+  renameBucket(db, edit) {
+    const old = needBucket(db, edit.bucketId, "bucketId");
+    const name = checkName(edit.name, "name", "bucket", allBucketRows(db), old.id);
+    if (name === old.name) throw new BadUserInputError(`The bucket is already named "${name}".`, "name");
+    renameBucketRow(db, old.id, name);
+    const bucket = { id: old.id, name };
+    return { before: { bucket: old }, after: { bucket }, bucket };
+  },
+
+  deleteBucket(db, edit) {
+    const bucket = needBucket(db, edit.bucketId, "bucketId");
+    const state = bucketState(db, bucket);
+    if (state.skills.length > 0 && !edit.cascade) {
+      const names = state.skills.map((s) => `"${s.name}"`).join(", ");
+      throw new BadUserInputError(
+        `Bucket "${bucket.name}" still has ${state.skills.length} skill(s) (${names}): move them to another bucket first, or pass cascade: true to delete them with it.`,
+        "cascade",
+      );
+    }
+    deleteBucketRows(db, bucket.id);
+    return {
+      before: { bucket: state },
+      after: null,
+      deletedBucketIds: [bucket.id],
+      deletedSkillIds: state.skills.map((s) => s.id),
+    };
+  },
+
+  createSkill(db, edit) {
+    const bucket = needBucket(db, edit.bucketId, "bucketId");
+    const existing = allSkillRows(db);
+    const name = checkName(edit.name, "name", "skill", existing);
+    const skill = { id: newId(name, "skill", existing), name, bucketId: bucket.id };
+    insertSkill(db, skill.id, skill.name, skill.bucketId);
+    return { before: null, after: { skill: skillState(db, skill) }, skill, bucket };
+  },
+
+  renameSkill(db, edit) {
+    const old = needSkill(db, edit.skillId, "skillId");
+    const name = checkName(edit.name, "name", "skill", allSkillRows(db), old.id);
+    if (name === old.name) throw new BadUserInputError(`The skill is already named "${name}".`, "name");
+    const before = skillState(db, old);
+    renameSkillRow(db, old.id, name);
+    const skill = { ...old, name };
+    return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill };
+  },
+
+  moveSkill(db, edit) {
+    const old = needSkill(db, edit.skillId, "skillId");
+    const bucket = needBucket(db, edit.bucketId, "bucketId");
+    if (old.bucketId === bucket.id)
+      throw new BadUserInputError(`Skill "${old.name}" is already in bucket "${bucket.name}".`, "bucketId");
+    const before = skillState(db, old);
+    moveSkillRow(db, old.id, bucket.id);
+    const skill = { ...old, bucketId: bucket.id };
+    return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill, bucket };
+  },
+
+  mergeSkills(db, edit) {
+    const source = needSkill(db, edit.sourceId, "sourceId");
+    const target = needSkill(db, edit.targetId, "targetId");
+    if (source.id === target.id)
+      throw new BadUserInputError(
+        "A skill cannot be merged into itself: pick two different skills.",
+        "targetId",
+      );
+    const before = { source: skillState(db, source), target: skillState(db, target) };
+    moveAliases(db, source.id, target.id);
+    deleteSkillRows(db, source.id);
+    return {
+      before,
+      after: { target: skillState(db, target) },
+      skill: target,
+      deletedSkillIds: [source.id],
+    };
+  },
+
+  deleteSkill(db, edit) {
+    const skill = needSkill(db, edit.skillId, "skillId");
+    const before = skillState(db, skill);
+    deleteSkillRows(db, skill.id);
+    return { before: { skill: before }, after: null, deletedSkillIds: [skill.id] };
+  },
+
+  addAlias(db, edit) {
+    const skill = needSkill(db, edit.skillId, "skillId");
+    const alias = checkAlias(edit.alias, edit.kind);
+    const owner = aliasOwner(db, edit.kind, alias);
+    if (owner && owner.id === skill.id)
+      throw new BadUserInputError(
+        `"${alias}" is already a ${edit.kind} alias of skill "${skill.name}".`,
+        "alias",
+      );
+    if (owner)
+      throw new ConflictError(
+        `The ${edit.kind} alias "${alias}" already belongs to skill "${owner.name}" (id "${owner.id}"): remove it there first, or merge the skills.`,
+        { field: "alias", skillId: owner.id, skillName: owner.name },
+      );
+    const before = skillState(db, skill);
+    insertAlias(db, skill.id, edit.kind, alias);
+    // Phrase hits are kept per phrase: index this one over every post now, in this transaction.
+    if (edit.kind === "phrase") indexPhrases(db, [alias], { afterId: 0 });
+    return {
+      before: { skill: before },
+      after: { skill: skillState(db, skill) },
+      skill,
+      alias: { alias, kind: edit.kind },
+    };
+  },
+
+  removeAlias(db, edit) {
+    const skill = needSkill(db, edit.skillId, "skillId");
+    const alias = normalizeTag(edit.alias);
+    const before = skillState(db, skill);
+    // The phrase's hits stay in phrase_hits: they are keyed by phrase, so past versions of the
+    // dictionary can still be answered, and they count for nothing while no alias uses them.
+    if (!deleteAlias(db, skill.id, edit.kind, alias))
+      throw new NotFoundError(`Skill "${skill.name}" has no ${edit.kind} alias "${alias}".`, {
+        field: "alias",
+      });
+    return {
+      before: { skill: before },
+      after: { skill: skillState(db, skill) },
+      skill,
+      alias: { alias, kind: edit.kind },
+    };
+  },
+
+  revertTaxonomy(db, edit) {
+    const current = currentVersion(db);
+    if (edit.toVersion === current)
+      throw new BadUserInputError(`The dictionary is already at version ${current}.`, "toVersion");
+    if (edit.toVersion === 0)
+      throw new BadUserInputError(
+        "Version 0 is the empty dictionary before the first load: pick a later version.",
+        "toVersion",
+      );
+    const target: BucketDef[] = dictionaryAtVersion(db, edit.toVersion, "toVersion");
+    const before = readDictionary(db);
+    const phrasesBefore = new Set(allPhrases(db));
+    replaceDictionary(db, target);
+    indexNewPhrases(db, phrasesBefore);
+    return { before: { dictionary: before }, after: { toVersion: edit.toVersion, dictionary: target } };
+  },
+};
+
 function perform(db: Db, edit: TaxonomyOp): Outcome {
-  switch (edit.op) {
-    case "createBucket": {
-      const existing = allBucketRows(db);
-      const name = checkName(edit.name, "name", "bucket", existing);
-      const bucket = { id: newId(name, "bucket", existing), name };
-      insertBucket(db, bucket.id, bucket.name);
-      return { before: null, after: { bucket }, bucket };
-    }
-    case "renameBucket": {
-      const old = needBucket(db, edit.bucketId, "bucketId");
-      const name = checkName(edit.name, "name", "bucket", allBucketRows(db), old.id);
-      if (name === old.name) throw new BadUserInputError(`The bucket is already named "${name}".`, "name");
-      renameBucketRow(db, old.id, name);
-      const bucket = { id: old.id, name };
-      return { before: { bucket: old }, after: { bucket }, bucket };
-    }
-    case "deleteBucket": {
-      const bucket = needBucket(db, edit.bucketId, "bucketId");
-      const state = bucketState(db, bucket);
-      if (state.skills.length > 0 && !edit.cascade) {
-        const names = state.skills.map((s) => `"${s.name}"`).join(", ");
-        throw new BadUserInputError(
-          `Bucket "${bucket.name}" still has ${state.skills.length} skill(s) (${names}): move them to another bucket first, or pass cascade: true to delete them with it.`,
-          "cascade",
-        );
-      }
-      deleteBucketRows(db, bucket.id);
-      return {
-        before: { bucket: state },
-        after: null,
-        deletedBucketIds: [bucket.id],
-        deletedSkillIds: state.skills.map((s) => s.id),
-      };
-    }
-    case "createSkill": {
-      const bucket = needBucket(db, edit.bucketId, "bucketId");
-      const existing = allSkillRows(db);
-      const name = checkName(edit.name, "name", "skill", existing);
-      const skill = { id: newId(name, "skill", existing), name, bucketId: bucket.id };
-      insertSkill(db, skill.id, skill.name, skill.bucketId);
-      return { before: null, after: { skill: skillState(db, skill) }, skill, bucket };
-    }
-    case "renameSkill": {
-      const old = needSkill(db, edit.skillId, "skillId");
-      const name = checkName(edit.name, "name", "skill", allSkillRows(db), old.id);
-      if (name === old.name) throw new BadUserInputError(`The skill is already named "${name}".`, "name");
-      const before = skillState(db, old);
-      renameSkillRow(db, old.id, name);
-      const skill = { ...old, name };
-      return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill };
-    }
-    case "moveSkill": {
-      const old = needSkill(db, edit.skillId, "skillId");
-      const bucket = needBucket(db, edit.bucketId, "bucketId");
-      if (old.bucketId === bucket.id)
-        throw new BadUserInputError(`Skill "${old.name}" is already in bucket "${bucket.name}".`, "bucketId");
-      const before = skillState(db, old);
-      moveSkillRow(db, old.id, bucket.id);
-      const skill = { ...old, bucketId: bucket.id };
-      return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill, bucket };
-    }
-    case "mergeSkills": {
-      const source = needSkill(db, edit.sourceId, "sourceId");
-      const target = needSkill(db, edit.targetId, "targetId");
-      if (source.id === target.id)
-        throw new BadUserInputError(
-          "A skill cannot be merged into itself: pick two different skills.",
-          "targetId",
-        );
-      const before = { source: skillState(db, source), target: skillState(db, target) };
-      moveAliases(db, source.id, target.id);
-      deleteSkillRows(db, source.id);
-      return {
-        before,
-        after: { target: skillState(db, target) },
-        skill: target,
-        deletedSkillIds: [source.id],
-      };
-    }
-    case "deleteSkill": {
-      const skill = needSkill(db, edit.skillId, "skillId");
-      const before = skillState(db, skill);
-      deleteSkillRows(db, skill.id);
-      return { before: { skill: before }, after: null, deletedSkillIds: [skill.id] };
-    }
-    case "addAlias": {
-      const skill = needSkill(db, edit.skillId, "skillId");
-      const alias = checkAlias(edit.alias, edit.kind);
-      const owner = aliasOwner(db, edit.kind, alias);
-      if (owner && owner.id === skill.id)
-        throw new BadUserInputError(
-          `"${alias}" is already a ${edit.kind} alias of skill "${skill.name}".`,
-          "alias",
-        );
-      if (owner)
-        throw new ConflictError(
-          `The ${edit.kind} alias "${alias}" already belongs to skill "${owner.name}" (id "${owner.id}"): remove it there first, or merge the skills.`,
-          { field: "alias", skillId: owner.id, skillName: owner.name },
-        );
-      const before = skillState(db, skill);
-      insertAlias(db, skill.id, edit.kind, alias);
-      // Phrase hits are kept per phrase: index this one over every post now, in this transaction.
-      if (edit.kind === "phrase") indexPhrases(db, [alias], { afterId: 0 });
-      return {
-        before: { skill: before },
-        after: { skill: skillState(db, skill) },
-        skill,
-        alias: { alias, kind: edit.kind },
-      };
-    }
-    case "removeAlias": {
-      const skill = needSkill(db, edit.skillId, "skillId");
-      const alias = normalizeTag(edit.alias);
-      const before = skillState(db, skill);
-      // The phrase's hits stay in phrase_hits: they are keyed by phrase, so past versions of the
-      // dictionary can still be answered, and they count for nothing while no alias uses them.
-      if (!deleteAlias(db, skill.id, edit.kind, alias))
-        throw new NotFoundError(`Skill "${skill.name}" has no ${edit.kind} alias "${alias}".`, {
-          field: "alias",
-        });
-      return {
-        before: { skill: before },
-        after: { skill: skillState(db, skill) },
-        skill,
-        alias: { alias, kind: edit.kind },
-      };
-    }
-    case "revertTaxonomy": {
-      const current = currentVersion(db);
-      if (edit.toVersion === current)
-        throw new BadUserInputError(`The dictionary is already at version ${current}.`, "toVersion");
-      if (edit.toVersion === 0)
-        throw new BadUserInputError(
-          "Version 0 is the empty dictionary before the first load: pick a later version.",
-          "toVersion",
-        );
-      const target: BucketDef[] = dictionaryAtVersion(db, edit.toVersion, "toVersion");
-      const before = readDictionary(db);
-      const phrasesBefore = new Set(allPhrases(db));
-      replaceDictionary(db, target);
-      indexNewPhrases(db, phrasesBefore);
-      return { before: { dictionary: before }, after: { toVersion: edit.toVersion, dictionary: target } };
-    }
-  }
+  // TypeScript cannot tie the handler looked up by edit.op to that edit's own type; HANDLERS'
+  // mapped type guarantees they match.
+  const handler = HANDLERS[edit.op] as EditHandler<typeof edit.op>;
+  return handler(db, edit);
 }
 
 /**

@@ -151,71 +151,107 @@ function names(cats: (CategoryRef | undefined)[]): string {
   return cats.map((c) => c?.name ?? "(missing category)").join(" + ");
 }
 
-/** Every quantitative claim of the study, in the order the study makes them. */
-export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Claim[] {
-  const cat = resolveStudyCategories(inputs.categories);
-  const ai1 = periodRows(inputs, "ai", P2020_21.label);
-  const ai2 = periodRows(inputs, "ai", P2022_23.label);
-  const cl1 = periodRows(inputs, "cloud", P2020_21.label);
-  const cl2 = periodRows(inputs, "cloud", P2022_23.label);
-  const rp1 = periodRows(inputs, "rpa", P2020_21.label);
-  const rp2 = periodRows(inputs, "rpa", P2022_23.label);
-  const claims: ClaimSpec[] = [];
+/** What a claim's compute function works from: the inputs, resolved once for every claim. */
+interface ClaimContext {
+  inputs: ClaimInputs;
+  cat: Partial<Record<StudyCategoryKey, CategoryRef>>;
+  /** Category share rows of AI, cloud and RPA posts in 2020-21 (…1) and 2022-23 (…2). */
+  ai1: ShareRow[];
+  ai2: ShareRow[];
+  cl1: ShareRow[];
+  cl2: ShareRow[];
+  rp1: ShareRow[];
+  rp2: ShareRow[];
+}
 
-  const dsw1 = shareOf(ai1, [cat.DS, cat.WMSD]);
-  const dsw2 = shareOf(ai2, [cat.DS, cat.WMSD]);
-  claims.push(
-    {
-      id: "ai-ds-wmsd-2020-21",
-      figure: "Figure 1",
-      text: "In 2020-21, Data Science & Analytics and Web, Mobile & Software Dev accounted for over 70% of AI posts.",
-      publishedText: "over 70%",
-      published: 70,
-      unit: "%",
-      qualifier: "over",
-      computed: dsw1,
-      basis: `share of ${names([cat.DS, cat.WMSD])} among AI posts with a category, ${P2020_21.label}`,
-      posts: totalPosts(ai1),
-      technologies: ["ai"],
-    },
-    {
-      id: "ai-ds-wmsd-2022-23",
-      figure: "Figure 1",
-      text: "In 2022-23, the share of DS and WMSD in AI work decreased to about 55%.",
-      publishedText: "about 55%",
-      published: 55,
-      unit: "%",
-      qualifier: "about",
-      computed: dsw2,
-      basis: `share of ${names([cat.DS, cat.WMSD])} among AI posts with a category, ${P2022_23.label}`,
-      posts: totalPosts(ai2),
-      technologies: ["ai"],
-    },
-    {
-      id: "ai-ds-wmsd-drop",
-      figure: "Figure 1",
-      text: "A notable drop of around 15 percentage points in the DS + WMSD share of AI posts.",
-      publishedText: "about 15 points",
-      published: 15,
-      unit: "points",
-      qualifier: "about",
-      computed: dsw1 === null || dsw2 === null ? null : dsw1 - dsw2,
-      basis: `DS + WMSD share ${P2020_21.label} minus ${P2022_23.label}`,
-      posts: totalPosts(ai1) + totalPosts(ai2),
-      technologies: ["ai"],
-    },
-  );
+/** The part of a claim that depends on the data. */
+type ClaimComputation = Pick<ClaimSpec, "computed" | "basis" | "posts" | "agrees">;
 
-  const main = new Set([cat.DS?.id, cat.WMSD?.id]);
-  const over1 = ai1.filter((r) => !main.has(r.categoryId) && (r.share ?? 0) > 0.01);
-  const expected = [cat.WR, cat.DES, cat.ADM]
-    .filter((c): c is CategoryRef => c !== undefined)
-    .map((c) => c.id);
-  const sameSet =
-    expected.length === 3 &&
-    over1.length === expected.length &&
-    over1.every((r) => expected.includes(r.categoryId));
-  claims.push({
+/**
+ * One claim of the study: what the study says, and how to recompute it. Each definition
+ * computes its own figure, so adding a claim or checking one never means reading the others.
+ */
+interface ClaimDefinition extends Omit<ClaimSpec, keyof ClaimComputation> {
+  compute(ctx: ClaimContext): ClaimComputation;
+}
+
+function dsWmsdShare(ctx: ClaimContext, rows: ShareRow[]): number | null {
+  return shareOf(rows, [ctx.cat.DS, ctx.cat.WMSD]);
+}
+
+function cloudItWmsdClaim(period: string, rowsOf: (ctx: ClaimContext) => ShareRow[]): ClaimDefinition {
+  return {
+    id: `cloud-it-wmsd-${period}`,
+    figure: "Figure 2",
+    text: `Over 80% of cloud computing posts are in IT & Networking and WMSD (${period}).`,
+    publishedText: "over 80%",
+    published: 80,
+    unit: "%",
+    qualifier: "over",
+    technologies: ["cloud"],
+    compute: (ctx) => {
+      const rows = rowsOf(ctx);
+      return {
+        computed: shareOf(rows, [ctx.cat.IT, ctx.cat.WMSD]),
+        basis: `share of ${names([ctx.cat.IT, ctx.cat.WMSD])} among cloud posts with a category, ${period}`,
+        posts: totalPosts(rows),
+      };
+    },
+  };
+}
+
+/** The claims of the study, in the order the study makes them (and the report lists them). */
+const CLAIMS: readonly ClaimDefinition[] = [
+  {
+    id: "ai-ds-wmsd-2020-21",
+    figure: "Figure 1",
+    text: "In 2020-21, Data Science & Analytics and Web, Mobile & Software Dev accounted for over 70% of AI posts.",
+    publishedText: "over 70%",
+    published: 70,
+    unit: "%",
+    qualifier: "over",
+    technologies: ["ai"],
+    compute: (ctx) => ({
+      computed: dsWmsdShare(ctx, ctx.ai1),
+      basis: `share of ${names([ctx.cat.DS, ctx.cat.WMSD])} among AI posts with a category, ${P2020_21.label}`,
+      posts: totalPosts(ctx.ai1),
+    }),
+  },
+  {
+    id: "ai-ds-wmsd-2022-23",
+    figure: "Figure 1",
+    text: "In 2022-23, the share of DS and WMSD in AI work decreased to about 55%.",
+    publishedText: "about 55%",
+    published: 55,
+    unit: "%",
+    qualifier: "about",
+    technologies: ["ai"],
+    compute: (ctx) => ({
+      computed: dsWmsdShare(ctx, ctx.ai2),
+      basis: `share of ${names([ctx.cat.DS, ctx.cat.WMSD])} among AI posts with a category, ${P2022_23.label}`,
+      posts: totalPosts(ctx.ai2),
+    }),
+  },
+  {
+    id: "ai-ds-wmsd-drop",
+    figure: "Figure 1",
+    text: "A notable drop of around 15 percentage points in the DS + WMSD share of AI posts.",
+    publishedText: "about 15 points",
+    published: 15,
+    unit: "points",
+    qualifier: "about",
+    technologies: ["ai"],
+    compute: (ctx) => {
+      const dsw1 = dsWmsdShare(ctx, ctx.ai1);
+      const dsw2 = dsWmsdShare(ctx, ctx.ai2);
+      return {
+        computed: dsw1 === null || dsw2 === null ? null : dsw1 - dsw2,
+        basis: `DS + WMSD share ${P2020_21.label} minus ${P2022_23.label}`,
+        posts: totalPosts(ctx.ai1) + totalPosts(ctx.ai2),
+      };
+    },
+  },
+  {
     id: "ai-categories-over-1pct-2020-21",
     figure: "Figure 1",
     text: "In 2020-21 only a few other categories, like Writing, Design and Admin Support, had shares of AI posts beyond 1%.",
@@ -223,53 +259,66 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     published: 3,
     unit: "categories",
     qualifier: "same-set",
-    computed: totalPosts(ai1) === 0 ? null : over1.length,
-    basis:
-      totalPosts(ai1) === 0
-        ? `no AI posts in ${P2020_21.label}`
-        : `categories besides DS and WMSD above 1% of AI posts, ${P2020_21.label}: ${
-            over1.map((r) => `${r.categoryName} ${((r.share ?? 0) * 100).toFixed(1)}%`).join(", ") || "none"
-          }`,
-    posts: totalPosts(ai1),
     technologies: ["ai"],
-    agrees: totalPosts(ai1) === 0 ? null : sameSet,
-  });
-
-  claims.push(
-    {
-      id: "ai-translation-2020-21",
-      figure: "Figure 1",
-      text: "AI translation work comprised only about 1% of AI posts before 2022.",
-      publishedText: "about 1%",
-      published: 1,
-      unit: "%",
-      qualifier: "about",
-      computed: shareOf(ai1, [cat.TR]),
-      basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2020_21.label}`,
-      posts: totalPosts(ai1),
-      technologies: ["ai"],
-      agrees: (() => {
-        const v = shareOf(ai1, [cat.TR]);
-        return v === null ? null : v <= 2;
-      })(),
+    compute: ({ cat, ai1 }) => {
+      const main = new Set([cat.DS?.id, cat.WMSD?.id]);
+      const over1 = ai1.filter((r) => !main.has(r.categoryId) && (r.share ?? 0) > 0.01);
+      const expected = [cat.WR, cat.DES, cat.ADM]
+        .filter((c): c is CategoryRef => c !== undefined)
+        .map((c) => c.id);
+      const sameSet =
+        expected.length === 3 &&
+        over1.length === expected.length &&
+        over1.every((r) => expected.includes(r.categoryId));
+      return {
+        computed: totalPosts(ai1) === 0 ? null : over1.length,
+        basis:
+          totalPosts(ai1) === 0
+            ? `no AI posts in ${P2020_21.label}`
+            : `categories besides DS and WMSD above 1% of AI posts, ${P2020_21.label}: ${
+                over1.map((r) => `${r.categoryName} ${((r.share ?? 0) * 100).toFixed(1)}%`).join(", ") ||
+                "none"
+              }`,
+        posts: totalPosts(ai1),
+        agrees: totalPosts(ai1) === 0 ? null : sameSet,
+      };
     },
-    {
-      id: "ai-translation-2022-23",
-      figure: "Figure 1",
-      text: "AI translation work has now increased to over 7% of AI posts.",
-      publishedText: "over 7%",
-      published: 7,
-      unit: "%",
-      qualifier: "over",
+  },
+  {
+    id: "ai-translation-2020-21",
+    figure: "Figure 1",
+    text: "AI translation work comprised only about 1% of AI posts before 2022.",
+    publishedText: "about 1%",
+    published: 1,
+    unit: "%",
+    qualifier: "about",
+    technologies: ["ai"],
+    compute: ({ cat, ai1 }) => {
+      const share = shareOf(ai1, [cat.TR]);
+      return {
+        computed: share,
+        basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2020_21.label}`,
+        posts: totalPosts(ai1),
+        agrees: share === null ? null : share <= 2,
+      };
+    },
+  },
+  {
+    id: "ai-translation-2022-23",
+    figure: "Figure 1",
+    text: "AI translation work has now increased to over 7% of AI posts.",
+    publishedText: "over 7%",
+    published: 7,
+    unit: "%",
+    qualifier: "over",
+    technologies: ["ai"],
+    compute: ({ cat, ai2 }) => ({
       computed: shareOf(ai2, [cat.TR]),
       basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2022_23.label}`,
       posts: totalPosts(ai2),
-      technologies: ["ai"],
-    },
-  );
-
-  const nonTech = inputs.aiGrowthByGroup.find((g) => g.key === "non-technical");
-  claims.push({
+    }),
+  },
+  {
     id: "ai-nontech-growth-2023",
     figure: "Summary",
     text: "268% year-over-year growth in AI-related posts in non-technical categories in 2023 (2022 -> 2023).",
@@ -277,74 +326,65 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     published: 268,
     unit: "%",
     qualifier: "about",
-    computed: pct(nonTech?.growth),
-    basis: nonTech
-      ? `AI posts in non-technical categories: ${nonTech.fromCount} in 2022, ${nonTech.toCount} in 2023`
-      : "no AI posts in non-technical categories",
-    posts: (nonTech?.fromCount ?? 0) + (nonTech?.toCount ?? 0),
     technologies: ["ai"],
-    agrees: (() => {
-      const g = pct(nonTech?.growth);
-      return g === null || g === undefined ? null : Math.abs(g - 268) <= 268 * 0.1;
-    })(),
-  });
-
-  const all = inputs.aiHighValue.find((r) => r.key === "ALL");
-  const tr = cat.TR ? inputs.aiHighValue.find((r) => r.key === cat.TR?.id) : undefined;
-  claims.push(
-    {
-      id: "ai-high-value-2022-23",
-      figure: "Summary",
-      text: "Between 2022 and 2023, 58% of AI-related posts were contracts paying more than $1,000.",
-      publishedText: "58%",
-      published: 58,
-      unit: "%",
-      qualifier: "about",
-      computed: pct(all?.share),
-      basis: all
-        ? `AI posts of ${P2022_23.label} above $1,000: ${all.highValue} of ${all.known} with a known projected value (${all.posts - all.known} unknown)`
-        : `no AI posts in ${P2022_23.label}`,
-      posts: all?.known ?? 0,
-      technologies: ["ai"],
+    compute: ({ inputs }) => {
+      const nonTech = inputs.aiGrowthByGroup.find((g) => g.key === "non-technical");
+      const growth = pct(nonTech?.growth);
+      return {
+        computed: growth,
+        basis: nonTech
+          ? `AI posts in non-technical categories: ${nonTech.fromCount} in 2022, ${nonTech.toCount} in 2023`
+          : "no AI posts in non-technical categories",
+        posts: (nonTech?.fromCount ?? 0) + (nonTech?.toCount ?? 0),
+        // Within 10% of the published growth: a growth rate of a few hundred percent moves by
+        // more than the 3 points an "about" allows.
+        agrees: growth === null ? null : Math.abs(growth - 268) <= 268 * 0.1,
+      };
     },
-    {
-      id: "ai-high-value-translation-2022-23",
-      figure: "Summary",
-      text: "In Translation, 86% of AI-related posts of 2022-23 were high-value (over $1,000).",
-      publishedText: "86%",
-      published: 86,
-      unit: "%",
-      qualifier: "about",
-      computed: pct(tr?.share),
-      basis: tr
-        ? `AI posts in ${cat.TR?.name ?? tr.key} of ${P2022_23.label} above $1,000: ${tr.highValue} of ${tr.known} with a known value`
-        : `no AI posts in Translation in ${P2022_23.label}`,
-      posts: tr?.known ?? 0,
-      technologies: ["ai"],
+  },
+  {
+    id: "ai-high-value-2022-23",
+    figure: "Summary",
+    text: "Between 2022 and 2023, 58% of AI-related posts were contracts paying more than $1,000.",
+    publishedText: "58%",
+    published: 58,
+    unit: "%",
+    qualifier: "about",
+    technologies: ["ai"],
+    compute: ({ inputs }) => {
+      const all = inputs.aiHighValue.find((r) => r.key === "ALL");
+      return {
+        computed: pct(all?.share),
+        basis: all
+          ? `AI posts of ${P2022_23.label} above $1,000: ${all.highValue} of ${all.known} with a known projected value (${all.posts - all.known} unknown)`
+          : `no AI posts in ${P2022_23.label}`,
+        posts: all?.known ?? 0,
+      };
     },
-  );
-
-  for (const [rows, period] of [
-    [cl1, P2020_21.label],
-    [cl2, P2022_23.label],
-  ] as const) {
-    claims.push({
-      id: `cloud-it-wmsd-${period}`,
-      figure: "Figure 2",
-      text: `Over 80% of cloud computing posts are in IT & Networking and WMSD (${period}).`,
-      publishedText: "over 80%",
-      published: 80,
-      unit: "%",
-      qualifier: "over",
-      computed: shareOf(rows, [cat.IT, cat.WMSD]),
-      basis: `share of ${names([cat.IT, cat.WMSD])} among cloud posts with a category, ${period}`,
-      posts: totalPosts(rows),
-      technologies: ["cloud"],
-    });
-  }
-  const cloudShift = shiftPoints(cl1, cl2);
-  const aiShift = shiftPoints(ai1, ai2);
-  claims.push({
+  },
+  {
+    id: "ai-high-value-translation-2022-23",
+    figure: "Summary",
+    text: "In Translation, 86% of AI-related posts of 2022-23 were high-value (over $1,000).",
+    publishedText: "86%",
+    published: 86,
+    unit: "%",
+    qualifier: "about",
+    technologies: ["ai"],
+    compute: ({ inputs, cat }) => {
+      const tr = cat.TR ? inputs.aiHighValue.find((r) => r.key === cat.TR?.id) : undefined;
+      return {
+        computed: pct(tr?.share),
+        basis: tr
+          ? `AI posts in ${cat.TR?.name ?? tr.key} of ${P2022_23.label} above $1,000: ${tr.highValue} of ${tr.known} with a known value`
+          : `no AI posts in Translation in ${P2022_23.label}`,
+        posts: tr?.known ?? 0,
+      };
+    },
+  },
+  cloudItWmsdClaim(P2020_21.label, (ctx) => ctx.cl1),
+  cloudItWmsdClaim(P2022_23.label, (ctx) => ctx.cl2),
+  {
     id: "cloud-stable",
     figure: "Figure 2",
     text: "The category distribution of cloud posts has remained fairly stable from 2020-21 to 2022-23 (unlike AI's).",
@@ -352,53 +392,62 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     published: null,
     unit: "points",
     qualifier: "stable",
-    computed: cloudShift,
-    basis:
-      `total variation distance between the cloud distributions of ${P2020_21.label} and ${P2022_23.label}` +
-      (aiShift === null ? "" : `; AI's is ${aiShift.toFixed(1)} points`),
-    posts: totalPosts(cl1) + totalPosts(cl2),
     technologies: ["cloud"],
-    agrees: cloudShift === null ? null : cloudShift < 5 && (aiShift === null || cloudShift < aiShift),
-  });
-
-  const rw1 = shareOf(rp1, [cat.WMSD]);
-  const rw2 = shareOf(rp2, [cat.WMSD]);
-  const second = [...rp1]
-    .filter((r) => r.categoryId !== cat.WMSD?.id)
-    .sort((a, b) => b.posts - a.posts || a.categoryId.localeCompare(b.categoryId))[0];
-  claims.push(
-    {
-      id: "rpa-wmsd-2020-21",
-      figure: "Figure 2",
-      text: "In 2020-21, over 69% of RPA posts were in WMSD, followed by Data Science & Analytics.",
-      publishedText: "over 69%",
-      published: 69,
-      unit: "%",
-      qualifier: "over",
-      computed: rw1,
-      basis:
-        `share of ${names([cat.WMSD])} among RPA posts with a category, ${P2020_21.label}` +
-        (second ? `; next: ${second.categoryName} ${((second.share ?? 0) * 100).toFixed(1)}%` : ""),
-      posts: totalPosts(rp1),
-      technologies: ["rpa"],
+    compute: ({ ai1, ai2, cl1, cl2 }) => {
+      const cloudShift = shiftPoints(cl1, cl2);
+      const aiShift = shiftPoints(ai1, ai2);
+      return {
+        computed: cloudShift,
+        basis:
+          `total variation distance between the cloud distributions of ${P2020_21.label} and ${P2022_23.label}` +
+          (aiShift === null ? "" : `; AI's is ${aiShift.toFixed(1)} points`),
+        posts: totalPosts(cl1) + totalPosts(cl2),
+        agrees: cloudShift === null ? null : cloudShift < 5 && (aiShift === null || cloudShift < aiShift),
+      };
     },
-    {
-      id: "rpa-wmsd-increase",
-      figure: "Figure 2",
-      text: "From 2022 onward, the concentration of RPA posts in WMSD has increased.",
-      publishedText: "an increase",
-      published: null,
-      unit: "points",
-      qualifier: "increase",
-      computed: rw1 === null || rw2 === null ? null : rw2 - rw1,
-      basis: `WMSD share of RPA posts ${P2022_23.label} minus ${P2020_21.label}`,
-      posts: totalPosts(rp1) + totalPosts(rp2),
-      technologies: ["rpa"],
+  },
+  {
+    id: "rpa-wmsd-2020-21",
+    figure: "Figure 2",
+    text: "In 2020-21, over 69% of RPA posts were in WMSD, followed by Data Science & Analytics.",
+    publishedText: "over 69%",
+    published: 69,
+    unit: "%",
+    qualifier: "over",
+    technologies: ["rpa"],
+    compute: ({ cat, rp1 }) => {
+      const second = [...rp1]
+        .filter((r) => r.categoryId !== cat.WMSD?.id)
+        .sort((a, b) => b.posts - a.posts || a.categoryId.localeCompare(b.categoryId))[0];
+      return {
+        computed: shareOf(rp1, [cat.WMSD]),
+        basis:
+          `share of ${names([cat.WMSD])} among RPA posts with a category, ${P2020_21.label}` +
+          (second ? `; next: ${second.categoryName} ${((second.share ?? 0) * 100).toFixed(1)}%` : ""),
+        posts: totalPosts(rp1),
+      };
     },
-  );
-
-  const modelDev = inputs.dsBuckets.find((b) => b.bucketId === inputs.modelDevBucketId);
-  claims.push({
+  },
+  {
+    id: "rpa-wmsd-increase",
+    figure: "Figure 2",
+    text: "From 2022 onward, the concentration of RPA posts in WMSD has increased.",
+    publishedText: "an increase",
+    published: null,
+    unit: "points",
+    qualifier: "increase",
+    technologies: ["rpa"],
+    compute: ({ cat, rp1, rp2 }) => {
+      const rw1 = shareOf(rp1, [cat.WMSD]);
+      const rw2 = shareOf(rp2, [cat.WMSD]);
+      return {
+        computed: rw1 === null || rw2 === null ? null : rw2 - rw1,
+        basis: `WMSD share of RPA posts ${P2022_23.label} minus ${P2020_21.label}`,
+        posts: totalPosts(rp1) + totalPosts(rp2),
+      };
+    },
+  },
+  {
     id: "ds-genai-model-dev-2024",
     figure: "Figure 3",
     text: "Since January 2024, over 13% of gen-AI posts in Data Science & Analytics are tied to AI model development and deployment.",
@@ -406,19 +455,37 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     published: 13,
     unit: "%",
     qualifier: "over",
-    computed:
-      inputs.modelDevBucketId === null
-        ? null
-        : (pct(modelDev?.share) ?? (inputs.dsScopePosts > 0 ? 0 : null)),
-    basis:
-      inputs.modelDevBucketId === null
-        ? "the dictionary has no bucket 'AI Model Development & Deployment'"
-        : `AI posts in ${cat.DS?.name ?? "Data Science & Analytics"} ${SINCE_2024.label} with a skill of that bucket: ${modelDev?.posts ?? 0} of ${inputs.dsScopePosts}`,
-    posts: inputs.dsScopePosts,
     technologies: ["ai"],
-  });
+    compute: ({ inputs, cat }) => {
+      const modelDev = inputs.dsBuckets.find((b) => b.bucketId === inputs.modelDevBucketId);
+      return {
+        computed:
+          inputs.modelDevBucketId === null
+            ? null
+            : (pct(modelDev?.share) ?? (inputs.dsScopePosts > 0 ? 0 : null)),
+        basis:
+          inputs.modelDevBucketId === null
+            ? "the dictionary has no bucket 'AI Model Development & Deployment'"
+            : `AI posts in ${cat.DS?.name ?? "Data Science & Analytics"} ${SINCE_2024.label} with a skill of that bucket: ${modelDev?.posts ?? 0} of ${inputs.dsScopePosts}`,
+        posts: inputs.dsScopePosts,
+      };
+    },
+  },
+];
 
-  return claims.map((c) => makeClaim(c, provenance));
+/** Every quantitative claim of the study, in the order the study makes them. */
+export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Claim[] {
+  const ctx: ClaimContext = {
+    inputs,
+    cat: resolveStudyCategories(inputs.categories),
+    ai1: periodRows(inputs, "ai", P2020_21.label),
+    ai2: periodRows(inputs, "ai", P2022_23.label),
+    cl1: periodRows(inputs, "cloud", P2020_21.label),
+    cl2: periodRows(inputs, "cloud", P2022_23.label),
+    rp1: periodRows(inputs, "rpa", P2020_21.label),
+    rp2: periodRows(inputs, "rpa", P2022_23.label),
+  };
+  return CLAIMS.map(({ compute, ...claim }) => makeClaim({ ...claim, ...compute(ctx) }, provenance));
 }
 
 /** Figures 1 (AI), 2 (cloud, RPA) and 3 (gen-AI buckets in DS since 2024) as rows. */

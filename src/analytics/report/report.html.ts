@@ -1,6 +1,6 @@
 // The study report as one self-contained HTML page: the same tables as the Markdown report and
 // the charts inline as SVG. No scripts, no fonts, nothing loaded from anywhere.
-import { renderCharts } from "./report.charts";
+import { renderCharts, type Chart } from "./report.charts";
 import type { StudyReport } from "./report.model";
 import { agreesText, figureTable, formatDifference, formatValue } from "./report.render";
 
@@ -26,10 +26,9 @@ figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; }
 .note { color: #57606a; }
 `;
 
-export async function renderReportHtml(report: StudyReport): Promise<string> {
-  const charts = new Map((await renderCharts(report.figures)).map((c) => [c.figureId, c]));
+/** The page's head, title and the notes that come before any section. */
+function pushHeader(parts: string[], report: StudyReport): void {
   const e = escapeHtml;
-  const parts: string[] = [];
   parts.push(
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',
@@ -45,7 +44,11 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
   parts.push(
     `<p class="note">Generated ${e(report.generatedAt)}. Also as CSV: <code>npm run report</code>.</p>`,
   );
+}
 
+/** Where the numbers come from: the datasets loaded and the model behind each technology. */
+function pushDataAndModels(parts: string[], report: StudyReport): void {
+  const e = escapeHtml;
   parts.push("<h2>Data and models</h2>");
   parts.push(
     `<p><strong>Data:</strong> ${e(report.dataSummary)}<br><strong>Models:</strong> ${e(report.modelSummary)}</p>`,
@@ -68,7 +71,10 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
     );
   }
   parts.push("</tbody></table>");
+}
 
+function pushClaims(parts: string[], report: StudyReport): void {
+  const e = escapeHtml;
   parts.push("<h2>Claims</h2>");
   parts.push(
     '<p class="note">Published: the number the study states. Computed: the same measure on the loaded data. Difference: computed minus published.</p>',
@@ -85,7 +91,11 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
     );
   }
   parts.push("</tbody></table>");
+}
 
+/** Each figure: its title and note, its chart when it has rows, and its table. */
+function pushFigures(parts: string[], report: StudyReport, charts: Map<string, Chart>): void {
+  const e = escapeHtml;
   for (const f of report.figures) {
     parts.push(`<h2 id="${e(f.id)}">${e(f.title)}</h2><p class="note">${e(f.note)}</p>`);
     const chart = charts.get(f.id);
@@ -105,6 +115,15 @@ export async function renderReportHtml(report: StudyReport): Promise<string> {
     }
     parts.push("</tbody></table>");
   }
+}
+
+export async function renderReportHtml(report: StudyReport): Promise<string> {
+  const charts = new Map((await renderCharts(report.figures)).map((c) => [c.figureId, c]));
+  const parts: string[] = [];
+  pushHeader(parts, report);
+  pushDataAndModels(parts, report);
+  pushClaims(parts, report);
+  pushFigures(parts, report, charts);
   parts.push("</body></html>");
   return parts.join("\n");
 }

@@ -414,6 +414,42 @@ function writeRow(rng: Rng, ctx: Context, s: Spec, id: string): RawPostRow {
   const job = jobFor(rng, s);
   // The task follows the title it was written with.
   const titleIndex = randInt(rng, 0, job.titles.length - 1);
+  const slots = drawSlots(rng);
+  const { tags, phrase } = drawSkills(rng, ctx, s, job);
+  const description = drawDescription(rng, s, job, slots, titleIndex, phrase);
+  const row: RawPostRow = {
+    id,
+    source: DEMO_SOURCE,
+    title: fill(slots, job.titles[titleIndex] ?? ""),
+    description,
+    category: s.cat.def.name,
+    subcategory: subcategoryFor(rng, s, job),
+    posted_at: new Date(s.time).toISOString().replace(/\.\d{3}Z$/u, "Z"),
+    contract_type: s.contract,
+    fixed_budget: "",
+    hourly_min: "",
+    hourly_max: "",
+    projected_value: "",
+    duration: s.duration,
+    workload: s.workload,
+    skills: tags.join(";"),
+    country: slots.country ?? "",
+    experience_level: experience(rng, s.kind),
+    ai: "",
+    cloud: "",
+    rpa: "",
+  };
+  writeMoney(rng, s, row);
+  if (s.labeled) {
+    row.ai = s.kind === "ai" ? "1" : "0";
+    row.cloud = s.kind === "cloud" ? "1" : "0";
+    row.rpa = s.kind === "rpa" ? "1" : "0";
+  }
+  return row;
+}
+
+/** The values of a post's {slot} placeholders: business, language, platform, stack, a count, a country. */
+function drawSlots(rng: Rng): Record<string, string> {
   const biz = pick(rng, BUSINESSES);
   const slots: Record<string, string> = {
     biz: biz[0],
@@ -430,8 +466,14 @@ function writeRow(rng: Rng, ctx: Context, s: Spec, id: string): RawPostRow {
   slots.Lang = slots.lang ?? "";
   slots.Platform = slots.platform ?? "";
   slots.Stack = slots.stack ?? "";
+  return slots;
+}
 
-  // Skills: bucket tags first (AI posts), then the job's own tags that no bucket claims.
+/**
+ * Skills: bucket tags first (AI posts), then the job's own tags that no bucket claims. For AI
+ * posts also the phrase of the primary skill, which the description then uses.
+ */
+function drawSkills(rng: Rng, ctx: Context, s: Spec, job: JobTemplate): { tags: string[]; phrase: string } {
   const tags: string[] = [];
   const seen = new Set<string>();
   let phrase = "";
@@ -466,8 +508,18 @@ function writeRow(rng: Rng, ctx: Context, s: Spec, id: string): RawPostRow {
     if (tags.length >= want) break;
     if (!ctx.bucketTags.has(norm(t))) addTag(tags, seen, t);
   }
+  return { tags, phrase };
+}
 
-  // Description: 2-5 sentences (need, requirement; for AI posts the skill phrase; optional extras).
+/** Description: 2-5 sentences (need, requirement; for AI posts the skill phrase; optional extras). */
+function drawDescription(
+  rng: Rng,
+  s: Spec,
+  job: JobTemplate,
+  slots: Record<string, string>,
+  titleIndex: number,
+  phrase: string,
+): string {
   const sentences: string[] = [];
   const extras = s.kind === "ai" ? randInt(rng, 0, 2) : randInt(rng, 0, 3);
   const useOpener = extras >= 1 && chance(rng, 0.6);
@@ -482,36 +534,7 @@ function writeRow(rng: Rng, ctx: Context, s: Spec, id: string): RawPostRow {
     sentences.push(fill(slots, pick(rng, DELIVERABLE_FRAMES).replace("{d}", pick(rng, job.deliverables))));
   sentences.push(fill(slots, pick(rng, REQUIREMENT_FRAMES).replace("{r}", pick(rng, job.requirements))));
   if (useClosing) sentences.push(pick(rng, CLOSINGS));
-
-  const row: RawPostRow = {
-    id,
-    source: DEMO_SOURCE,
-    title: fill(slots, job.titles[titleIndex] ?? ""),
-    description: sentences.join(" "),
-    category: s.cat.def.name,
-    subcategory: subcategoryFor(rng, s, job),
-    posted_at: new Date(s.time).toISOString().replace(/\.\d{3}Z$/u, "Z"),
-    contract_type: s.contract,
-    fixed_budget: "",
-    hourly_min: "",
-    hourly_max: "",
-    projected_value: "",
-    duration: s.duration,
-    workload: s.workload,
-    skills: tags.join(";"),
-    country: slots.country ?? "",
-    experience_level: experience(rng, s.kind),
-    ai: "",
-    cloud: "",
-    rpa: "",
-  };
-  writeMoney(rng, s, row);
-  if (s.labeled) {
-    row.ai = s.kind === "ai" ? "1" : "0";
-    row.cloud = s.kind === "cloud" ? "1" : "0";
-    row.rpa = s.kind === "rpa" ? "1" : "0";
-  }
-  return row;
+  return sentences.join(" ");
 }
 
 /** Replaces {slot} placeholders; unknown ones stay visible. */
