@@ -67,3 +67,8 @@ export function join(fragments: readonly Sql[], separator: string): Sql {
 
 /** No SQL at all: the neutral element of join and of interpolation. */
 export const EMPTY: Sql = make("", []);
+
+/** `WHERE a AND b ...` over the conditions, or nothing without any. */
+export function whereAll(conditions: readonly Sql[]): Sql {
+  return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : EMPTY;
+}

@@ -1,7 +1,7 @@
 // The fragment type behind every SQL builder: text and parameters stay in step however fragments
 // are nested, joined or ordered, and what it builds runs on SQLite as written.
 import { describe, expect, it } from "vitest";
-import { EMPTY, isSql, join, raw, sql } from "../../src/db/sql-fragment";
+import { EMPTY, isSql, join, raw, sql, whereAll } from "../../src/db/sql-fragment";
 import { freshDb } from "../helpers/db";
 
 describe("SQL fragments", () => {
@@ -32,6 +32,13 @@ describe("SQL fragments", () => {
     expect(q.params).toEqual([1, 3]);
     expect(join([], " AND ")).toEqual(EMPTY);
     expect(sql`SELECT 1${EMPTY}`.text).toBe("SELECT 1");
+  });
+
+  it("make a WHERE clause of any conditions, and none of no conditions", () => {
+    const q = whereAll([sql`a = ${1}`, sql`b = ${2}`]);
+    expect(q.text).toBe("WHERE a = ? AND b = ?");
+    expect(q.params).toEqual([1, 2]);
+    expect(whereAll([])).toEqual(EMPTY);
   });
 
   it("take raw text for names from a fixed list, never with a parameter in it", () => {
