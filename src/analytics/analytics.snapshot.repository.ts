@@ -135,7 +135,7 @@ export interface LiveAlias {
   bucket: string;
 }
 
-/** The live dictionary, as LIVE_MEMBERSHIP_SQL joins it (aliases of existing skills). */
+/** The live dictionary as the one rule of membership joins it (skill-membership.ts): aliases of skills. */
 export function readLiveAliases(db: Db): LiveAlias[] {
   return db.$client
     .prepare(

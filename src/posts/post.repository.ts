@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Sqlite } from "../db/client";
 import { raw, sql, whereAll, type Sql } from "../db/sql-fragment";
+import { bucketPostsSql } from "../taxonomy/skill-membership";
 import { searchTerms } from "./post.search";
 import type { NewPost } from "./post.validate";
 
@@ -289,14 +290,6 @@ export interface PostFilterValues {
   technology?: string | null;
   /** An FTS5 query built by ftsQuery(). */
   fts?: string | null;
-}
-
-/** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */
-function bucketPostsSql(bucket: string): Sql {
-  return sql`SELECT ps.post_id FROM post_skills ps
-    JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ${bucket}
-  UNION SELECT ph.post_id FROM phrase_hits ph
-    JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ${bucket}`;
 }
 
 export function postFilterSql(f: PostFilterValues): PostFilterSql {

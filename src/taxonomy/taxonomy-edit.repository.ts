@@ -2,6 +2,7 @@
 // and out; the caller (taxonomy-edit.service) owns the transaction.
 import type { Db } from "../db/client";
 import { sql, whereAll, type Sql } from "../db/sql-fragment";
+import { membershipSql } from "./skill-membership";
 import type { ChangeRow } from "./taxonomy.repository";
 
 export interface BucketRow {
@@ -156,16 +157,11 @@ function scopeSql(scope: PostScope): Sql {
 
 /**
  * Posts per bucket of the live dictionary within a scope; a post counts once per bucket (by a
- * tag alias on its skill tags or a phrase alias found in its text). Buckets without posts are 0.
+ * tag alias on its skill tags or a phrase alias found in its text: the rule of skill-membership.ts).
+ * Buckets without posts are 0.
  */
 export function bucketPostCounts(db: Db, scope: PostScope): Map<string, { name: string; posts: number }> {
-  const q = sql`WITH members AS (
-         SELECT s.bucket_id, ps.post_id FROM post_skills ps
-           JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-         UNION
-         SELECT s.bucket_id, ph.post_id FROM phrase_hits ph
-           JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id
-       ),
+  const q = sql`WITH members AS (${membershipSql({ columns: ["bucket_id", "post_id"] })}),
        counts AS (
          SELECT m.bucket_id, COUNT(*) AS posts FROM members m JOIN posts p ON p.id = m.post_id ${scopeSql(scope)}
          GROUP BY m.bucket_id
