@@ -15,7 +15,7 @@ export interface AdHocShape {
   approximate?: boolean;
 }
 
-/** (post_id, skill, bucket) of the live dictionary, by tag or phrase (LIVE_MEMBERSHIP_SQL). */
+/** (post_id, skill, bucket) of the live dictionary, by tag or phrase (LIVE_MEMBERSHIP, skill-membership.ts). */
 const SKILL_MEMBERS = `skill_m AS (
   SELECT ps.post_id, s.id AS skill, s.bucket_id AS bucket FROM post_skills ps
     JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id

@@ -50,7 +50,8 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Skills and buckets of a post through the live dictionary (as LIVE_MEMBERSHIP_SQL joins them).
+// Skills and buckets of a post through the live dictionary, by the one rule of membership
+// (taxonomy/skill-membership.ts): a skill tag equal to a tag alias, or a phrase hit of a phrase alias.
 
 class Membership {
   /** Tag code / phrase code -> skill code (0: no skill). */

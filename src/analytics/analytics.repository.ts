@@ -58,8 +58,8 @@ export function readCatalog(db: Db): Catalog {
 }
 
 export function runCounts(db: Db, q: CountsQuery): CountsRow[] {
-  const { sql, params } = buildCountsSql(q);
-  return db.$client.prepare(sql).all(...params) as CountsRow[];
+  const { text, params } = buildCountsSql(q);
+  return db.$client.prepare(text).all(...params) as CountsRow[];
 }
 
 interface BucketDemandRecord {
@@ -70,8 +70,8 @@ interface BucketDemandRecord {
 }
 
 export function runBucketDemand(db: Db, q: BucketDemandQuery): BucketDemandRecord[] {
-  const { sql, params } = buildBucketDemandSql(q);
-  return db.$client.prepare(sql).all(...params) as BucketDemandRecord[];
+  const { text, params } = buildBucketDemandSql(q);
+  return db.$client.prepare(text).all(...params) as BucketDemandRecord[];
 }
 
 export interface AnalyticsRunOptions {
@@ -106,7 +106,7 @@ export function runAnalyticsQuery(
   if (analyticsQueryPath(q, postFilter, options) === "snapshot") {
     try {
       return readTransaction(db, () => {
-        const filter = postFilter && postFilter.where.length > 0 ? postFilter : null;
+        const filter = postFilter && postFilter.length > 0 ? postFilter : null;
         return runOnSnapshot(currentSnapshot(db), q, {
           aliases: () => readLiveAliases(db),
           categoryGroups: () => readCategoryGroups(db),
@@ -119,8 +119,8 @@ export function runAnalyticsQuery(
       if (!(e instanceof SnapshotLimitError)) throw e;
     }
   }
-  const { sql, params } = buildAnalyticsSql(q, postFilter);
-  return db.$client.prepare(sql).all(...params) as Record<string, unknown>[];
+  const { text, params } = buildAnalyticsSql(q, postFilter);
+  return db.$client.prepare(text).all(...params) as Record<string, unknown>[];
 }
 
 /**

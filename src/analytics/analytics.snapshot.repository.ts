@@ -3,6 +3,7 @@
 // sets of full-text conditions and of the flat post filter. Rows come out raw (arrays), in
 // post-id order where the snapshot needs it, so a million posts load without an object each.
 import type { Db } from "../db/client";
+import { sql, whereAll } from "../db/sql-fragment";
 import type { PostFilterSql } from "../posts/post.repository";
 
 interface LogState {
@@ -134,7 +135,7 @@ export interface LiveAlias {
   bucket: string;
 }
 
-/** The live dictionary, as LIVE_MEMBERSHIP_SQL joins it (aliases of existing skills). */
+/** The live dictionary as the one rule of membership joins it (skill-membership.ts): aliases of skills. */
 export function readLiveAliases(db: Db): LiveAlias[] {
   return db.$client
     .prepare(
@@ -162,8 +163,9 @@ export function textMatchIds(db: Db, fts: string): number[] {
 
 /** Posts that pass a flat post filter (SQL over posts `p`). */
 export function filterMatchIds(db: Db, filter: PostFilterSql): number[] {
+  const q = sql`SELECT p.id FROM posts p ${whereAll(filter)}`;
   return db.$client
-    .prepare(`SELECT p.id FROM posts p WHERE ${filter.where.join(" AND ")}`)
+    .prepare(q.text)
     .pluck()
-    .all(...filter.params) as number[];
+    .all(...q.params) as number[];
 }

@@ -1,11 +1,14 @@
-// The pure SQL builders of analytics: query objects in, { sql, params } out, no database.
+// The pure SQL builders of analytics: query objects in, SQL fragments (text with its parameters,
+// src/db/sql-fragment.ts) out, no database.
 // Two storage paths (see analytics.storage.ts): the daily rollup answers the study's queries
 // when nothing but dates and categories restrict them; anything else reads the fact tables. The
 // generic query has a third, chosen by analyticsPath: the in-memory snapshot of the posts
 // (analytics.engine.ts), for what the rollups cannot answer; its SQL here is the reference.
 // Numbers that were validated (thresholds, day numbers of the time dimension) are bound as
-// parameters like everything else; only SQL text chosen from the constants is spliced in.
+// parameters like everything else; only SQL text chosen from the constants is spliced in (raw).
+import { join, raw, sql, type Sql } from "../db/sql-fragment";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
+import { LIVE_MEMBERSHIP, membershipSql } from "../taxonomy/skill-membership";
 import {
   ALL_KEY,
   DIMENSIONS,
@@ -19,44 +22,30 @@ import {
 } from "./analytics.model";
 import { dayNumber, type DayRange, type Period } from "./analytics.periods";
 
-export interface SqlQuery {
-  sql: string;
-  params: unknown[];
+/** A built query and where its counts come from. */
+export type StrategySql = Sql & { strategy: "rollup" | "facts" };
+
+function withStrategy(query: Sql, strategy: "rollup" | "facts"): StrategySql {
+  return Object.assign(query, { strategy });
 }
 
-/** Accumulates SQL text and its parameters in textual order. */
-class SqlText {
-  private readonly parts: string[] = [];
-  readonly params: unknown[] = [];
-  add(sql: string, ...params: unknown[]): this {
-    this.parts.push(sql);
-    this.params.push(...params);
-    return this;
-  }
-  addQuery(q: SqlQuery): this {
-    return this.add(q.sql, ...q.params);
-  }
-  build(): SqlQuery {
-    return { sql: this.parts.join("\n"), params: this.params };
-  }
+/** `WHERE a` and `  AND b` lines (after `indent`), none without conditions. */
+function whereLines(conditions: readonly Sql[], indent = ""): Sql[] {
+  return conditions.map((c, i) => sql`${raw(`${indent}${i === 0 ? "WHERE" : "  AND"}`)} ${c}`);
 }
 
-const PERIODS_CTE =
-  "periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))";
-
-function periodsJson(periods: DayRange[]): string {
-  return JSON.stringify(periods.map((p) => [p.d0, p.d1]));
+function periodsCte(periods: DayRange[]): Sql {
+  const json = JSON.stringify(periods.map((p) => [p.d0, p.d1]));
+  return sql`periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${json}))`;
 }
 
-/** Posts with a skill of the live dictionary: (post_id, bucket_id, skill_id), by tag or by phrase. */
-export const LIVE_MEMBERSHIP_SQL = `SELECT ps.post_id, s.bucket_id, s.id AS skill_id FROM post_skills ps
-    JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-  UNION SELECT ph.post_id, s.bucket_id, s.id FROM phrase_hits ph
-    JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id`;
-
-function membershipSql(kind: "technology" | "bucket" | "skill"): string {
-  if (kind === "technology") return "SELECT post_id, technology_id AS key FROM tech_facts";
-  return `SELECT DISTINCT post_id, ${kind === "bucket" ? "bucket_id" : "skill_id"} AS key FROM (${LIVE_MEMBERSHIP_SQL})`;
+/**
+ * (post_id, key) of a membership dimension: technologies from the facts, buckets and skills by
+ * the one rule of membership (taxonomy/skill-membership.ts) under the live dictionary.
+ */
+function dimensionMembersSql(kind: "technology" | "bucket" | "skill"): Sql {
+  if (kind === "technology") return raw("SELECT post_id, technology_id AS key FROM tech_facts");
+  return sql`SELECT DISTINCT post_id, ${raw(kind === "bucket" ? "bucket_id" : "skill_id")} AS key FROM (${LIVE_MEMBERSHIP})`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,14 +85,14 @@ export interface CountsRow {
 
 export function countsStrategy(q: CountsQuery): "rollup" | "facts" {
   const byOk = q.by === null || DIMENSIONS[q.by].rollup;
-  const filterOk = !q.postFilter || q.postFilter.where.length === 0;
+  const filterOk = !q.postFilter || q.postFilter.length === 0;
   const thresholdOk = q.threshold === undefined || q.threshold === HIGH_VALUE_THRESHOLD;
   return byOk && filterOk && thresholdOk ? "rollup" : "facts";
 }
 
-export function buildCountsSql(q: CountsQuery): SqlQuery & { strategy: "rollup" | "facts" } {
+export function buildCountsSql(q: CountsQuery): StrategySql {
   const strategy = countsStrategy(q);
-  return { ...(strategy === "rollup" ? rollupCounts(q) : factCounts(q)), strategy };
+  return withStrategy(strategy === "rollup" ? rollupCounts(q) : factCounts(q), strategy);
 }
 
 /** Month index (year * 12 + month - 1) of a day number, as fact_rollup_month keys it. */
@@ -139,105 +128,84 @@ export function rollupSegments(periods: DayRange[]): { days: number[][]; months:
   return { days, months };
 }
 
-function rollupCounts(q: CountsQuery): SqlQuery {
+function rollupCounts(q: CountsQuery): Sql {
   const tech = q.technology ?? "";
   const both = q.everyone && tech !== "";
-  const s = new SqlText();
-  const key =
+  const key = raw(
     q.by === null
       ? `'${ALL_KEY}'`
       : q.by === "CATEGORY"
         ? "NULLIF(r.category_id, '')"
-        : (DIMENSIONS.CATEGORY_GROUP.expr as string);
+        : (DIMENSIONS.CATEGORY_GROUP.expr as string),
+  );
   const segs = rollupSegments(q.periods);
-  const seg = (name: string) =>
-    `${name}(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?))`;
-  s.add(`WITH ${seg("day_segs")},`, JSON.stringify(segs.days));
-  s.add(`${seg("month_segs")},`, JSON.stringify(segs.months));
-  const techCond = both ? "r.technology_id IN (?, '')" : "r.technology_id = ?";
-  s.add(
-    `counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+  const seg = (name: string, list: number[][]) =>
+    sql`${raw(name)}(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(${JSON.stringify(list)}))`;
+  const techCond = both ? sql`r.technology_id IN (${tech}, '')` : sql`r.technology_id = ${tech}`;
+  const s: Sql[] = [
+    sql`WITH ${seg("day_segs", segs.days)},`,
+    sql`${seg("month_segs", segs.months)},`,
+    sql`counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
     FROM day_segs t JOIN fact_rollup r ON ${techCond} AND r.day >= t.a AND r.day < t.b`,
-    tech,
-  );
-  s.add(
-    `  UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
+    sql`  UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
     FROM month_segs t JOIN fact_rollup_month r ON ${techCond} AND r.month >= t.a AND r.month < t.b)`,
-    tech,
-  );
-  s.add(`SELECT r.pos AS period, ${key} AS key,`);
-  s.add("  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,", tech);
-  s.add("  COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,", tech);
-  s.add("  COALESCE(SUM(r.high) FILTER (WHERE r.technology_id = ?), 0) AS high,", tech);
-  if (q.everyone) s.add("  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ''), 0) AS everyone");
-  else s.add("  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS everyone", tech);
-  s.add("FROM counts r");
-  if (q.by === "CATEGORY_GROUP") s.add("LEFT JOIN categories c ON c.id = r.category_id");
-  const where: SqlQuery[] = [];
+    sql`SELECT r.pos AS period, ${key} AS key,`,
+    sql`  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ${tech}), 0) AS n,`,
+    sql`  COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ${tech}), 0) AS known,`,
+    sql`  COALESCE(SUM(r.high) FILTER (WHERE r.technology_id = ${tech}), 0) AS high,`,
+    q.everyone
+      ? raw("  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ''), 0) AS everyone")
+      : sql`  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ${tech}), 0) AS everyone`,
+    raw("FROM counts r"),
+  ];
+  if (q.by === "CATEGORY_GROUP") s.push(raw("LEFT JOIN categories c ON c.id = r.category_id"));
+  const where: Sql[] = [];
   if (q.categories)
-    where.push({
-      sql: "r.category_id IN (SELECT value FROM json_each(?))",
-      params: [JSON.stringify(q.categories)],
-    });
+    where.push(sql`r.category_id IN (SELECT value FROM json_each(${JSON.stringify(q.categories)}))`);
   if (q.technical !== undefined && q.technical !== null)
-    where.push({
-      sql: "r.category_id IN (SELECT id FROM categories WHERE technical = ?)",
-      params: [q.technical ? 1 : 0],
-    });
-  addWhere(s, where);
-  s.add("GROUP BY r.pos, key ORDER BY r.pos, key");
-  return s.build();
+    where.push(sql`r.category_id IN (SELECT id FROM categories WHERE technical = ${q.technical ? 1 : 0})`);
+  s.push(...whereLines(where), raw("GROUP BY r.pos, key ORDER BY r.pos, key"));
+  return join(s, "\n");
 }
 
-function addWhere(s: SqlText, conds: SqlQuery[]): void {
-  conds.forEach((c, i) => s.add(`${i === 0 ? "WHERE" : "  AND"} ${c.sql}`, ...c.params));
-}
-
-function factCounts(q: CountsQuery): SqlQuery {
+function factCounts(q: CountsQuery): Sql {
   const dim = q.by === null ? null : DIMENSIONS[q.by];
   const threshold = q.threshold ?? HIGH_VALUE_THRESHOLD;
   // Which posts are counted: every post, or the technology's (LEFT JOIN when every post is needed too).
   const mode = q.technology === null ? "all" : q.everyone ? "flag" : "tech";
-  const counted = mode === "flag" ? "x.post_id IS NOT NULL" : "1";
-  const key = dim === null ? `'${ALL_KEY}'` : dim.kind === "column" ? (dim.expr as string) : "km.key";
-  const s = new SqlText();
-  s.add(`WITH ${PERIODS_CTE}`, periodsJson(q.periods));
-  s.add(`SELECT t.pos AS period, ${key} AS key,`);
-  s.add(`  COUNT(CASE WHEN ${counted} THEN 1 END) AS n,`);
-  s.add(`  COUNT(CASE WHEN ${counted} AND f.value IS NOT NULL THEN 1 END) AS known,`);
-  s.add(`  COUNT(CASE WHEN ${counted} AND f.value > ? THEN 1 END) AS high,`, threshold);
-  s.add("  COUNT(*) AS everyone");
+  const counted = raw(mode === "flag" ? "x.post_id IS NOT NULL" : "1");
+  const key = raw(dim === null ? `'${ALL_KEY}'` : dim.kind === "column" ? (dim.expr as string) : "km.key");
+  const s: Sql[] = [
+    sql`WITH ${periodsCte(q.periods)}`,
+    sql`SELECT t.pos AS period, ${key} AS key,`,
+    sql`  COUNT(CASE WHEN ${counted} THEN 1 END) AS n,`,
+    sql`  COUNT(CASE WHEN ${counted} AND f.value IS NOT NULL THEN 1 END) AS known,`,
+    sql`  COUNT(CASE WHEN ${counted} AND f.value > ${threshold} THEN 1 END) AS high,`,
+    raw("  COUNT(*) AS everyone"),
+  ];
   if (mode === "tech") {
-    s.add(
-      "FROM periods t JOIN tech_facts x ON x.technology_id = ? AND x.day >= t.d0 AND x.day < t.d1",
-      q.technology,
+    s.push(
+      sql`FROM periods t JOIN tech_facts x ON x.technology_id = ${q.technology} AND x.day >= t.d0 AND x.day < t.d1`,
+      raw("JOIN post_facts f ON f.post_id = x.post_id"),
     );
-    s.add("JOIN post_facts f ON f.post_id = x.post_id");
   } else {
-    s.add("FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1");
+    s.push(raw("FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1"));
     if (mode === "flag")
-      s.add("LEFT JOIN tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id", q.technology);
+      s.push(sql`LEFT JOIN tech_facts x ON x.technology_id = ${q.technology} AND x.post_id = f.post_id`);
   }
   if (dim?.kind === "membership")
-    s.add(`JOIN (${membershipSql(dim.membership!)}) km ON km.post_id = f.post_id`);
-  if (dim?.needsCategories) s.add("LEFT JOIN categories c ON c.id = f.category_id");
-  const filter = q.postFilter && q.postFilter.where.length > 0 ? q.postFilter : null;
-  if (filter) s.add("JOIN posts p ON p.id = f.post_id");
-  const where: SqlQuery[] = [];
+    s.push(sql`JOIN (${dimensionMembersSql(dim.membership!)}) km ON km.post_id = f.post_id`);
+  if (dim?.needsCategories) s.push(raw("LEFT JOIN categories c ON c.id = f.category_id"));
+  const filter = q.postFilter ?? [];
+  if (filter.length > 0) s.push(raw("JOIN posts p ON p.id = f.post_id"));
+  const where: Sql[] = [];
   if (q.categories)
-    where.push({
-      sql: "f.category_id IN (SELECT value FROM json_each(?))",
-      params: [JSON.stringify(q.categories)],
-    });
+    where.push(sql`f.category_id IN (SELECT value FROM json_each(${JSON.stringify(q.categories)}))`);
   if (q.technical !== undefined && q.technical !== null)
-    where.push({
-      sql: "f.category_id IN (SELECT id FROM categories WHERE technical = ?)",
-      params: [q.technical ? 1 : 0],
-    });
-  if (filter) filter.where.forEach((w, i) => where.push({ sql: w, params: i === 0 ? filter.params : [] }));
-  addWhere(s, where);
-  s.add("GROUP BY t.pos, key ORDER BY t.pos, key");
-  return s.build();
+    where.push(sql`f.category_id IN (SELECT id FROM categories WHERE technical = ${q.technical ? 1 : 0})`);
+  where.push(...filter);
+  s.push(...whereLines(where), raw("GROUP BY t.pos, key ORDER BY t.pos, key"));
+  return join(s, "\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,58 +226,56 @@ export interface BucketDemandQuery {
   dictionary?: DictionarySnapshot | null;
 }
 
-export function buildBucketDemandSql(q: BucketDemandQuery): SqlQuery {
-  const s = new SqlText();
+export function buildBucketDemandSql(q: BucketDemandQuery): Sql {
+  const s: Sql[] = [];
   if (q.dictionary) {
-    s.add(
-      "WITH dict(bucket_id, kind, alias) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), CAST(json_extract(value, '$[1]') AS TEXT), CAST(json_extract(value, '$[2]') AS TEXT) FROM json_each(?)),",
-      JSON.stringify(q.dictionary.aliases),
-    );
-    s.add(
-      "bucket_list(id, name, pos) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), CAST(key AS INTEGER) FROM json_each(?)),",
-      JSON.stringify(q.dictionary.buckets.map((b) => [b.id, b.name])),
+    s.push(
+      sql`WITH dict(bucket_id, kind, alias) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), CAST(json_extract(value, '$[1]') AS TEXT), CAST(json_extract(value, '$[2]') AS TEXT) FROM json_each(${JSON.stringify(q.dictionary.aliases)})),`,
+      sql`bucket_list(id, name, pos) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), CAST(key AS INTEGER) FROM json_each(${JSON.stringify(q.dictionary.buckets.map((b) => [b.id, b.name]))})),`,
     );
   } else {
-    s.add("WITH bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),");
+    s.push(raw("WITH bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),"));
   }
-  const filter = q.postFilter && q.postFilter.where.length > 0 ? q.postFilter : null;
-  const where: SqlQuery[] = [];
+  const filter = q.postFilter ?? [];
+  const where: Sql[] = [];
   if (q.technology !== null) {
-    s.add("scope(post_id) AS MATERIALIZED (SELECT x.post_id FROM tech_facts x");
-    if (filter) s.add("  JOIN posts p ON p.id = x.post_id");
-    where.push({ sql: "x.technology_id = ?", params: [q.technology] });
-    where.push({ sql: "x.day >= ? AND x.day < ?", params: [q.period.d0, q.period.d1] });
-    if (q.category !== null) where.push({ sql: "x.category_id = ?", params: [q.category] });
+    s.push(raw("scope(post_id) AS MATERIALIZED (SELECT x.post_id FROM tech_facts x"));
+    if (filter.length > 0) s.push(raw("  JOIN posts p ON p.id = x.post_id"));
+    where.push(
+      sql`x.technology_id = ${q.technology}`,
+      sql`x.day >= ${q.period.d0} AND x.day < ${q.period.d1}`,
+    );
+    if (q.category !== null) where.push(sql`x.category_id = ${q.category}`);
   } else {
-    s.add("scope(post_id) AS MATERIALIZED (SELECT f.post_id FROM post_facts f");
-    if (filter) s.add("  JOIN posts p ON p.id = f.post_id");
-    where.push({ sql: "f.day >= ? AND f.day < ?", params: [q.period.d0, q.period.d1] });
-    if (q.category !== null) where.push({ sql: "f.category_id = ?", params: [q.category] });
+    s.push(raw("scope(post_id) AS MATERIALIZED (SELECT f.post_id FROM post_facts f"));
+    if (filter.length > 0) s.push(raw("  JOIN posts p ON p.id = f.post_id"));
+    where.push(sql`f.day >= ${q.period.d0} AND f.day < ${q.period.d1}`);
+    if (q.category !== null) where.push(sql`f.category_id = ${q.category}`);
   }
-  if (filter) filter.where.forEach((w, i) => where.push({ sql: w, params: i === 0 ? filter.params : [] }));
-  addWhere(s, where);
-  s.add("),");
+  where.push(...filter);
+  s.push(...whereLines(where), raw("),"));
   if (q.dictionary) {
-    // CROSS JOIN keeps the scope as the outer loop: the planner would otherwise walk every alias's
-    // posting list over all posts (4 s instead of milliseconds on 1M posts).
-    s.add(`members(bucket_id, post_id) AS (
-  SELECT d.bucket_id, ps.post_id FROM scope sc CROSS JOIN post_skills ps ON ps.post_id = sc.post_id
-    CROSS JOIN dict d ON d.kind = 'tag' AND d.alias = ps.tag
-  UNION SELECT d.bucket_id, ph.post_id FROM scope sc CROSS JOIN phrase_hits ph ON ph.post_id = sc.post_id
-    CROSS JOIN dict d ON d.kind = 'phrase' AND d.alias = ph.phrase)
-SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
+    // The one rule of membership over the past dictionary, the scope's posts walked first.
+    const members = membershipSql({ columns: ["bucket_id", "post_id"], dictionary: "dict", posts: "scope" });
+    s.push(
+      sql`members(bucket_id, post_id) AS (
+  ${members})`,
+      raw(`SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
 FROM bucket_list b LEFT JOIN (SELECT bucket_id, COUNT(*) AS n FROM members GROUP BY bucket_id) m ON m.bucket_id = b.id
-ORDER BY b.pos, b.id`);
+ORDER BY b.pos, b.id`),
+    );
   } else {
     // The live dictionary's membership is kept per (post, bucket) by triggers (post_bucket_counts,
     // one row per bucket a post is in): one index range per scope post.
-    s.add(`counts(bucket_id, n) AS (SELECT pb.bucket_id, COUNT(*) FROM scope sc
+    s.push(
+      raw(`counts(bucket_id, n) AS (SELECT pb.bucket_id, COUNT(*) FROM scope sc
     CROSS JOIN post_bucket_counts pb ON pb.post_id = sc.post_id GROUP BY pb.bucket_id)
 SELECT b.id, b.name, COALESCE(m.n, 0) AS posts, (SELECT COUNT(*) FROM scope) AS scopePosts
 FROM bucket_list b LEFT JOIN counts m ON m.bucket_id = b.id
-ORDER BY b.pos, b.id`);
+ORDER BY b.pos, b.id`),
+    );
   }
-  return s.build();
+  return join(s, "\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,68 +363,58 @@ const COLUMN_OF: Record<FilterFieldName, string | null> = {
   TEXT: null,
 };
 
-function conditionSql(c: FilterCondition): SqlQuery {
+function conditionSql(c: FilterCondition): Sql {
   const list = c.in ?? c.notIn ?? [];
   const negate = !c.in;
   const json = JSON.stringify(list);
-  const column = COLUMN_OF[c.field];
-  if (column)
+  const name = COLUMN_OF[c.field];
+  if (name) {
+    const column = raw(name);
     return negate
-      ? { sql: `(${column} IS NULL OR ${column} NOT IN (SELECT value FROM json_each(?)))`, params: [json] }
-      : { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [json] };
+      ? sql`(${column} IS NULL OR ${column} NOT IN (SELECT value FROM json_each(${json})))`
+      : sql`${column} IN (SELECT value FROM json_each(${json}))`;
+  }
+  const not = raw(negate ? "NOT " : "");
   switch (c.field) {
     case "CATEGORY_GROUP": {
       const flags = JSON.stringify(list.map((v) => (v === "technical" ? 1 : 0)));
-      const sub =
-        "f.category_id IN (SELECT id FROM categories WHERE technical IN (SELECT value FROM json_each(?)))";
-      return negate
-        ? { sql: `(f.category_id IS NULL OR NOT ${sub})`, params: [flags] }
-        : { sql: sub, params: [flags] };
+      const sub = sql`f.category_id IN (SELECT id FROM categories WHERE technical IN (SELECT value FROM json_each(${flags})))`;
+      return negate ? sql`(f.category_id IS NULL OR NOT ${sub})` : sub;
     }
     case "TECHNOLOGY":
-      return {
-        sql: `${negate ? "NOT " : ""}EXISTS (SELECT 1 FROM tech_facts tf WHERE tf.post_id = f.post_id AND tf.technology_id IN (SELECT value FROM json_each(?)))`,
-        params: [json],
-      };
+      return sql`${not}EXISTS (SELECT 1 FROM tech_facts tf WHERE tf.post_id = f.post_id AND tf.technology_id IN (SELECT value FROM json_each(${json})))`;
     case "BUCKET":
     case "SKILL": {
-      const col = c.field === "BUCKET" ? "s.bucket_id" : "s.id";
-      return {
-        sql: `f.post_id ${negate ? "NOT " : ""}IN (SELECT ps.post_id FROM post_skills ps JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE ${col} IN (SELECT value FROM json_each(?))
-    UNION SELECT ph.post_id FROM phrase_hits ph JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE ${col} IN (SELECT value FROM json_each(?)))`,
-        params: [json, json],
-      };
+      const col = raw(c.field === "BUCKET" ? "s.bucket_id" : "s.id");
+      const skills = sql`${col} IN (SELECT value FROM json_each(${json}))`;
+      return sql`f.post_id ${not}IN (${membershipSql({ columns: ["post_id"], where: skills })})`;
     }
     case "VALUE": {
-      const parts: SqlQuery[] = [];
-      if (c.gte != null) parts.push({ sql: "f.value >= ?", params: [c.gte] });
-      if (c.gt != null) parts.push({ sql: "f.value > ?", params: [c.gt] });
-      if (c.lte != null) parts.push({ sql: "f.value <= ?", params: [c.lte] });
-      if (c.lt != null) parts.push({ sql: "f.value < ?", params: [c.lt] });
-      return { sql: `(${parts.map((p) => p.sql).join(" AND ")})`, params: parts.flatMap((p) => p.params) };
+      const parts: Sql[] = [];
+      if (c.gte != null) parts.push(sql`f.value >= ${c.gte}`);
+      if (c.gt != null) parts.push(sql`f.value > ${c.gt}`);
+      if (c.lte != null) parts.push(sql`f.value <= ${c.lte}`);
+      if (c.lt != null) parts.push(sql`f.value < ${c.lt}`);
+      return sql`(${join(parts, " AND ")})`;
     }
     case "POSTED_AT": {
-      const parts: SqlQuery[] = [];
-      if (c.from) parts.push({ sql: "f.day >= ?", params: [dayNumber(c.from)] });
-      if (c.to) parts.push({ sql: "f.day < ?", params: [dayNumber(c.to)] });
-      return { sql: `(${parts.map((p) => p.sql).join(" AND ")})`, params: parts.flatMap((p) => p.params) };
+      const parts: Sql[] = [];
+      if (c.from) parts.push(sql`f.day >= ${dayNumber(c.from)}`);
+      if (c.to) parts.push(sql`f.day < ${dayNumber(c.to)}`);
+      return sql`(${join(parts, " AND ")})`;
     }
     case "TEXT":
-      return {
-        sql: "f.post_id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)",
-        params: [ftsQuery(c.text ?? "")],
-      };
+      return sql`f.post_id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${ftsQuery(c.text ?? "")})`;
     default:
       throw new Error(`no SQL for filter field ${c.field}`);
   }
 }
 
 /** A nested AND / OR group as one SQL condition over post_facts `f`. */
-export function filterGroupSql(g: FilterGroup): SqlQuery {
+export function filterGroupSql(g: FilterGroup): Sql {
   const parts = [...(g.conditions ?? []).map(conditionSql), ...(g.groups ?? []).map(filterGroupSql)];
-  if (parts.length === 0) return { sql: "1", params: [] };
-  const op = g.op === "OR" ? " OR " : " AND ";
-  return { sql: `(${parts.map((p) => p.sql).join(op)})`, params: parts.flatMap((p) => p.params) };
+  if (parts.length === 0) return raw("1");
+  return sql`(${join(parts, g.op === "OR" ? " OR " : " AND ")})`;
 }
 
 /**
@@ -613,10 +569,10 @@ function dayRangesOf(q: CheckedAnalyticsQuery): DayRange[] | null {
 export function buildAnalyticsSql(
   q: CheckedAnalyticsQuery,
   postFilter: PostFilterSql | null = null,
-): SqlQuery & { strategy: "rollup" | "facts" } {
+): StrategySql {
   const periods = dayRangesOf(q);
   const keys = q.dimensions.map((_d, i) => `k${i}`);
-  const s = new SqlText();
+  const s: Sql[] = [];
   const rollup = rollupCountsOf(q, periods, postFilter);
   if (rollup) groupedFromRollup(s, q, rollup);
   else groupedFromFacts(s, q, periods, postFilter);
@@ -632,12 +588,14 @@ export function buildAnalyticsSql(
       `LEFT JOIN grouped cmp ON ${[`cmp.period = ${cmpPos}`, ...keys.map((k) => `cmp.${k} IS g.${k}`)].join(" AND ")}`,
     );
   const measureCols = q.measures.map((m, i) => `${MEASURES[m].sql} AS m${i}`);
-  s.add(
-    `SELECT g.period${keys.map((k) => `, g.${k}`).join("")}, ${measureCols.join(", ")}, COUNT(*) OVER () AS total_rows`,
+  s.push(
+    raw(
+      `SELECT g.period${keys.map((k) => `, g.${k}`).join("")}, ${measureCols.join(", ")}, COUNT(*) OVER () AS total_rows`,
+    ),
+    raw("FROM grouped g"),
+    ...joins.map(raw),
+    raw(`WHERE g.n > 0${cmpPos >= 0 ? ` AND g.period <> ${cmpPos}` : ""}`),
   );
-  s.add("FROM grouped g");
-  for (const j of joins) s.add(j);
-  s.add(`WHERE g.n > 0${cmpPos >= 0 ? ` AND g.period <> ${cmpPos}` : ""}`);
   const orderCols = q.order.map((o) => {
     const col =
       o.by === "PERIOD"
@@ -648,28 +606,29 @@ export function buildAnalyticsSql(
     return `${col} ${o.direction} NULLS LAST`;
   });
   const tiebreak = ["g.period", ...keys.map((k) => `g.${k} ASC NULLS LAST`)];
-  s.add(`ORDER BY ${[...orderCols, ...tiebreak].join(", ")}`);
-  s.add("LIMIT ? OFFSET ?", q.limit, q.offset);
-  return { ...s.build(), strategy: rollup ? "rollup" : "facts" };
+  s.push(raw(`ORDER BY ${[...orderCols, ...tiebreak].join(", ")}`), sql`LIMIT ${q.limit} OFFSET ${q.offset}`);
+  return withStrategy(join(s, "\n"), rollup ? "rollup" : "facts");
 }
 
 /**
  * `grouped` (and `totals`) from the rollups. Every dated post has one category (or none), so a
  * period's distinct counted posts are the sum of its groups.
  */
-function groupedFromRollup(s: SqlText, q: CheckedAnalyticsQuery, counts: CountsQuery): void {
-  s.add(
-    `WITH grouped AS (SELECT period${counts.by === null ? "" : ", key AS k0"}, n, everyone, known, high FROM (`,
+function groupedFromRollup(s: Sql[], q: CheckedAnalyticsQuery, counts: CountsQuery): void {
+  s.push(
+    raw(
+      `WITH grouped AS (SELECT period${counts.by === null ? "" : ", key AS k0"}, n, everyone, known, high FROM (`,
+    ),
+    rollupCounts(counts),
+    raw("))"),
   );
-  s.addQuery(rollupCounts(counts));
-  s.add("))");
   if (q.measures.includes("SHARE_OF_TOTAL"))
-    s.add(",totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)");
+    s.push(raw(",totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)"));
 }
 
 /** `grouped` (and `totals`, `medians`) from the fact tables, post by post. */
 function groupedFromFacts(
-  s: SqlText,
+  s: Sql[],
   q: CheckedAnalyticsQuery,
   periods: DayRange[] | null,
   postFilter: PostFilterSql | null,
@@ -677,61 +636,67 @@ function groupedFromFacts(
   const dims = q.dimensions.map((d) => DIMENSIONS[d]);
   const keys = dims.map((_d, i) => `k${i}`);
   const wantsAll = q.measures.includes("PENETRATION");
-  s.add("WITH");
-  if (periods) s.add(`${PERIODS_CTE},`, periodsJson(periods));
+  s.push(raw("WITH"));
+  if (periods) s.push(sql`${periodsCte(periods)},`);
   const columnKeys = dims.map((d, i) => (d.kind === "column" ? `${d.expr} AS k${i}` : null)).filter(Boolean);
   const counted = q.technology === null ? "1" : wantsAll ? "(x.post_id IS NOT NULL)" : "1";
-  s.add(
-    `scope AS (SELECT ${periods ? "t.pos" : "0"} AS period, f.post_id, f.value, ${counted} AS t${columnKeys.map((k) => `, ${k}`).join("")}`,
-  );
-  s.add(
-    periods ? "  FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1" : "  FROM post_facts f",
+  s.push(
+    raw(
+      `scope AS (SELECT ${periods ? "t.pos" : "0"} AS period, f.post_id, f.value, ${counted} AS t${columnKeys.map((k) => `, ${k}`).join("")}`,
+    ),
+    raw(
+      periods
+        ? "  FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1"
+        : "  FROM post_facts f",
+    ),
   );
   if (q.technology !== null)
-    s.add(
-      `  ${wantsAll ? "LEFT JOIN" : "JOIN"} tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id`,
-      q.technology,
+    s.push(
+      sql`  ${raw(wantsAll ? "LEFT JOIN" : "JOIN")} tech_facts x ON x.technology_id = ${q.technology} AND x.post_id = f.post_id`,
     );
-  if (dims.some((d) => d.needsCategories)) s.add("  LEFT JOIN categories c ON c.id = f.category_id");
-  const filter = postFilter && postFilter.where.length > 0 ? postFilter : null;
-  if (filter) s.add("  JOIN posts p ON p.id = f.post_id");
-  const where: SqlQuery[] = [];
-  if (filter) filter.where.forEach((w, i) => where.push({ sql: w, params: i === 0 ? filter.params : [] }));
+  if (dims.some((d) => d.needsCategories)) s.push(raw("  LEFT JOIN categories c ON c.id = f.category_id"));
+  const filter = postFilter ?? [];
+  if (filter.length > 0) s.push(raw("  JOIN posts p ON p.id = f.post_id"));
+  const where: Sql[] = [...filter];
   if (q.where) where.push(filterGroupSql(q.where));
-  where.forEach((c, i) => s.add(`  ${i === 0 ? "WHERE" : "  AND"} ${c.sql}`, ...c.params));
-  s.add("),");
+  s.push(...whereLines(where, "  "), raw("),"));
   dims.forEach((d, i) => {
     if (d.kind !== "membership") return;
-    s.add(
-      `mem${i} AS (SELECT post_id, key FROM (${membershipSql(d.membership!)}) WHERE post_id IN (SELECT post_id FROM scope)),`,
+    s.push(
+      sql`mem${raw(String(i))} AS (SELECT post_id, key FROM (${dimensionMembersSql(d.membership!)}) WHERE post_id IN (SELECT post_id FROM scope)),`,
     );
   });
   const baseKeys = dims.map((d, i) => (d.kind === "column" ? `s.k${i}` : `mem${i}.key AS k${i}`));
-  s.add(
-    `base AS (SELECT s.period, s.post_id, s.value, s.t${baseKeys.map((k) => `, ${k}`).join("")} FROM scope s`,
+  s.push(
+    raw(
+      `base AS (SELECT s.period, s.post_id, s.value, s.t${baseKeys.map((k) => `, ${k}`).join("")} FROM scope s`,
+    ),
   );
   dims.forEach((d, i) => {
-    if (d.kind === "membership") s.add(`  JOIN mem${i} ON mem${i}.post_id = s.post_id`);
+    if (d.kind === "membership") s.push(raw(`  JOIN mem${i} ON mem${i}.post_id = s.post_id`));
   });
-  s.add("),");
-  const groupCols = ["period", ...keys].join(", ");
-  s.add(
-    `grouped AS (SELECT ${groupCols}, COUNT(CASE WHEN t = 1 THEN 1 END) AS n, COUNT(*) AS everyone,
+  s.push(raw("),"));
+  const groupCols = raw(["period", ...keys].join(", "));
+  s.push(
+    sql`grouped AS (SELECT ${groupCols}, COUNT(CASE WHEN t = 1 THEN 1 END) AS n, COUNT(*) AS everyone,
   COUNT(CASE WHEN t = 1 AND value IS NOT NULL THEN 1 END) AS known,
-  COUNT(CASE WHEN t = 1 AND value > ? THEN 1 END) AS high,
+  COUNT(CASE WHEN t = 1 AND value > ${q.threshold} THEN 1 END) AS high,
   AVG(CASE WHEN t = 1 THEN value END) AS avg
   FROM base GROUP BY ${groupCols})`,
-    q.threshold,
   );
   if (q.measures.includes("SHARE_OF_TOTAL"))
-    s.add(
-      ",totals AS (SELECT period, COUNT(DISTINCT CASE WHEN t = 1 THEN post_id END) AS n FROM scope GROUP BY period)",
+    s.push(
+      raw(
+        ",totals AS (SELECT period, COUNT(DISTINCT CASE WHEN t = 1 THEN post_id END) AS n FROM scope GROUP BY period)",
+      ),
     );
   if (q.measures.includes("MEDIAN_VALUE"))
-    s.add(`,medians AS (SELECT ${groupCols}, AVG(value) AS v FROM (
+    s.push(
+      sql`,medians AS (SELECT ${groupCols}, AVG(value) AS v FROM (
     SELECT ${groupCols}, value, ROW_NUMBER() OVER (PARTITION BY ${groupCols} ORDER BY value) AS rn,
       COUNT(*) OVER (PARTITION BY ${groupCols}) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL)
-  WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY ${groupCols})`);
+  WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY ${groupCols})`,
+    );
 }
 
 export type { DimensionDef };

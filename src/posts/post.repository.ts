@@ -1,6 +1,8 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
+import { raw, sql, whereAll, type Sql } from "../db/sql-fragment";
+import { bucketPostsSql } from "../taxonomy/skill-membership";
 import { searchTerms } from "./post.search";
 import type { NewPost } from "./post.validate";
 
@@ -266,11 +268,11 @@ export function listRejects(db: Db, batchId: number, limit = 1_000_000, afterId 
     .all(batchId, afterId, limit) as RejectRecord[];
 }
 
-/** Filter conditions as SQL over posts aliased `p` (parameters in order). */
-export interface PostFilterSql {
-  where: string[];
-  params: unknown[];
-}
+/**
+ * The flat post filter as conditions over posts aliased `p`, each with its own parameters: they
+ * go into a WHERE clause in any order and any company (analytics adds its own around them).
+ */
+export type PostFilterSql = readonly Sql[];
 
 interface PostFilterValues {
   from?: string | null;
@@ -296,82 +298,36 @@ export function existsById(db: Db, table: "categories" | "buckets" | "technologi
   return db.$client.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 }
 
-/** Membership of posts in a bucket under the current dictionary: by skill tag or by text phrase. */
-const BUCKET_POSTS_SQL = `SELECT ps.post_id FROM post_skills ps
-    JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?
-  UNION SELECT ph.post_id FROM phrase_hits ph
-    JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id WHERE s.bucket_id = ?`;
-
 export function postFilterSql(f: PostFilterValues): PostFilterSql {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.from) {
-    where.push("p.posted_at >= ?");
-    params.push(`${f.from}T00:00:00Z`);
-  }
-  if (f.to) {
-    where.push("p.posted_at < ?");
-    params.push(`${f.to}T00:00:00Z`);
-  }
-  if (f.categories) {
-    where.push("p.category_id IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.categories));
-  }
-  if (f.technical !== undefined && f.technical !== null) {
-    where.push("p.category_id IN (SELECT id FROM categories WHERE technical = ?)");
-    params.push(f.technical ? 1 : 0);
-  }
-  if (f.subcategory) {
-    where.push("p.subcategory = ? COLLATE NOCASE");
-    params.push(f.subcategory);
-  }
-  if (f.sources) {
-    where.push("p.source IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.sources));
-  }
-  if (f.externalIds) {
-    where.push("p.external_id IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.externalIds));
-  }
-  if (f.contractTypes) {
-    where.push("p.contract_type IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.contractTypes));
-  }
-  if (f.minValue !== undefined && f.minValue !== null) {
-    where.push("p.projected_value >= ?");
-    params.push(f.minValue);
-  }
-  if (f.maxValue !== undefined && f.maxValue !== null) {
-    where.push("p.projected_value <= ?");
-    params.push(f.maxValue);
-  }
-  if (f.skill) {
-    where.push("p.id IN (SELECT post_id FROM post_skills WHERE tag = ?)");
-    params.push(f.skill);
-  }
-  if (f.bucket) {
-    where.push(`p.id IN (${BUCKET_POSTS_SQL})`);
-    params.push(f.bucket, f.bucket);
-  }
-  if (f.technology) {
-    where.push("p.id IN (SELECT post_id FROM classifications WHERE technology_id = ? AND label = 1)");
-    params.push(f.technology);
-  }
-  if (f.fts) {
-    where.push("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
-    params.push(f.fts);
-  }
-  return { where, params };
+  const where: Sql[] = [];
+  if (f.from) where.push(sql`p.posted_at >= ${`${f.from}T00:00:00Z`}`);
+  if (f.to) where.push(sql`p.posted_at < ${`${f.to}T00:00:00Z`}`);
+  if (f.categories)
+    where.push(sql`p.category_id IN (SELECT value FROM json_each(${JSON.stringify(f.categories)}))`);
+  if (f.technical !== undefined && f.technical !== null)
+    where.push(sql`p.category_id IN (SELECT id FROM categories WHERE technical = ${f.technical ? 1 : 0})`);
+  if (f.subcategory) where.push(sql`p.subcategory = ${f.subcategory} COLLATE NOCASE`);
+  if (f.sources) where.push(sql`p.source IN (SELECT value FROM json_each(${JSON.stringify(f.sources)}))`);
+  if (f.externalIds)
+    where.push(sql`p.external_id IN (SELECT value FROM json_each(${JSON.stringify(f.externalIds)}))`);
+  if (f.contractTypes)
+    where.push(sql`p.contract_type IN (SELECT value FROM json_each(${JSON.stringify(f.contractTypes)}))`);
+  if (f.minValue !== undefined && f.minValue !== null) where.push(sql`p.projected_value >= ${f.minValue}`);
+  if (f.maxValue !== undefined && f.maxValue !== null) where.push(sql`p.projected_value <= ${f.maxValue}`);
+  if (f.skill) where.push(sql`p.id IN (SELECT post_id FROM post_skills WHERE tag = ${f.skill})`);
+  if (f.bucket) where.push(sql`p.id IN (${bucketPostsSql(f.bucket)})`);
+  if (f.technology)
+    where.push(
+      sql`p.id IN (SELECT post_id FROM classifications WHERE technology_id = ${f.technology} AND label = 1)`,
+    );
+  if (f.fts) where.push(sql`p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${f.fts})`);
+  return where;
 }
 
 /** A user's search text as a safe FTS5 query: every word and "quoted phrase" must occur. */
 export function ftsQuery(text: string): string | null {
   const terms = searchTerms(text);
   return terms.length > 0 ? terms.map((t) => `"${t}"`).join(" ") : null;
-}
-
-function whereClause(sql: PostFilterSql): string {
-  return sql.where.length > 0 ? `WHERE ${sql.where.join(" AND ")}` : "";
 }
 
 /** One page of posts in id order, after the post with id `afterId`. */
@@ -381,22 +337,14 @@ export function findPosts(
   limit: number,
   afterId: number | null,
 ): PostRecord[] {
-  const sql = { where: [...filter.where], params: [...filter.params] };
-  if (afterId !== null) {
-    sql.where.push("p.id > ?");
-    sql.params.push(afterId);
-  }
-  return db.$client
-    .prepare(`${POST_SELECT} ${whereClause(sql)} ORDER BY p.id LIMIT ?`)
-    .all(...sql.params, limit) as PostRecord[];
+  const where = afterId === null ? filter : [...filter, sql`p.id > ${afterId}`];
+  const q = sql`${raw(POST_SELECT)} ${whereAll(where)} ORDER BY p.id LIMIT ${limit}`;
+  return db.$client.prepare(q.text).all(...q.params) as PostRecord[];
 }
 
 export function countMatching(db: Db, filter: PostFilterSql): number {
-  return (
-    db.$client.prepare(`SELECT COUNT(*) AS n FROM posts p ${whereClause(filter)}`).get(...filter.params) as {
-      n: number;
-    }
-  ).n;
+  const q = sql`SELECT COUNT(*) AS n FROM posts p ${whereAll(filter)}`;
+  return (db.$client.prepare(q.text).get(...q.params) as { n: number }).n;
 }
 
 export function findPostByKey(db: Db, source: string, externalId: string): PostRecord | null {

@@ -1,6 +1,8 @@
 // SQL behind dictionary edits, their history and the triage of unmapped tags. Plain objects in
 // and out; the caller (taxonomy-edit.service) owns the transaction.
 import type { Db } from "../db/client";
+import { sql, whereAll, type Sql } from "../db/sql-fragment";
+import { membershipSql } from "./skill-membership";
 import type { ChangeRow } from "./taxonomy.repository";
 
 export interface BucketRow {
@@ -144,47 +146,29 @@ export function moveAliases(db: Db, fromId: string, toId: string): void {
   for (const { id } of ids) move.run(toId, position++, id);
 }
 
-function scopeSql(scope: PostScope): { where: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (scope.from) {
-    where.push("p.posted_at >= ?");
-    params.push(`${scope.from}T00:00:00Z`);
-  }
-  if (scope.to) {
-    where.push("p.posted_at < ?");
-    params.push(`${scope.to}T00:00:00Z`);
-  }
-  if (scope.category) {
-    where.push("p.category_id = ?");
-    params.push(scope.category);
-  }
-  return { where: where.length > 0 ? `WHERE ${where.join(" AND ")}` : "", params };
+/** The scope as a WHERE clause over posts `p` (nothing when it is empty). */
+function scopeSql(scope: PostScope): Sql {
+  const where: Sql[] = [];
+  if (scope.from) where.push(sql`p.posted_at >= ${`${scope.from}T00:00:00Z`}`);
+  if (scope.to) where.push(sql`p.posted_at < ${`${scope.to}T00:00:00Z`}`);
+  if (scope.category) where.push(sql`p.category_id = ${scope.category}`);
+  return whereAll(where);
 }
 
 /**
  * Posts per bucket of the live dictionary within a scope; a post counts once per bucket (by a
- * tag alias on its skill tags or a phrase alias found in its text). Buckets without posts are 0.
+ * tag alias on its skill tags or a phrase alias found in its text: the rule of skill-membership.ts).
+ * Buckets without posts are 0.
  */
 export function bucketPostCounts(db: Db, scope: PostScope): Map<string, { name: string; posts: number }> {
-  const { where, params } = scopeSql(scope);
-  const rows = db.$client
-    .prepare(
-      `WITH members AS (
-         SELECT s.bucket_id, ps.post_id FROM post_skills ps
-           JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-         UNION
-         SELECT s.bucket_id, ph.post_id FROM phrase_hits ph
-           JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id
-       ),
+  const q = sql`WITH members AS (${membershipSql({ columns: ["bucket_id", "post_id"] })}),
        counts AS (
-         SELECT m.bucket_id, COUNT(*) AS posts FROM members m JOIN posts p ON p.id = m.post_id ${where}
+         SELECT m.bucket_id, COUNT(*) AS posts FROM members m JOIN posts p ON p.id = m.post_id ${scopeSql(scope)}
          GROUP BY m.bucket_id
        )
        SELECT b.id, b.name, COALESCE(c.posts, 0) AS posts FROM buckets b LEFT JOIN counts c ON c.bucket_id = b.id
-       ORDER BY b.position, b.id`,
-    )
-    .all(...params) as { id: string; name: string; posts: number }[];
+       ORDER BY b.position, b.id`;
+  const rows = db.$client.prepare(q.text).all(...q.params) as { id: string; name: string; posts: number }[];
   return new Map(rows.map((r) => [r.id, { name: r.name, posts: r.posts }]));
 }
 
@@ -226,14 +210,10 @@ export function countChanges(db: Db, since: number): number {
   ).n;
 }
 
-/** The posts that are technology `technology` (final label) within a scope, as a SQL fragment. */
-function technologyPostsSql(scope: PostScope): { sql: string; params: unknown[] } {
-  const { where, params } = scopeSql(scope);
-  return {
-    sql: `SELECT p.id, p.title FROM posts p
-          JOIN classifications c ON c.post_id = p.id AND c.technology_id = ? AND c.label = 1 ${where}`,
-    params,
-  };
+/** The posts that are technology `technology` (final label) within a scope: id and title. */
+function technologyPostsSql(technology: string, scope: PostScope): Sql {
+  return sql`SELECT p.id, p.title FROM posts p
+          JOIN classifications c ON c.post_id = p.id AND c.technology_id = ${technology} AND c.label = 1 ${scopeSql(scope)}`;
 }
 
 interface UnmappedTagRow {
@@ -253,23 +233,19 @@ export function unmappedTags(
   minPosts: number,
   limit: number,
 ): { tag: string; posts: number; examples: string[] }[] {
-  const tech = technologyPostsSql(scope);
-  const rows = db.$client
-    .prepare(
-      `WITH tp AS MATERIALIZED (${tech.sql}),
+  const q = sql`WITH tp AS MATERIALIZED (${technologyPostsSql(technology, scope)}),
        t AS (
          SELECT ps.tag, COUNT(*) AS posts FROM post_skills ps JOIN tp ON tp.id = ps.post_id
          WHERE ps.tag NOT IN (SELECT alias FROM skill_aliases WHERE kind = 'tag')
-         GROUP BY ps.tag HAVING COUNT(*) >= ? ORDER BY posts DESC, ps.tag LIMIT ?
+         GROUP BY ps.tag HAVING COUNT(*) >= ${minPosts} ORDER BY posts DESC, ps.tag LIMIT ${limit}
        )
        SELECT t.tag, t.posts, (
          SELECT json_group_array(title) FROM (
            SELECT tp.title FROM post_skills ps2 JOIN tp ON tp.id = ps2.post_id WHERE ps2.tag = t.tag
            ORDER BY tp.id LIMIT 3)
        ) AS examples
-       FROM t ORDER BY t.posts DESC, t.tag`,
-    )
-    .all(technology, ...tech.params, minPosts, limit) as UnmappedTagRow[];
+       FROM t ORDER BY t.posts DESC, t.tag`;
+  const rows = db.$client.prepare(q.text).all(...q.params) as UnmappedTagRow[];
   return rows.map((r) => ({ tag: r.tag, posts: r.posts, examples: JSON.parse(r.examples) as string[] }));
 }
 
@@ -279,11 +255,8 @@ export function technologyPostTitles(
   technology: string,
   scope: PostScope,
 ): { id: number; title: string }[] {
-  const tech = technologyPostsSql(scope);
-  return db.$client.prepare(`${tech.sql} ORDER BY p.id`).all(technology, ...tech.params) as {
-    id: number;
-    title: string;
-  }[];
+  const q = sql`${technologyPostsSql(technology, scope)} ORDER BY p.id`;
+  return db.$client.prepare(q.text).all(...q.params) as { id: number; title: string }[];
 }
 
 /** Every alias of the live dictionary, of both kinds. */

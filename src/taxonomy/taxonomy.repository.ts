@@ -252,7 +252,8 @@ export function indexPhrasesOfPosts(
 
 /**
  * Adds to post_bucket_counts what the skill tags of the given posts, just written, put them in
- * (by the live dictionary's tag aliases). Written once per import chunk, in its transaction;
+ * (by the live dictionary's tag aliases: the tag way of the one rule in skill-membership.ts, kept
+ * as a count per match like the triggers; test/analytics/bucket-membership.test.ts checks them). Written once per import chunk, in its transaction;
  * migration 0009 replaced the per-row trigger on post_skills inserts that did this (deletes and
  * updates of tags keep theirs, migration 0005).
  */

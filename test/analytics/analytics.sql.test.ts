@@ -11,6 +11,7 @@ import {
   type AnalyticsQuery,
 } from "../../src/analytics/analytics.sql";
 import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
+import { sql } from "../../src/db/sql-fragment";
 import type { PostFilterSql } from "../../src/posts/post.repository";
 
 const range = (from: string, to: string) => ({ d0: dayNumber(from), d1: dayNumber(to) });
@@ -21,7 +22,7 @@ describe("the counts builder", () => {
   it("reads categoryShare over two periods from the monthly and daily rollups", () => {
     const q = buildCountsSql({ technology: "ai", periods: [P2022, P2023], by: "CATEGORY", everyone: true });
     expect(q.strategy).toBe("rollup");
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
@@ -59,7 +60,7 @@ describe("the counts builder", () => {
       technical: true,
     });
     expect(q.strategy).toBe("rollup");
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
@@ -91,10 +92,10 @@ describe("the counts builder", () => {
       by: "COUNTRY",
       threshold: 500,
       everyone: false,
-      postFilter: { where: ["p.source IN (SELECT value FROM json_each(?))"], params: ['["a"]'] },
+      postFilter: [sql`p.source IN (SELECT value FROM json_each(${'["a"]'}))`],
     });
     expect(q.strategy).toBe("facts");
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
       SELECT t.pos AS period, f.country AS key,
         COUNT(CASE WHEN 1 THEN 1 END) AS n,
@@ -113,7 +114,7 @@ describe("the counts builder", () => {
   it("counts every post beside the technology's on the fact tables with a left join", () => {
     const q = buildCountsSql({ technology: "cloud", periods: [P2023], by: "BUCKET", everyone: true });
     expect(q.strategy).toBe("facts");
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
       SELECT t.pos AS period, km.key AS key,
         COUNT(CASE WHEN x.post_id IS NOT NULL THEN 1 END) AS n,
@@ -134,7 +135,7 @@ describe("the counts builder", () => {
 describe("the bucket demand builder", () => {
   it("reads live membership from post_bucket_counts", () => {
     const q = buildBucketDemandSql({ period: P2023, category: "data-science-analytics", technology: "ai" });
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH bucket_list(id, name, pos) AS (SELECT id, name, position FROM buckets),
       scope(post_id) AS MATERIALIZED (SELECT x.post_id FROM tech_facts x
       WHERE x.technology_id = ?
@@ -157,7 +158,7 @@ describe("the bucket demand builder", () => {
       technology: null,
       dictionary: { buckets: [{ id: "nlp", name: "NLP" }], aliases: [["nlp", "tag", "nlp"]] },
     });
-    expect(q.sql).toMatchInlineSnapshot(`
+    expect(q.text).toMatchInlineSnapshot(`
       "WITH dict(bucket_id, kind, alias) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), CAST(json_extract(value, '$[1]') AS TEXT), CAST(json_extract(value, '$[2]') AS TEXT) FROM json_each(?)),
       bucket_list(id, name, pos) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), CAST(key AS INTEGER) FROM json_each(?)),
       scope(post_id) AS MATERIALIZED (SELECT f.post_id FROM post_facts f
@@ -194,8 +195,8 @@ describe("the generic builder", () => {
       order: [{ by: "POST_COUNT", direction: "DESC" }],
       limit: 20,
     });
-    const { sql, params } = buildAnalyticsSql(q);
-    expect(sql).toMatchInlineSnapshot(`
+    const { text, params } = buildAnalyticsSql(q);
+    expect(text).toMatchInlineSnapshot(`
       "WITH
       periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
       scope AS (SELECT t.pos AS period, f.post_id, f.value, (x.post_id IS NOT NULL) AS t, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS k0
@@ -291,10 +292,10 @@ describe("the generic builder", () => {
     expect(strategy({ where: { groups: [{ conditions: [{ field: "CATEGORY", in: ["writing"] }] }] } })).toBe(
       "facts",
     );
-    expect(strategy({}, { where: ["p.source = ?"], params: ["upwork"] })).toBe("facts");
+    expect(strategy({}, [sql`p.source = ${"upwork"}`])).toBe("facts");
 
-    const { sql, params } = buildAnalyticsSql(checkAnalyticsQuery(base));
-    expect(sql).toMatchInlineSnapshot(`
+    const { text, params } = buildAnalyticsSql(checkAnalyticsQuery(base));
+    expect(text).toMatchInlineSnapshot(`
       "WITH grouped AS (SELECT period, key AS k0, n, everyone, known, high FROM (
       WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
@@ -325,10 +326,10 @@ describe("the generic builder", () => {
   });
 
   it("builds a query without time over every post", () => {
-    const { sql } = buildAnalyticsSql(
+    const { text } = buildAnalyticsSql(
       checkAnalyticsQuery({ measures: ["POST_COUNT"], dimensions: ["CONTRACT_TYPE"] }),
     );
-    expect(sql).toMatchInlineSnapshot(`
+    expect(text).toMatchInlineSnapshot(`
       "WITH
       scope AS (SELECT 0 AS period, f.post_id, f.value, 1 AS t, f.contract_type AS k0
         FROM post_facts f
@@ -366,7 +367,7 @@ describe("the path that answers a generic query", () => {
     expect(path({ ...rollup, measures: ["MEDIAN_VALUE"] })).toBe("snapshot");
     expect(path({ ...rollup, dimensions: ["SKILL"] })).toBe("snapshot");
     expect(path({ ...rollup, time: null })).toBe("snapshot");
-    expect(path(rollup, { where: ["p.source = ?"], params: ["x"] })).toBe("snapshot");
+    expect(path(rollup, [sql`p.source = ${"x"}`])).toBe("snapshot");
     expect(path({ ...rollup, dimensions: ["COUNTRY"] }, null, false)).toBe("facts");
   });
 

@@ -1,21 +1,61 @@
 // post_bucket_counts (bucketDemand's live membership) is kept in step by triggers with
 // post_skills, phrase_hits, skill_aliases and skills: after imports, re-imports, post deletes and
-// every kind of taxonomy edit it must equal a recomputation from the raw tables.
+// every kind of taxonomy edit it must equal a recomputation from the raw tables, and its (post,
+// bucket) pairs must be those of the one rule of membership (taxonomy/skill-membership.ts) that
+// every other reader of membership builds its SQL from.
 import { beforeEach, describe, expect, it } from "vitest";
 import { bucketDemand } from "../../src/analytics/analytics.service";
 import { writeTransaction, type Db } from "../../src/db/client";
+import { EMPTY, sql, type Sql } from "../../src/db/sql-fragment";
 import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import { applyEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
+import { membershipSql } from "../../src/taxonomy/skill-membership";
 import { currentVersion, readDictionary, replaceDictionary } from "../../src/taxonomy/taxonomy.repository";
 import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.model";
 import { recomputedBucketCounts, storedBucketCounts } from "../helpers/index-consistency";
 import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 
+/** "post bucket" pairs of a membership query, sorted. */
+function pairs(db: Db, members: Sql, ctes: Sql = EMPTY): string[] {
+  const q = sql`${ctes}SELECT DISTINCT post_id || ' ' || bucket_id FROM (${members})`;
+  return (
+    db.$client
+      .prepare(q.text)
+      .pluck()
+      .all(...q.params) as string[]
+  ).sort();
+}
+
+/**
+ * The (post, bucket) pairs of the one rule of membership: under the live tables, and under the
+ * same dictionary passed as a past version (JSON rows, every post walked first).
+ */
+function rulePairs(db: Db): { live: string[]; past: string[] } {
+  const live = pairs(db, membershipSql({ columns: ["post_id", "bucket_id"] }));
+  const rows = readDictionary(db).flatMap((b) =>
+    b.skills.flatMap((s) => [
+      ...s.tags.map((t) => [b.id, "tag", t]),
+      ...s.phrases.map((p) => [b.id, "phrase", p]),
+    ]),
+  );
+  const ctes = sql`WITH dict(bucket_id, kind, alias) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(${JSON.stringify(rows)})),
+    all_posts(post_id) AS (SELECT id FROM posts) `;
+  const past = pairs(
+    db,
+    membershipSql({ columns: ["post_id", "bucket_id"], dictionary: "dict", posts: "all_posts" }),
+    ctes,
+  );
+  return { live, past };
+}
+
 function expectInStep(db: Db): void {
   const rows = storedBucketCounts(db);
   expect(rows).toEqual(recomputedBucketCounts(db));
   expect(rows.every((r) => r.n > 0)).toBe(true);
+  // The triggers of migration 0005 and the one rule (skill-membership.ts) agree on who is where.
+  const stored = rows.map((r) => `${r.post_id} ${r.bucket_id}`).sort();
+  expect(rulePairs(db)).toEqual({ live: stored, past: stored });
 }
 
 let db: Db;
