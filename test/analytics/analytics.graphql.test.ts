@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categoryShare } from "../../src/analytics/analytics.service";
 import type { Db } from "../../src/db/client";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { ANALYTICS_TAXONOMY, analyticsDb } from "./analytics.fixture";
 
@@ -21,10 +22,8 @@ afterAll(() => server.close());
 
 async function badInput(query: string, variables: Record<string, unknown>) {
   const res = await server.gql<unknown>(query, variables);
-  expect(res.errors, JSON.stringify(res)).toBeDefined();
-  const [error] = res.errors!;
-  expect(error!.extensions?.code).toBe("BAD_USER_INPUT");
-  return { message: error!.message, field: error!.extensions?.field };
+  const error = expectUserError(res, { code: "BAD_USER_INPUT" });
+  return { message: error.message, field: error.extensions?.field };
 }
 
 describe("analytics over GraphQL", () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureClassifyMode, trainTechnology } from "../../src/classify/model.service";
 import { createApiKey } from "../../src/server/api-key.service";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { hasRealData, LABELED_CSV } from "../helpers/real-data";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
@@ -148,7 +149,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
     const denied = await server.gql(
       `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label } }`,
     );
-    expect(denied.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expectUserError(denied, { code: "UNAUTHENTICATED" });
     const res = await server.gql(
       `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label labelSource model { id } } }`,
       undefined,
@@ -160,7 +161,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
       undefined,
       editor,
     );
-    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expectUserError(missing, { code: "NOT_FOUND" });
   });
 
   /** Polls a job until it is neither queued nor running. */
@@ -186,7 +187,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
       undefined,
       editor,
     );
-    expect(editorTry.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expectUserError(editorTry, { code: "FORBIDDEN" });
     const started = await server.gql(
       `mutation { trainModel(technology: "cloud", activate: false) { id status } }`,
       undefined,

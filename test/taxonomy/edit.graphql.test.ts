@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { dumpTaxonomyTables, smallDb } from "./edit-fixture";
 
@@ -80,9 +81,9 @@ describe("taxonomy editing over GraphQL", () => {
   it("refuses edits without a key (UNAUTHENTICATED) and from viewers (FORBIDDEN)", async () => {
     const v = await version();
     const anon = await mutate("createBucket", `name: "X", expectedVersion: ${v}`, undefined);
-    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expectUserError(anon, { code: "UNAUTHENTICATED" });
     const byViewer = await mutate("createBucket", `name: "X", expectedVersion: ${v}`, viewer);
-    expect(byViewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expectUserError(byViewer, { code: "FORBIDDEN" });
     expect(await version()).toBe(v);
   });
 
@@ -119,7 +120,7 @@ describe("taxonomy editing over GraphQL", () => {
     const dump = dumpTaxonomyTables(db);
     const second = await mutate("createBucket", `name: "Agentic AI", expectedVersion: ${v}`, editor2);
     expect(second.data).toBeUndefined();
-    expect(second.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: v + 1 });
+    expectUserError(second, { code: "CONFLICT", extensions: { currentVersion: v + 1 } });
     expect(dumpTaxonomyTables(db)).toEqual(dump);
   });
 
@@ -179,9 +180,9 @@ describe("taxonomy editing over GraphQL", () => {
   it("reports a validation error with its code and field", async () => {
     const v = await version();
     const r = await mutate("createSkill", `bucketId: "nlp", name: "  ", expectedVersion: ${v}`, editor);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+    expectUserError(r, { code: "BAD_USER_INPUT", field: "name" });
     const nf = await mutate("deleteSkill", `skillId: "ghost", expectedVersion: ${v}`, editor);
-    expect(nf.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expectUserError(nf, { code: "NOT_FOUND" });
   });
 
   it("previews a change without writing it, and wants exactly one edit in the change", async () => {
@@ -205,14 +206,14 @@ describe("taxonomy editing over GraphQL", () => {
 
     for (const change of ["{}", '{ createBucket: { name: "A" }, deleteSkill: { skillId: "chatbots" } }']) {
       const bad = await server.gql(`{ previewTaxonomyChange(change: ${change}) { delta } }`);
-      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "change" });
+      expectUserError(bad, { code: "BAD_USER_INPUT", field: "change" });
     }
   });
 
   it("lets only admins revert", async () => {
     const v = await version();
     const byEditor = await mutate("revertTaxonomy", `toVersion: 1, expectedVersion: ${v}`, editor);
-    expect(byEditor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expectUserError(byEditor, { code: "FORBIDDEN" });
     const byAdmin = await mutate("revertTaxonomy", `toVersion: 1, expectedVersion: ${v}`, admin);
     expect(byAdmin.errors).toBeUndefined();
     expect(byAdmin.data).toMatchObject({

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { smallDb } from "./edit-fixture";
 
@@ -92,7 +93,7 @@ describe("taxonomy versions over GraphQL", () => {
       "chatbots",
     ]);
     const future = await server.gql("{ taxonomy(version: 99) { version } }");
-    expect(future.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", currentVersion: 3 });
+    expectUserError(future, { code: "NOT_FOUND", extensions: { currentVersion: 3 } });
   });
 
   it("answers bucketDemand as of a past version, and as of now by default", async () => {
@@ -103,6 +104,6 @@ describe("taxonomy versions over GraphQL", () => {
     expect(byBucket(v1.data)).toMatchObject({ "conversational-ai": 2, nlp: 2, ml: 1 });
     expect(byBucket(now.data)).toMatchObject({ "conversational-ai": 0, nlp: 2, ml: 3 });
     const bad = await server.gql<Demand>(DEMAND, { v: 42 });
-    expect(bad.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expectUserError(bad, { code: "NOT_FOUND" });
   });
 });

@@ -4,6 +4,7 @@ import type { Db } from "../../src/db/client";
 import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
 import { titleBigrams, unmappedSkills } from "../../src/taxonomy/unmapped-skills";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer } from "../helpers/http";
 import { smallDb } from "./edit-fixture";
 
@@ -108,7 +109,7 @@ describe("unmappedSkills", () => {
         },
       ]);
       const bad = await server.gql("{ unmappedSkills(minPosts: 0) { tag } }");
-      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "minPosts" });
+      expectUserError(bad, { code: "BAD_USER_INPUT", field: "minPosts" });
     } finally {
       await server.close();
     }
