@@ -6,6 +6,7 @@ import { createApiKey } from "../../src/server/api-key.service";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { hasRealData, LABELED_CSV } from "../helpers/real-data";
+import { postRow } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
 const count = (rt: TestRuntime, sql: string, ...params: unknown[]) =>
@@ -23,19 +24,19 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
     expect(summary.labels).toBe(3 * summary.inserted);
     // A few posts without hand labels, for the model to decide.
     await rt.importRows([
-      {
+      postRow({
         id: "u1",
         source: "unlabeled",
         title: "UiPath developer to automate invoice entry",
         skills: "UiPath;RPA",
-      },
-      { id: "u2", source: "unlabeled", title: "Logo for a bakery", skills: "Logo Design" },
-      {
+      }),
+      postRow({ id: "u2", source: "unlabeled", title: "Logo for a bakery", skills: "Logo Design" }),
+      postRow({
         id: "u3",
         source: "unlabeled",
         title: "Power Automate flow for approvals",
         skills: "Microsoft Power Automate",
-      },
+      }),
     ]);
     server = await startTestServer(rt.db, {
       services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },

@@ -6,6 +6,7 @@ import { graphql } from "../gql";
 import type { PostsPageQuery, PostsPageQueryVariables } from "../gql/graphql";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
+import { postRows } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
 const PostsPage = graphql(`
@@ -72,7 +73,7 @@ const ImportPosts = graphql(`
 const CATEGORIES = ["Data Science & Analytics", "Translation", "Design & Creative", ""];
 
 function fixtureRows(n: number): RawPostRow[] {
-  return Array.from({ length: n }, (_, i) => ({
+  return postRows(n, (i) => ({
     id: `p${String(i).padStart(3, "0")}`,
     source: i % 2 === 0 ? "fixture-a" : "fixture-b",
     title: i % 3 === 0 ? `Build a chatbot with machine learning #${i}` : `Translate a brochure #${i}`,
