@@ -20,6 +20,11 @@ type Documents = {
     "\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n": typeof types.ImportBatchesDocument,
     "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsPageDocument,
     "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportPostsDocument,
+    "\n  query HistoryChangesPage($after: String) {\n    taxonomyChanges(first: 2, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HistoryChangesPageDocument,
+    "\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n": typeof types.HistoryChangesSinceDocument,
+    "\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n": typeof types.HistoryVersionsDocument,
+    "\n  query HistoryFutureVersion {\n    taxonomy(version: 99) {\n      version\n    }\n  }\n": typeof types.HistoryFutureVersionDocument,
+    "\n  query HistoryBucketDemand($v: Int) {\n    bucketDemand(period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }, taxonomyVersion: $v) {\n      bucket {\n        id\n      }\n      posts\n    }\n  }\n": typeof types.HistoryBucketDemandDocument,
 };
 const documents: Documents = {
     "\n  query RaceTaxonomyVersion {\n    taxonomyVersion\n    buckets {\n      id\n    }\n  }\n": types.RaceTaxonomyVersionDocument,
@@ -28,6 +33,11 @@ const documents: Documents = {
     "\n  query ImportBatches {\n    importBatches {\n      id\n      status\n      finishedAt\n    }\n  }\n": types.ImportBatchesDocument,
     "\n  query PostsPage($filter: PostFilter, $first: Int, $after: String) {\n    posts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          postedAt\n          projectedValue\n          category {\n            name\n            technical\n          }\n          skills {\n            tag\n            skill {\n              name\n              bucket {\n                name\n              }\n            }\n          }\n          technologies {\n            technology {\n              id\n            }\n            keywordHit\n            label\n            labelSource\n            model {\n              id\n            }\n          }\n          batch {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PostsPageDocument,
     "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportPostsDocument,
+    "\n  query HistoryChangesPage($after: String) {\n    taxonomyChanges(first: 2, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HistoryChangesPageDocument,
+    "\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n": types.HistoryChangesSinceDocument,
+    "\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n": types.HistoryVersionsDocument,
+    "\n  query HistoryFutureVersion {\n    taxonomy(version: 99) {\n      version\n    }\n  }\n": types.HistoryFutureVersionDocument,
+    "\n  query HistoryBucketDemand($v: Int) {\n    bucketDemand(period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }, taxonomyVersion: $v) {\n      bucket {\n        id\n      }\n      posts\n    }\n  }\n": types.HistoryBucketDemandDocument,
 };
 
 /**
@@ -68,6 +78,26 @@ export function graphql(source: "\n  query PostsPage($filter: PostFilter, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPosts($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      inserted\n      rejected\n      rejects {\n        line\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryChangesPage($after: String) {\n    taxonomyChanges(first: 2, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryChangesPage($after: String) {\n    taxonomyChanges(first: 2, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryFutureVersion {\n    taxonomy(version: 99) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query HistoryFutureVersion {\n    taxonomy(version: 99) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryBucketDemand($v: Int) {\n    bucketDemand(period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }, taxonomyVersion: $v) {\n      bucket {\n        id\n      }\n      posts\n    }\n  }\n"): (typeof documents)["\n  query HistoryBucketDemand($v: Int) {\n    bucketDemand(period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }, taxonomyVersion: $v) {\n      bucket {\n        id\n      }\n      posts\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
