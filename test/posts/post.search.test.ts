@@ -8,9 +8,24 @@ import {
   checkSearchText,
   searchTerms,
 } from "../../src/posts/post.search";
+import { graphql } from "../gql";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { testRuntime } from "../helpers/runtime";
+
+const SearchWithinLimits = graphql(`
+  query SearchWithinLimits {
+    posts(
+      filter: {
+        text: """
+        "customer support" chatbot
+        """
+      }
+    ) {
+      totalCount
+    }
+  }
+`);
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
 
@@ -101,9 +116,7 @@ describe("search text limits over GraphQL", () => {
   });
 
   it("answers a search within the limits", async () => {
-    const res = await server.gql<{ posts: { totalCount: number } }>(
-      'query { posts(filter: { text: "\\"customer support\\" chatbot" }) { totalCount } }',
-    );
+    const res = await server.gql(SearchWithinLimits);
     expect(res.errors).toBeUndefined();
     expect(res.data?.posts.totalCount).toBe(0);
   });
