@@ -4,6 +4,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb, fixtureRows } from "./report.fixture";
 
@@ -119,16 +120,13 @@ describe("GET /export.csv", () => {
     const res = await fetch(exportUrl(server.url, "{ categories { nope } }"));
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.errors[0]!.message).toMatch(/nope/);
+    expectUserError((await res.json()) as ErrorsBody, { code: "GRAPHQL_VALIDATION_FAILED", message: /nope/ });
   });
 
   it("answers 400 BAD_USER_INPUT when a variable has the wrong type", async () => {
     const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: "many" }));
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expectUserError((await res.json()) as ErrorsBody, { code: "BAD_USER_INPUT" });
   });
 
   it("answers 400 with a clear message when the result holds no list", async () => {
@@ -176,9 +174,10 @@ describe("GET /export.csv", () => {
   it("answers a URL longer than 16 KB with a JSON error that says to POST instead", async () => {
     const res = await fetch(exportUrl(server.url, `{ categories { id } } # ${"x".repeat(20_000)}`));
     expect(res.status).toBe(431);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe("REQUEST_TOO_LARGE");
-    expect(body.errors[0]?.message).toMatch(/POST \/export\.csv/);
+    expectUserError((await res.json()) as ErrorsBody, {
+      code: "REQUEST_TOO_LARGE",
+      message: /POST \/export\.csv/,
+    });
   });
 
   it("answers 400 when the query parameter is missing or the variables are not JSON", async () => {
@@ -207,9 +206,7 @@ describe("GET /export.csv when reads need a key", () => {
     const url = exportUrl(server.url, "{ categories { id } }");
     const anonymous = await fetch(url);
     expect(anonymous.status).toBe(401);
-    expect(
-      ((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
-    ).toBe("UNAUTHENTICATED");
+    expectUserError((await anonymous.json()) as ErrorsBody, { code: "UNAUTHENTICATED" });
     const withHeader = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
     expect(withHeader.status).toBe(200);
     const withParam = await fetch(
