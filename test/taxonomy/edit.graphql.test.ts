@@ -3,9 +3,105 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { graphql } from "../gql";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { dumpTaxonomyTables, smallDb } from "./edit-fixture";
+
+const TaxonomyVersion = graphql(`
+  query EditTaxonomyVersion {
+    taxonomyVersion
+  }
+`);
+
+const VersionLogAndDictionary = graphql(`
+  query EditVersionLogAndDictionary {
+    taxonomyVersion
+    taxonomyChanges {
+      totalCount
+      edges {
+        node {
+          operation
+          actor
+        }
+      }
+    }
+    taxonomy {
+      version
+      buckets {
+        id
+      }
+    }
+  }
+`);
+
+const BucketSkills = graphql(`
+  query EditBucketSkills {
+    buckets {
+      id
+      skills {
+        id
+      }
+    }
+  }
+`);
+
+const NlpPosts = graphql(`
+  query EditNlpPosts {
+    posts(filter: { bucket: "nlp" }) {
+      totalCount
+    }
+  }
+`);
+
+const PreviewMove = graphql(`
+  query EditPreviewMove {
+    previewTaxonomyChange(
+      change: { moveSkill: { skillId: "sentiment-analysis", bucketId: "ml" } }
+      period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }
+    ) {
+      bucket {
+        id
+      }
+      before
+      after
+      delta
+    }
+  }
+`);
+
+const FirstAndCurrentDictionary = graphql(`
+  query EditFirstAndCurrentDictionary {
+    a: taxonomy(version: 1) {
+      buckets {
+        id
+        name
+        skills {
+          id
+          name
+          aliases {
+            alias
+            kind
+          }
+        }
+      }
+    }
+    b: taxonomy {
+      buckets {
+        id
+        name
+        skills {
+          id
+          name
+          aliases {
+            alias
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
 
 let db: Db;
 let server: TestServer;
@@ -43,8 +139,7 @@ interface EditData {
 const EDIT_FIELDS = `version operation actor bucket { id name skills { id } }
   skill { id name bucket { id } aliases { alias kind } } alias { alias kind } deletedSkillIds`;
 
-const version = async () =>
-  (await server.gql<{ taxonomyVersion: number }>("{ taxonomyVersion }")).data!.taxonomyVersion;
+const version = async () => (await server.gql(TaxonomyVersion)).data!.taxonomyVersion;
 
 async function mutate(
   field: string,
@@ -63,15 +158,7 @@ async function mutate(
 describe("taxonomy editing over GraphQL", () => {
   it("lets anyone who may read see the version, the log and the dictionary", async () => {
     for (const key of [undefined, viewer]) {
-      const res = await server.gql<{
-        taxonomyVersion: number;
-        taxonomyChanges: { totalCount: number; edges: { node: { operation: string; actor: string } }[] };
-        taxonomy: { version: number; buckets: { id: string }[] };
-      }>(
-        "{ taxonomyVersion taxonomyChanges { totalCount edges { node { operation actor } } } taxonomy { version buckets { id } } }",
-        {},
-        key,
-      );
+      const res = await server.gql(VersionLogAndDictionary, {}, key);
       expect(res.errors).toBeUndefined();
       expect(res.data?.taxonomyChanges.edges[0]?.node).toEqual({ operation: "loadFiles", actor: "files" });
       expect(res.data?.taxonomy.version).toBe(res.data?.taxonomyVersion);
@@ -102,13 +189,9 @@ describe("taxonomy editing over GraphQL", () => {
       bucket: { id: "nlp", skills: expect.arrayContaining([{ id: "chatbots" }]) },
       skill: { id: "chatbots", bucket: { id: "nlp" } },
     });
-    const buckets = await server.gql<{ buckets: { id: string; skills: { id: string }[] }[] }>(
-      "{ buckets { id skills { id } } }",
-    );
+    const buckets = await server.gql(BucketSkills);
     expect(buckets.data?.buckets.find((b) => b.id === "conversational-ai")?.skills).toEqual([]);
-    const posts = await server.gql<{ posts: { totalCount: number } }>(
-      '{ posts(filter: { bucket: "nlp" }) { totalCount } }',
-    );
+    const posts = await server.gql(NlpPosts);
     expect(posts.errors).toBeUndefined();
     expect(posts.data?.posts.totalCount).toBe(5);
   });
@@ -187,14 +270,7 @@ describe("taxonomy editing over GraphQL", () => {
 
   it("previews a change without writing it, and wants exactly one edit in the change", async () => {
     const v = await version();
-    const res = await server.gql<{
-      previewTaxonomyChange: { bucket: { id: string }; before: number; after: number; delta: number }[];
-    }>(
-      `{ previewTaxonomyChange(change: { moveSkill: { skillId: "sentiment-analysis", bucketId: "ml" } },
-           period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }) { bucket { id } before after delta } }`,
-      {},
-      viewer,
-    );
+    const res = await server.gql(PreviewMove, {}, viewer);
     expect(res.errors).toBeUndefined();
     expect(res.data?.previewTaxonomyChange.find((i) => i.bucket.id === "ml")).toEqual({
       bucket: { id: "ml" },
@@ -221,9 +297,7 @@ describe("taxonomy editing over GraphQL", () => {
       operation: "revertTaxonomy",
       actor: expect.stringMatching(/\(admin\)$/),
     });
-    const now = await server.gql<{ a: { buckets: unknown }; b: { buckets: unknown } }>(
-      "{ a: taxonomy(version: 1) { buckets { id name skills { id name aliases { alias kind } } } } b: taxonomy { buckets { id name skills { id name aliases { alias kind } } } } }",
-    );
+    const now = await server.gql(FirstAndCurrentDictionary);
     expect(now.data?.b.buckets).toEqual(now.data?.a.buckets);
   });
 });
