@@ -73,30 +73,23 @@ const PreviewMove = graphql(`
 const FirstAndCurrentDictionary = graphql(`
   query EditFirstAndCurrentDictionary {
     a: taxonomy(version: 1) {
-      buckets {
-        id
-        name
-        skills {
-          id
-          name
-          aliases {
-            alias
-            kind
-          }
-        }
-      }
+      ...EditDictionaryBuckets
     }
     b: taxonomy {
-      buckets {
+      ...EditDictionaryBuckets
+    }
+  }
+
+  fragment EditDictionaryBuckets on TaxonomySnapshot {
+    buckets {
+      id
+      name
+      skills {
         id
         name
-        skills {
-          id
-          name
-          aliases {
-            alias
-            kind
-          }
+        aliases {
+          alias
+          kind
         }
       }
     }
@@ -298,6 +291,7 @@ describe("taxonomy editing over GraphQL", () => {
       actor: expect.stringMatching(/\(admin\)$/),
     });
     const now = await server.gql(FirstAndCurrentDictionary);
+    expect(now.errors).toBeUndefined();
     expect(now.data?.b.buckets).toEqual(now.data?.a.buckets);
   });
 });
