@@ -261,7 +261,7 @@ describe("taxonomy editing over GraphQL", () => {
     expectUserError(nf, { code: "NOT_FOUND" });
   });
 
-  it("previews a change without writing it, and wants exactly one edit in the change", async () => {
+  it("previews a change without writing it", async () => {
     const v = await version();
     const res = await server.gql(PreviewMove, {}, viewer);
     expect(res.errors).toBeUndefined();
@@ -272,11 +272,14 @@ describe("taxonomy editing over GraphQL", () => {
       delta: 1,
     });
     expect(await version()).toBe(v);
+  });
 
-    for (const change of ["{}", '{ createBucket: { name: "A" }, deleteSkill: { skillId: "chatbots" } }']) {
-      const bad = await server.gql(`{ previewTaxonomyChange(change: ${change}) { delta } }`);
-      expectUserError(bad, { code: "BAD_USER_INPUT", field: "change" });
-    }
+  it.each([
+    ["no edit", "{}"],
+    ["two edits", '{ createBucket: { name: "A" }, deleteSkill: { skillId: "chatbots" } }'],
+  ])("refuses to preview a change with %s, naming change", async (_what, change) => {
+    const bad = await server.gql(`{ previewTaxonomyChange(change: ${change}) { delta } }`);
+    expectUserError(bad, { code: "BAD_USER_INPUT", field: "change" });
   });
 
   it("lets only admins revert", async () => {
