@@ -7,6 +7,7 @@ import type { RawPostRow } from "../../src/posts/post.row";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
+import { postRow } from "../helpers/rows";
 import { mulberry32 } from "../../src/shared/random";
 
 const term = (t: string) => ({ term: t, caseSensitive: false });
@@ -136,29 +137,18 @@ export async function analyticsDb(rows: RawPostRow[] = fixtureRows()): Promise<D
   return db;
 }
 
-/** One hand-written post with defaults. */
+/** One hand-written post: a fixed-price Translation post of March 2023, labeled negative for every technology. */
 export function post(id: string, fields: Partial<RawPostRow> = {}): RawPostRow {
-  return {
+  return postRow({
     id,
     source: "hand",
-    title: `Post ${id}`,
-    description: "",
     category: "Translation",
-    subcategory: "",
     posted_at: "2023-03-15T12:00:00Z",
     contract_type: "fixed",
     fixed_budget: "500",
-    hourly_min: "",
-    hourly_max: "",
-    projected_value: "",
-    duration: "",
-    workload: "",
-    skills: "",
-    country: "",
-    experience_level: "",
     ai: "0",
     cloud: "0",
     rpa: "0",
     ...fields,
-  };
+  });
 }

@@ -3,11 +3,104 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categoryShare } from "../../src/analytics/analytics.service";
 import type { Db } from "../../src/db/client";
+import { graphql } from "../gql";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { ANALYTICS_TAXONOMY, analyticsDb } from "./analytics.fixture";
 
 const P2022 = { label: "2022", from: "2022-01-01", to: "2023-01-01" };
 const P2023 = { label: "2023", from: "2023-01-01", to: "2024-01-01" };
+
+const CategoryShare = graphql(`
+  query AnalyticsCategoryShare($periods: [PeriodInput!]!) {
+    categoryShare(technology: "ai", periods: $periods) {
+      period
+      category {
+        id
+        name
+        technical
+      }
+      posts
+      share
+      penetration
+    }
+  }
+`);
+
+const EveryStudyQuery = graphql(`
+  query AnalyticsEveryStudyQuery($p: PeriodInput!, $q: PeriodInput!) {
+    growth(technology: "ai", from: $p, to: $q, by: CATEGORY_GROUP) {
+      key
+      label
+      fromCount
+      toCount
+      growth
+    }
+    highValueShare(technology: "ai", period: $q) {
+      key
+      posts
+      known
+      unknown
+      highValue
+      share
+    }
+    concentration(technologies: ["ai", "cloud"], period: $q) {
+      technology {
+        id
+      }
+      posts
+      topShare
+      topCategories {
+        id
+      }
+      hhi
+      entropy
+      categoriesOver1Pct
+    }
+    bucketDemand(period: $q, technology: "ai") {
+      bucket {
+        id
+        name
+      }
+      posts
+      share
+      scopePosts
+    }
+    trend(technology: "ai", granularity: QUARTER, from: "2023-01-01", to: "2024-01-01") {
+      period
+      from
+      to
+      key
+      posts
+      total
+      share
+    }
+    analytics(
+      query: {
+        measures: [POST_COUNT, HIGH_VALUE_SHARE]
+        dimensions: [CATEGORY]
+        technology: "ai"
+        time: { periods: [$q] }
+      }
+    ) {
+      totalRows
+      rows {
+        period {
+          label
+        }
+        keys {
+          dimension
+          value
+          label
+        }
+        measures {
+          measure
+          value
+        }
+      }
+    }
+  }
+`);
 
 let db: Db;
 let server: TestServer;
@@ -21,27 +114,13 @@ afterAll(() => server.close());
 
 async function badInput(query: string, variables: Record<string, unknown>) {
   const res = await server.gql<unknown>(query, variables);
-  expect(res.errors, JSON.stringify(res)).toBeDefined();
-  const [error] = res.errors!;
-  expect(error!.extensions?.code).toBe("BAD_USER_INPUT");
-  return { message: error!.message, field: error!.extensions?.field };
+  const error = expectUserError(res, { code: "BAD_USER_INPUT" });
+  return { message: error.message, field: error.extensions?.field };
 }
 
 describe("analytics over GraphQL", () => {
   it("answers categoryShare with the service's numbers, the no-category row last", async () => {
-    const res = await server.gql<{
-      categoryShare: {
-        period: string;
-        category: { id: string } | null;
-        posts: number;
-        share: number | null;
-        penetration: number | null;
-      }[];
-    }>(
-      `query($periods: [PeriodInput!]!) { categoryShare(technology: "ai", periods: $periods) {
-         period category { id name technical } posts share penetration } }`,
-      { periods: [P2022, P2023] },
-    );
+    const res = await server.gql(CategoryShare, { periods: [P2022, P2023] });
     expect(res.errors).toBeUndefined();
     const expected = categoryShare(db, { technology: "ai", periods: [P2022, P2023] });
     expect(
@@ -50,20 +129,9 @@ describe("analytics over GraphQL", () => {
   });
 
   it("answers every study query and a generic query in one request", async () => {
-    const res = await server.gql<Record<string, unknown[]>>(
-      `query($p: PeriodInput!, $q: PeriodInput!) {
-        growth(technology: "ai", from: $p, to: $q, by: CATEGORY_GROUP) { key label fromCount toCount growth }
-        highValueShare(technology: "ai", period: $q) { key posts known unknown highValue share }
-        concentration(technologies: ["ai", "cloud"], period: $q) { technology { id } posts topShare topCategories { id } hhi entropy categoriesOver1Pct }
-        bucketDemand(period: $q, technology: "ai") { bucket { id name } posts share scopePosts }
-        trend(technology: "ai", granularity: QUARTER, from: "2023-01-01", to: "2024-01-01") { period from to key posts total share }
-        analytics(query: { measures: [POST_COUNT, HIGH_VALUE_SHARE], dimensions: [CATEGORY], technology: "ai", time: { periods: [$q] } }) {
-          totalRows rows { period { label } keys { dimension value label } measures { measure value } } }
-      }`,
-      { p: P2022, q: P2023 },
-    );
+    const res = await server.gql(EveryStudyQuery, { p: P2022, q: P2023 });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.growth!.length).toBe(4);
+    expect(res.data!.growth.length).toBe(4);
     expect(res.data!.highValueShare).toHaveLength(1);
     expect(res.data!.concentration).toHaveLength(2);
     expect(res.data!.bucketDemand).toHaveLength(3);

@@ -58,9 +58,10 @@ function allByCategory(from: string, to: string, extra = ""): Map<string | null,
 }
 
 describe("categoryShare", () => {
-  it("gives each category's share of the technology's categorized posts and its penetration, per named period", () => {
-    const rows = categoryShare(db, { technology: "ai", periods: [P2021_22, P2022, ODD] });
-    for (const p of [P2021_22, P2022, ODD]) {
+  it.each([P2021_22, P2022, ODD])(
+    "gives each category's share of the technology's categorized posts and its penetration, in period $label of three",
+    (p) => {
+      const rows = categoryShare(db, { technology: "ai", periods: [P2021_22, P2022, ODD] });
       const tech = techByCategory("ai", p.from, p.to);
       const everyone = allByCategory(p.from, p.to);
       const categorized = [...tech].filter(([k]) => k !== null).reduce((a, [, n]) => a + n, 0);
@@ -78,8 +79,8 @@ describe("categoryShare", () => {
       }
       const shares = mine.filter((x) => x.category !== null).reduce((a, r) => a + (r.share ?? 0), 0);
       expect(shares).toBeCloseTo(1, 12);
-    }
-  });
+    },
+  );
 
   it("reports the technology's posts without a category apart, outside every share's denominator", () => {
     const rows = categoryShare(db, { technology: "ai", periods: [P2022] });
@@ -200,8 +201,9 @@ describe("highValueShare", () => {
     );
   }
 
-  for (const threshold of [1000, 500]) {
-    it(`counts posts above ${threshold} among those of known value, by category, with an ALL row`, () => {
+  it.each([1000, 500])(
+    "counts posts above %i among those of known value, by category, with an ALL row",
+    (threshold) => {
       const rows = highValueShare(db, { technology: "ai", period: P2021_22, threshold, by: "CATEGORY" });
       const expected = sqlValueShare(threshold, P2021_22);
       const sum = (f: (r: (typeof expected)[number]) => number) => expected.reduce((a, r) => a + f(r), 0);
@@ -219,8 +221,8 @@ describe("highValueShare", () => {
         if (e.known === 0) expect(r.share).toBeNull();
         else expect(r.share).toBeCloseTo(e.high / e.known, 12);
       }
-    });
-  }
+    },
+  );
 
   it("has a null share when no post of the scope has a known value", () => {
     const rows = highValueShare(db, { technology: "ai", period: EMPTY });

@@ -1,9 +1,12 @@
 // GET /export.csv through the real HTTP app: a posts connection and a plain list as CSV, the
 // headers a BI tool needs, errors as JSON with a status, and the same auth rules as /graphql.
 import { parse as parseCsv } from "csv-parse/sync";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { graphql } from "../gql";
+import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb, fixtureRows } from "./report.fixture";
 
@@ -18,12 +21,45 @@ function exportUrl(
   return `${base}/export.csv?${params.toString()}`;
 }
 
-const POSTS_QUERY = `query Posts($filter: PostFilter, $first: Int) {
-  posts(filter: $filter, first: $first) {
-    totalCount
-    edges { cursor node { id title postedAt projectedValue category { name technical } skills { tag } } }
+const ExportPosts = graphql(`
+  query ExportPosts($filter: PostFilter, $first: Int) {
+    posts(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          postedAt
+          projectedValue
+          category {
+            name
+            technical
+          }
+          skills {
+            tag
+          }
+        }
+      }
+    }
   }
-}`;
+`);
+/** The same operation as text, for the export URL and form bodies. */
+const POSTS_QUERY = print(ExportPosts);
+
+const ExportCategoryShare = graphql(`
+  query ExportCategoryShare($periods: [PeriodInput!]!) {
+    categoryShare(technology: "ai", periods: $periods) {
+      period
+      category {
+        id
+        name
+      }
+      posts
+      share
+    }
+  }
+`);
 
 describe("GET /export.csv", () => {
   let db: Db;
@@ -69,9 +105,7 @@ describe("GET /export.csv", () => {
   });
 
   it("exports the same rows as the GraphQL answer, in the same order", async () => {
-    const gql = await server.gql<{
-      posts: { edges: { node: { id: string; projectedValue: number | null } }[] };
-    }>(POSTS_QUERY, { first: 50 });
+    const gql = await server.gql(ExportPosts, { first: 50 });
     const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: 50 }));
     const records = parseCsv(await res.text(), { columns: true }) as Record<string, string>[];
     expect(records.map((r) => r.id)).toEqual(gql.data!.posts.edges.map((e) => e.node.id));
@@ -90,19 +124,14 @@ describe("GET /export.csv", () => {
   });
 
   it("exports an analytics answer with stable flat names and the numbers of the GraphQL answer", async () => {
-    const query = `query Share($periods: [PeriodInput!]!) {
-      categoryShare(technology: "ai", periods: $periods) { period category { id name } posts share }
-    }`;
+    const query = print(ExportCategoryShare);
     const variables = { periods: [{ label: "2022-23", from: "2022-01-01", to: "2024-01-01" }] };
     const res = await fetch(exportUrl(server.url, query, variables));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="categoryShare.csv"');
     const records = parseCsv(await res.text(), { columns: true }) as Record<string, string>[];
     expect(Object.keys(records[0]!)).toEqual(["period", "category_id", "category_name", "posts", "share"]);
-    const gql = await server.gql<{ categoryShare: { posts: number; share: number | null }[] }>(
-      query,
-      variables,
-    );
+    const gql = await server.gql(ExportCategoryShare, variables);
     expect(records.map((r) => Number(r.posts))).toEqual(gql.data!.categoryShare.map((r) => r.posts));
     expect(records.map((r) => (r.share === "" ? null : Number(r.share)))).toEqual(
       gql.data!.categoryShare.map((r) => r.share),
@@ -119,16 +148,13 @@ describe("GET /export.csv", () => {
     const res = await fetch(exportUrl(server.url, "{ categories { nope } }"));
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.errors[0]!.message).toMatch(/nope/);
+    expectUserError((await res.json()) as ErrorsBody, { code: "GRAPHQL_VALIDATION_FAILED", message: /nope/ });
   });
 
   it("answers 400 BAD_USER_INPUT when a variable has the wrong type", async () => {
     const res = await fetch(exportUrl(server.url, POSTS_QUERY, { first: "many" }));
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expectUserError((await res.json()) as ErrorsBody, { code: "BAD_USER_INPUT" });
   });
 
   it("answers 400 with a clear message when the result holds no list", async () => {
@@ -176,9 +202,10 @@ describe("GET /export.csv", () => {
   it("answers a URL longer than 16 KB with a JSON error that says to POST instead", async () => {
     const res = await fetch(exportUrl(server.url, `{ categories { id } } # ${"x".repeat(20_000)}`));
     expect(res.status).toBe(431);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe("REQUEST_TOO_LARGE");
-    expect(body.errors[0]?.message).toMatch(/POST \/export\.csv/);
+    expectUserError((await res.json()) as ErrorsBody, {
+      code: "REQUEST_TOO_LARGE",
+      message: /POST \/export\.csv/,
+    });
   });
 
   it("answers 400 when the query parameter is missing or the variables are not JSON", async () => {
@@ -207,9 +234,7 @@ describe("GET /export.csv when reads need a key", () => {
     const url = exportUrl(server.url, "{ categories { id } }");
     const anonymous = await fetch(url);
     expect(anonymous.status).toBe(401);
-    expect(
-      ((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
-    ).toBe("UNAUTHENTICATED");
+    expectUserError((await anonymous.json()) as ErrorsBody, { code: "UNAUTHENTICATED" });
     const withHeader = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
     expect(withHeader.status).toBe(200);
     const withParam = await fetch(

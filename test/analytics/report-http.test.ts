@@ -8,28 +8,50 @@ import { StudyReportResolver } from "../../src/analytics/report/report.resolver"
 import type { Db } from "../../src/db/client";
 import { authChecker } from "../../src/server/auth";
 import { RESOLVERS } from "../../src/server/resolvers";
+import { graphql } from "../gql";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { FIXTURE_SERVICES, fixtureDb } from "./report.fixture";
 
 warnIfNoChromium("the /report browser test");
 
-const STUDY_REPORT = `query {
-  studyReport {
-    synthetic totalPosts dataSummary
-    models { technology activeModelId summary }
-    claims { id claim publishedText published computed unit difference agrees posts data models }
-    figures { id rows { series period key label posts share } }
+const STUDY_REPORT = graphql(`
+  query ReportHttpStudyReport {
+    studyReport {
+      synthetic
+      totalPosts
+      dataSummary
+      models {
+        technology
+        activeModelId
+        summary
+      }
+      claims {
+        id
+        claim
+        publishedText
+        published
+        computed
+        unit
+        difference
+        agrees
+        posts
+        data
+        models
+      }
+      figures {
+        id
+        rows {
+          series
+          period
+          key
+          label
+          posts
+          share
+        }
+      }
+    }
   }
-}`;
-
-interface ReportAnswer {
-  studyReport: {
-    synthetic: boolean;
-    totalPosts: number;
-    claims: { id: string; computed: number | null; published: number | null; data: string; models: string }[];
-    figures: { id: string; rows: unknown[] }[];
-  };
-}
+`);
 
 describe("the study report over HTTP", () => {
   let db: Db;
@@ -50,7 +72,7 @@ describe("the study report over HTTP", () => {
   afterAll(() => server?.close());
 
   it("answers studyReport with every claim, published beside computed, and the data and models behind it", async () => {
-    const res = await server.gql<ReportAnswer>(STUDY_REPORT);
+    const res = await server.gql(STUDY_REPORT);
     expect(res.errors).toBeUndefined();
     const r = res.data!.studyReport;
     expect(r.synthetic).toBe(false);
@@ -88,7 +110,7 @@ describe("the study report over HTTP", () => {
       await expect.poll(() => page.title()).toMatch(/Expanding the Frontier/);
 
       const claimRows = page.locator("#claims tbody tr");
-      const expected = (await server.gql<ReportAnswer>(STUDY_REPORT)).data!.studyReport.claims;
+      const expected = (await server.gql(STUDY_REPORT)).data!.studyReport.claims;
       expect(await claimRows.count()).toBe(expected.length);
       const growth = page.locator('#claims tr[data-claim="ai-nontech-growth-2023"]');
       expect(await growth.textContent()).toContain("268%");

@@ -172,23 +172,21 @@ describe("the study report on a fixture database", () => {
     expect(fig3.rows.find((r) => r.key === "ai-model-development-deployment")?.posts).toBe(withBucket);
   });
 
-  it("gives Figures 1 and 2 the category shares of AI, cloud and RPA posts per period", () => {
-    for (const [figure, tech] of [
-      ["figure-1", "ai"],
-      ["figure-2a", "cloud"],
-      ["figure-2b", "rpa"],
+  it.each([
+    ["figure-1", "ai"],
+    ["figure-2a", "cloud"],
+    ["figure-2b", "rpa"],
+  ] as const)("gives %s the category shares of %s posts per period", (figure, tech) => {
+    const rows = report.figures.find((f) => f.id === figure)!.rows;
+    for (const [label, from, to] of [
+      ["2020-21", "2020-01-01", "2022-01-01"],
+      ["2022-23", "2022-01-01", "2024-01-01"],
     ] as const) {
-      const rows = report.figures.find((f) => f.id === figure)!.rows;
-      for (const [label, from, to] of [
-        ["2020-21", "2020-01-01", "2022-01-01"],
-        ["2022-23", "2022-01-01", "2024-01-01"],
-      ] as const) {
-        const counts = countsByCategory(db, tech, from, to);
-        const inPeriod = rows.filter((r) => r.period === label);
-        expect(inPeriod).toHaveLength(12);
-        for (const r of inPeriod) expect(r.posts).toBe(counts.get(r.key) ?? 0);
-        expect(inPeriod.reduce((a, r) => a + (r.share ?? 0), 0)).toBeCloseTo(1, 9);
-      }
+      const counts = countsByCategory(db, tech, from, to);
+      const inPeriod = rows.filter((r) => r.period === label);
+      expect(inPeriod).toHaveLength(12);
+      for (const r of inPeriod) expect(r.posts).toBe(counts.get(r.key) ?? 0);
+      expect(inPeriod.reduce((a, r) => a + (r.share ?? 0), 0)).toBeCloseTo(1, 9);
     }
   });
 

@@ -64,8 +64,9 @@ describe("random forest", () => {
     }
   });
 
-  for (const featureSampling of ["uniform", "present"] as const) {
-    it(`writes trees that ml-random-forest loads and predicts the same way (${featureSampling} sampling)`, () => {
+  it.each(["uniform", "present"] as const)(
+    "writes trees that ml-random-forest loads and predicts the same way (%s sampling)",
+    (featureSampling) => {
       const { X, y, dense } = problem(150, 10, 5);
       const json = trainForest(X, y, params({ nTrees: 9, featureSampling }), 11).model;
       const lib = RandomForestClassifier.load(JSON.parse(JSON.stringify(json)));
@@ -78,21 +79,19 @@ describe("random forest", () => {
       });
       // Majority vote (9 trees: no ties) against the library's predict.
       expect(probe.map((row) => (ours.voteShare(sparseRow(row)) > 0.5 ? 1 : 0))).toEqual(lib.predict(probe));
-    });
-  }
+    },
+  );
 
-  it("builds both sampling modes and balanced bootstrap without failing on a rare class", () => {
+  it.each([
+    ["balanced bootstrap", { bootstrap: "balanced" as const }],
+    ["present feature sampling", { featureSampling: "present" as const }],
+    ["a depth limit", { maxDepth: 3 }],
+  ])("builds with %s without failing on a rare class", (_name, over) => {
     const rare = problem(300, 12, 8);
     const { X } = rare;
     const y = Uint8Array.from(rare.dense, (row) => ((row[0] ?? 0) > 0.9 ? 1 : 0));
-    for (const over of [
-      { bootstrap: "balanced" as const },
-      { featureSampling: "present" as const },
-      { maxDepth: 3 },
-    ]) {
-      const { model, oobShare } = trainForest(X, y, params(over), 5);
-      expect(model.baseModel.estimators).toHaveLength(15);
-      expect(oobShare.length).toBe(300);
-    }
+    const { model, oobShare } = trainForest(X, y, params(over), 5);
+    expect(model.baseModel.estimators).toHaveLength(15);
+    expect(oobShare.length).toBe(300);
   });
 });

@@ -3,9 +3,133 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureClassifyMode, trainTechnology } from "../../src/classify/model.service";
 import { createApiKey } from "../../src/server/api-key.service";
+import { graphql } from "../gql";
+import type { ModelTrainingJobQuery } from "../gql/graphql";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { hasRealData, LABELED_CSV } from "../helpers/real-data";
+import { postRow } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
+
+const RpaModels = graphql(`
+  query ModelRpaModels {
+    models(technology: "rpa") {
+      id
+      active
+      trainingRows
+      metrics {
+        accuracy
+        f1
+        tp
+        fp
+        tn
+        fn
+        folds
+      }
+    }
+    technologies {
+      id
+      activeModel {
+        id
+      }
+    }
+  }
+`);
+
+const ClassifyText = graphql(`
+  query ModelClassifyText($t: String!) {
+    classify(text: $t, technologies: ["rpa", "ai"]) {
+      technology {
+        id
+      }
+      keywordHit
+      includedTerms
+      probability
+      label
+      model {
+        id
+      }
+      terms {
+        feature
+        contribution
+      }
+    }
+  }
+`);
+
+const LabelRpa = graphql(`
+  mutation ModelLabelRpa($postId: ID!) {
+    labelPost(postId: $postId, technology: "rpa", label: true) {
+      label
+    }
+  }
+`);
+
+const LabelRpaWithSource = graphql(`
+  mutation ModelLabelRpaWithSource($postId: ID!) {
+    labelPost(postId: $postId, technology: "rpa", label: true) {
+      label
+      labelSource
+      model {
+        id
+      }
+    }
+  }
+`);
+
+const TrainingJob = graphql(`
+  query ModelTrainingJob($id: ID!) {
+    trainingJob(id: $id) {
+      status
+      progress
+      message
+      model {
+        id
+        active
+      }
+    }
+  }
+`);
+
+const TrainCloud = graphql(`
+  mutation ModelTrainCloud {
+    trainModel(technology: "cloud") {
+      id
+    }
+  }
+`);
+
+const TrainCloudInactive = graphql(`
+  mutation ModelTrainCloudInactive {
+    trainModel(technology: "cloud", activate: false) {
+      id
+      status
+    }
+  }
+`);
+
+const ActivateModel = graphql(`
+  mutation ModelActivate($id: ID!) {
+    activateModel(id: $id) {
+      id
+      active
+      activation {
+        id
+        kind
+        status
+      }
+    }
+  }
+`);
+
+const CloudModels = graphql(`
+  query ModelCloudModels {
+    models(technology: "cloud") {
+      id
+      active
+    }
+  }
+`);
 
 const count = (rt: TestRuntime, sql: string, ...params: unknown[]) =>
   (rt.db.$client.prepare(sql).get(...params) as { n: number }).n;
@@ -22,19 +146,19 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
     expect(summary.labels).toBe(3 * summary.inserted);
     // A few posts without hand labels, for the model to decide.
     await rt.importRows([
-      {
+      postRow({
         id: "u1",
         source: "unlabeled",
         title: "UiPath developer to automate invoice entry",
         skills: "UiPath;RPA",
-      },
-      { id: "u2", source: "unlabeled", title: "Logo for a bakery", skills: "Logo Design" },
-      {
+      }),
+      postRow({ id: "u2", source: "unlabeled", title: "Logo for a bakery", skills: "Logo Design" }),
+      postRow({
         id: "u3",
         source: "unlabeled",
         title: "Power Automate flow for approvals",
         skills: "Microsoft Power Automate",
-      },
+      }),
     ]);
     server = await startTestServer(rt.db, {
       services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
@@ -85,11 +209,8 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
         "SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND label_source = 'hand'",
       ),
     ).toBe(count(rt, "SELECT COUNT(*) AS n FROM labels WHERE technology_id = 'rpa'"));
-    const res = await server.gql(
-      `{ models(technology: "rpa") { id active trainingRows metrics { accuracy f1 tp fp tn fn folds } } technologies { id activeModel { id } } }`,
-    );
-    const models = (res.data as { models: { id: string; active: boolean; metrics: { folds: number } }[] })
-      .models;
+    const res = await server.gql(RpaModels);
+    const models = res.data!.models;
     expect(models[0]).toMatchObject({
       id: String(r.modelId),
       active: true,
@@ -116,22 +237,11 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
   });
 
   it("classifies any text with keyword hits, probability and the terms that decided", async () => {
-    const res = await server.gql(
-      `query($t: String!) { classify(text: $t, technologies: ["rpa", "ai"]) { technology { id } keywordHit includedTerms probability label model { id } terms { feature contribution } } }`,
-      { t: "UiPath developer to automate invoice processing\nBuild RPA bots that enter invoices into SAP." },
-    );
+    const res = await server.gql(ClassifyText, {
+      t: "UiPath developer to automate invoice processing\nBuild RPA bots that enter invoices into SAP.",
+    });
     expect(res.errors).toBeUndefined();
-    const [rpa, ai] = (
-      res.data as {
-        classify: {
-          keywordHit: boolean;
-          probability: number | null;
-          label: boolean;
-          terms: unknown[];
-          includedTerms: string[];
-        }[];
-      }
-    ).classify;
+    const [rpa, ai] = res.data!.classify;
     expect(rpa).toMatchObject({ keywordHit: true, label: true });
     expect(rpa!.includedTerms.length).toBeGreaterThan(0);
     expect(rpa!.probability).toBeGreaterThan(0.5);
@@ -145,35 +255,19 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
         "SELECT p.source || ':' || p.external_id AS id FROM posts p JOIN classifications c ON c.post_id = p.id WHERE c.technology_id = 'rpa' AND c.label_source <> 'hand' AND c.label = 0 LIMIT 1",
       )
       .get() as { id: string };
-    const denied = await server.gql(
-      `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label } }`,
-    );
-    expect(denied.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const res = await server.gql(
-      `mutation { labelPost(postId: "${post.id}", technology: "rpa", label: true) { label labelSource model { id } } }`,
-      undefined,
-      editor,
-    );
+    const denied = await server.gql(LabelRpa, { postId: post.id });
+    expectUserError(denied, { code: "UNAUTHENTICATED" });
+    const res = await server.gql(LabelRpaWithSource, { postId: post.id }, editor);
     expect(res.data).toEqual({ labelPost: { label: true, labelSource: "HAND", model: expect.anything() } });
-    const missing = await server.gql(
-      `mutation { labelPost(postId: "nope:1", technology: "rpa", label: true) { label } }`,
-      undefined,
-      editor,
-    );
-    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const missing = await server.gql(LabelRpa, { postId: "nope:1" }, editor);
+    expectUserError(missing, { code: "NOT_FOUND" });
   });
 
   /** Polls a job until it is neither queued nor running. */
-  async function pollJob(
-    id: string,
-  ): Promise<{ status: string; model: { id: string; active: boolean } | null }> {
+  async function pollJob(id: string): Promise<ModelTrainingJobQuery["trainingJob"]> {
     for (let i = 0; i < 600; i++) {
-      const res = await server.gql(
-        `{ trainingJob(id: "${id}") { status progress message model { id active } } }`,
-      );
-      const j = (
-        res.data as { trainingJob: { status: string; model: { id: string; active: boolean } | null } }
-      ).trainingJob;
+      const res = await server.gql(TrainingJob, { id });
+      const j = res.data!.trainingJob;
       if (j.status !== "queued" && j.status !== "running") return j;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -181,46 +275,26 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
   }
 
   it("trains over GraphQL as a job whose status can be polled", async () => {
-    const editorTry = await server.gql(
-      `mutation { trainModel(technology: "cloud") { id } }`,
-      undefined,
-      editor,
-    );
-    expect(editorTry.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const started = await server.gql(
-      `mutation { trainModel(technology: "cloud", activate: false) { id status } }`,
-      undefined,
-      admin,
-    );
-    const job = (started.data as { trainModel: { id: string; status: string } }).trainModel;
+    const editorTry = await server.gql(TrainCloud, {}, editor);
+    expectUserError(editorTry, { code: "FORBIDDEN" });
+    const started = await server.gql(TrainCloudInactive, {}, admin);
+    const job = started.data!.trainModel;
     expect(job.status).toBe("queued");
     const done = await pollJob(job.id);
     expect(done.status).toBe("succeeded");
     const modelId = done.model!.id;
 
     // Activation is a job too: the model switches when it has reclassified every post.
-    const activated = await server.gql(
-      `mutation { activateModel(id: "${modelId}") { id active activation { id kind status } } }`,
-      undefined,
-      admin,
-    );
-    const answer = (
-      activated.data as {
-        activateModel: {
-          id: string;
-          active: boolean;
-          activation: { id: string; kind: string; status: string };
-        };
-      }
-    ).activateModel;
+    const activated = await server.gql(ActivateModel, { id: modelId }, admin);
+    const answer = activated.data!.activateModel;
     expect(answer).toMatchObject({
       id: modelId,
       active: false,
       activation: { kind: "activate", status: "queued" },
     });
-    expect((await pollJob(answer.activation.id)).status).toBe("succeeded");
-    const after = await server.gql(`{ models(technology: "cloud") { id active } }`);
-    const models = (after.data as { models: { id: string; active: boolean }[] }).models;
+    expect((await pollJob(answer.activation!.id)).status).toBe("succeeded");
+    const after = await server.gql(CloudModels);
+    const models = after.data!.models;
     expect(models.find((m) => m.id === modelId)?.active).toBe(true);
     expect(models.filter((m) => m.active)).toHaveLength(1);
   });

@@ -12,6 +12,7 @@ import { getMeta, setMeta } from "../../src/taxonomy/taxonomy.repository";
 import { graphql } from "../gql";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { recomputedPhraseHits, storedPhraseHits } from "../helpers/index-consistency";
+import { postRow } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
 const ImportBatches = graphql(`
@@ -77,8 +78,13 @@ describe("start-up recovery of imports", () => {
 
   it("indexes once the posts that an old importer left above its phrase watermark", async () => {
     await rt.importRows([
-      { id: "a", source: "s", title: "Build a chatbot", description: "sentiment analysis of reviews" },
-      { id: "b", source: "s", title: "An AI chatbot for support", description: "with ChatGPT" },
+      postRow({
+        id: "a",
+        source: "s",
+        title: "Build a chatbot",
+        description: "sentiment analysis of reviews",
+      }),
+      postRow({ id: "b", source: "s", title: "An AI chatbot for support", description: "with ChatGPT" }),
     ]);
     const expected = storedPhraseHits(rt.db);
     expect(expected.length).toBeGreaterThan(0);

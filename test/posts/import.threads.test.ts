@@ -11,7 +11,6 @@ import { activateModel, trainTechnology } from "../../src/classify/model.service
 import { openDb, type Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { openFileSource, rowsSource } from "../../src/posts/import/sources";
-import type { RawPostRow } from "../../src/posts/post.row";
 import {
   recomputedBucketCounts,
   recomputedPhraseHits,
@@ -19,6 +18,7 @@ import {
   storedPhraseHits,
 } from "../helpers/index-consistency";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
+import { postRows } from "../helpers/rows";
 import { PhraseFilter } from "../../src/taxonomy/phrase-filter";
 import { allPhrases } from "../../src/taxonomy/taxonomy.repository";
 import { projectTaxonomy, testRuntime } from "../helpers/runtime";
@@ -130,7 +130,7 @@ describe.skipIf(!hasRealData)("an import prepared in worker threads", () => {
       activate: false,
       seed: 7,
     });
-    const rows: RawPostRow[] = Array.from({ length: 2500 }, (_, i) => ({
+    const rows = postRows(2500, (i) => ({
       id: `switch-${i}`,
       source: "switch-test",
       title: i % 2 ? "UiPath bot to automate invoice entry" : "Logo design for a bakery",

@@ -4,7 +4,9 @@ import type { RawPostRow } from "../../src/posts/post.row";
 import { createApiKey } from "../../src/server/api-key.service";
 import { graphql } from "../gql";
 import type { PostsPageQuery, PostsPageQueryVariables } from "../gql/graphql";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
+import { postRows } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
 const PostsPage = graphql(`
@@ -71,7 +73,7 @@ const ImportPosts = graphql(`
 const CATEGORIES = ["Data Science & Analytics", "Translation", "Design & Creative", ""];
 
 function fixtureRows(n: number): RawPostRow[] {
-  return Array.from({ length: n }, (_, i) => ({
+  return postRows(n, (i) => ({
     id: `p${String(i).padStart(3, "0")}`,
     source: i % 2 === 0 ? "fixture-a" : "fixture-b",
     title: i % 3 === 0 ? `Build a chatbot with machine learning #${i}` : `Translate a brochure #${i}`,
@@ -181,21 +183,18 @@ describe("posts over GraphQL", () => {
 
   it("refuses a page size over the maximum and an invalid date, naming the argument", async () => {
     const big = await server.gql(PostsPage, { first: 501 });
-    expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(big.errors?.[0]?.message).toMatch(/first/u);
+    expectUserError(big, { code: "BAD_USER_INPUT", message: /first/u });
     const date = await server.gql(PostsPage, { filter: { from: "2023-02-30" } });
-    expect(date.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expectUserError(date, { code: "BAD_USER_INPUT" });
     const order = await server.gql(PostsPage, { filter: { from: "2023-05-01", to: "2023-01-01" } });
-    expect(order.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "filter.to" } });
+    expectUserError(order, { code: "BAD_USER_INPUT", field: "filter.to" });
     const cat = await server.gql(PostsPage, { filter: { categories: ["cooking"] } });
-    expect(cat.errors?.[0]).toMatchObject({
-      extensions: { code: "BAD_USER_INPUT", field: "filter.categories" },
-    });
+    expectUserError(cat, { code: "BAD_USER_INPUT", field: "filter.categories" });
   });
 
   it("imports a small batch for an editor, refusing bad rows (a colon in the source too) with their position and reason", async () => {
     const anonymous = await server.gql(ImportPosts, { rows: [{ id: "x1", source: "api", title: "A post" }] });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expectUserError(anonymous, { code: "UNAUTHENTICATED" });
     const { key } = createApiKey(rt.db, "editor");
     const res = await server.gql(
       ImportPosts,

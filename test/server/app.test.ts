@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../helpers/db";
 import type { AddressInfo } from "node:net";
+import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { EMPTY_SERVICES, PingQuery, silentLogger, startTestServer, type TestServer } from "../helpers/http";
 import { createApp, createHttpServer } from "../../src/server/app";
 import { BODY_LIMIT } from "../../src/server/limits";
@@ -42,9 +43,7 @@ describe("the HTTP app", () => {
     const q = encodeURIComponent("{ __typename }");
     const res = await fetch(`${server.url}/graphql?query=${q}`);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
-    expect(body.errors[0]?.message).toMatch(/CSRF/);
+    expectUserError((await res.json()) as ErrorsBody, { code: "BAD_REQUEST", message: /CSRF/ });
   });
 
   it("serves the playground to a browser and JSON to an API client on the same URL", async () => {
@@ -100,24 +99,20 @@ describe("the HTTP app", () => {
       body: "{ not json",
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    expectUserError((await res.json()) as ErrorsBody, { code: "BAD_REQUEST" });
   });
 
   it("answers a syntax error with GRAPHQL_PARSE_FAILED and its message", async () => {
     const res = await server.gql("{ __typename ");
     expect(res.status).toBe(400);
-    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
-    expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expectUserError(res, { code: "GRAPHQL_PARSE_FAILED", message: /Syntax Error/ });
   });
 
   it("mounts routes added through the routes hook, and answers unknown routes with a JSON 404", async () => {
     expect(await (await fetch(`${server.url}/extra`)).json()).toEqual({ extra: true });
     const res = await fetch(`${server.url}/nowhere`);
     expect(res.status).toBe(404);
-    expect(
-      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-    ).toBe("NOT_FOUND");
+    expectUserError((await res.json()) as ErrorsBody, { code: "NOT_FOUND" });
   });
 });
 
@@ -130,9 +125,10 @@ describe("GET /graphql", () => {
         headers: { "apollo-require-preflight": "true" },
       });
       expect(res.status).toBe(405);
-      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-      expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
-      expect(body.errors[0]?.message).toMatch(/GET.*only.*query/i);
+      expectUserError((await res.json()) as ErrorsBody, {
+        code: "BAD_REQUEST",
+        message: /GET.*only.*query/i,
+      });
     } finally {
       await server.close();
     }
@@ -182,8 +178,7 @@ describe("shutting down", () => {
         body: JSON.stringify({ query: "{ __typename }" }),
       });
       expect(late.status).toBe(503);
-      const body = (await late.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0]?.extensions.code).toBe("UNAVAILABLE");
+      expectUserError((await late.json()) as ErrorsBody, { code: "UNAVAILABLE" });
       expect(stopped).toBe(false);
 
       release!();

@@ -2,6 +2,7 @@
 // refused outright, and FRONTIER_READS=key closes reads to anonymous callers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../helpers/db";
+import { expectUserError } from "../helpers/errors";
 import { PingQuery, startTestServer, type TestServer } from "../helpers/http";
 import type { Db } from "../../src/db/client";
 import {
@@ -70,14 +71,12 @@ describe("roles over HTTP", () => {
   it("a mutation without a key is UNAUTHENTICATED", async () => {
     const res = await server.gql<{ editSomething: string }>("mutation { editSomething }");
     expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(res.errors?.[0]?.message).toMatch(/editor/);
+    expectUserError(res, { code: "UNAUTHENTICATED", message: /editor/ });
   });
 
   it("a mutation with a viewer key is FORBIDDEN and names the role it needs", async () => {
     const res = await server.gql("mutation { editSomething }", {}, viewer);
-    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(res.errors?.[0]?.message).toMatch(/needs the editor role.*viewer/);
+    expectUserError(res, { code: "FORBIDDEN", message: /needs the editor role.*viewer/ });
   });
 
   it("a mutation with an editor key runs as that key; an admin-only one stays FORBIDDEN", async () => {
@@ -85,20 +84,20 @@ describe("roles over HTTP", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.editSomething).toMatch(/^edited by key:\d+ \(editor\)$/);
     const admin = await server.gql("mutation { adminOnly }", {}, editor);
-    expect(admin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expectUserError(admin, { code: "FORBIDDEN" });
   });
 
   it("@Authorized() without roles lets any key in, but no anonymous caller", async () => {
     expect((await server.gql<{ whoAmI: string }>("{ whoAmI }", {}, viewer)).data?.whoAmI).toMatch(
       /\(viewer\)$/,
     );
-    expect((await server.gql("{ whoAmI }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expectUserError(await server.gql("{ whoAmI }"), { code: "UNAUTHENTICATED" });
   });
 
   it("an unknown key, a revoked key or a malformed header is refused with 401, even for open reads", async () => {
     const unknown = await server.gql("{ tree { level } }", {}, "fk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     expect(unknown.status).toBe(401);
-    expect(unknown.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expectUserError(unknown, { code: "UNAUTHENTICATED" });
 
     const { id, key } = createApiKey(db, "admin");
     expect((await server.gql("{ tree { level } }", {}, key)).status).toBe(200);
@@ -135,7 +134,7 @@ describe("reads", () => {
       const anonymous = await server.gql(PingQuery);
       expect(anonymous.status).toBe(401);
       expect(anonymous.data).toBeUndefined();
-      expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expectUserError(anonymous, { code: "UNAUTHENTICATED" });
 
       const withKey = await server.gql(PingQuery, {}, key);
       expect(withKey.status).toBe(200);

@@ -4,6 +4,7 @@
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb } from "../helpers/db";
+import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { PingQuery, startTestServer, type TestServer } from "../helpers/http";
 import { testRuntime } from "../helpers/runtime";
 import { createApiKey } from "../../src/server/api-key.service";
@@ -58,17 +59,18 @@ describe("formatError", () => {
   const format = (error: GraphQLError, logger = recordingLogger()) =>
     makeFormatError(logger)({ message: error.message, extensions: { ...error.extensions } }, error);
 
-  it("passes user-facing errors through unchanged and logs nothing", () => {
-    const logger = recordingLogger();
-    for (const error of [
-      new BadUserInputError("bad date", "from"),
-      new NotFoundError("no post"),
-      new ConflictError("version moved", { currentVersion: 3 }),
-      new ForbiddenError("editors only"),
+  it.each([
+    ["BAD_USER_INPUT", new BadUserInputError("bad date", "from")],
+    ["NOT_FOUND", new NotFoundError("no post")],
+    ["CONFLICT", new ConflictError("version moved", { currentVersion: 3 })],
+    ["FORBIDDEN", new ForbiddenError("editors only")],
+    [
+      "PERSISTED_QUERY_NOT_FOUND",
       new GraphQLError("x", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }),
-    ]) {
-      expect(format(error, logger)).toEqual({ message: error.message, extensions: error.extensions });
-    }
+    ],
+  ])("passes a user-facing error (%s) through unchanged and logs nothing", (_code, error) => {
+    const logger = recordingLogger();
+    expect(format(error, logger)).toEqual({ message: error.message, extensions: error.extensions });
     expect(logger.error).not.toHaveBeenCalled();
   });
 
@@ -164,37 +166,37 @@ describe("a bad argument value written in the query", () => {
     },
   ];
 
-  for (const c of cases) {
-    it(`answers ${c.what} with BAD_USER_INPUT naming ${c.field}, as the same value in a variable`, async () => {
+  it.each(cases)(
+    "answers $what with BAD_USER_INPUT naming $field, as the same value in a variable",
+    async (c) => {
       const literal = await server.gql(c.literal);
       const variable = await server.gql(c.variable, c.variables);
       for (const res of [literal, variable]) {
         expect(res.status).toBe(400);
         expect(res.errors).toHaveLength(1);
-        expect(res.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: c.field });
+        expectUserError(res, { code: "BAD_USER_INPUT", field: c.field, exact: true });
       }
-    });
-  }
+    },
+  );
 
-  it("names the argument path in GET /export.csv too", async () => {
-    for (const c of cases) {
-      const res = await fetch(
-        `${server.url}/export.csv?${new URLSearchParams({ query: c.literal }).toString()}`,
-      );
-      expect(res.status).toBe(400);
-      const body = (await res.json()) as { errors: { extensions: unknown }[] };
-      expect(body.errors[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: c.field });
-    }
+  it.each(cases)("names the argument path in GET /export.csv too: $what, $field", async (c) => {
+    const res = await fetch(
+      `${server.url}/export.csv?${new URLSearchParams({ query: c.literal }).toString()}`,
+    );
+    expect(res.status).toBe(400);
+    expectUserError((await res.json()) as ErrorsBody, {
+      code: "BAD_USER_INPUT",
+      field: c.field,
+      exact: true,
+    });
   });
 
-  it("keeps GRAPHQL_VALIDATION_FAILED for what does not fit the schema: unknown fields and arguments", async () => {
-    for (const query of [
-      "{ posts { nope } }",
-      "{ posts(nope: 1) { totalCount } }",
-      "{ categoryShare { posts } }",
-    ]) {
-      const res = await server.gql(query);
-      expect(res.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
-    }
+  it.each([
+    ["an unknown field", "{ posts { nope } }"],
+    ["an unknown argument", "{ posts(nope: 1) { totalCount } }"],
+    ["a required argument left out", "{ categoryShare { posts } }"],
+  ])("keeps GRAPHQL_VALIDATION_FAILED for what does not fit the schema: %s", async (_what, query) => {
+    const res = await server.gql(query);
+    expectUserError(res, { code: "GRAPHQL_VALIDATION_FAILED", exact: true });
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServices } from "../../src/shared/context";
 import { ProcessPool } from "../../src/server/pool";
 import { hasRealData, POSTS_CSV } from "../helpers/real-data";
+import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { startTestServer, silentLogger, type TestServer } from "../helpers/http";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
@@ -93,7 +94,7 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       const slowAnswer = await slow;
       expect(finished).toEqual(["health", "cheap", "slow"]);
       expect(slowAnswer.status).toBe(504);
-      expect(slowAnswer.errors?.[0]?.extensions).toMatchObject({ code: "TIMEOUT", budgetMs: BUDGET_MS });
+      expectUserError(slowAnswer, { code: "TIMEOUT", extensions: { budgetMs: BUDGET_MS } });
       expect(slowAnswer.data).toBeUndefined();
     });
 
@@ -101,7 +102,7 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       await until("both workers are up", () => pool.stats().workers === 2);
       const before = pool.workerPids();
       const answer = await server.gql(SLOW_QUERY);
-      expect(answer.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expectUserError(answer, { code: "TIMEOUT" });
       // SIGKILL is immediate; the pool then reaps the process.
       await until("the cancelled worker is gone", () => before.some((pid) => !isAlive(pid)));
       const gone = before.filter((pid) => !isAlive(pid));
@@ -122,19 +123,15 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       const cheap = await server.gql(CHEAP_QUERY);
       expect(cheap.errors).toBeUndefined();
       const [a, b] = await Promise.all([first, second]);
-      expect([a.errors?.[0]?.extensions?.code, b.errors?.[0]?.extensions?.code]).toEqual([
-        "TIMEOUT",
-        "TIMEOUT",
-      ]);
+      expectUserError(a, { code: "TIMEOUT" });
+      expectUserError(b, { code: "TIMEOUT" });
     });
 
     it("applies the same budget to the CSV export, for GET and POST", async () => {
       await until("both workers are up", () => pool.stats().workers === 2);
       const get = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(SLOW_QUERY)}`);
       expect(get.status).toBe(504);
-      expect(
-        ((await get.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-      ).toBe("TIMEOUT");
+      expectUserError((await get.json()) as ErrorsBody, { code: "TIMEOUT" });
       await until("both workers are up", () => pool.stats().workers === 2);
       const post = await fetch(`${server.url}/export.csv`, {
         method: "POST",
@@ -160,8 +157,8 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       const queued = server.gql(CHEAP_QUERY);
       await until("the cheap query waits", () => pool.stats().queued === 1);
       const [a, b] = await Promise.all([slow, queued]);
-      expect(a.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
-      expect(b.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expectUserError(a, { code: "TIMEOUT" });
+      expectUserError(b, { code: "TIMEOUT" });
       expect(b.status).toBe(504);
     });
   });

@@ -7,6 +7,7 @@ import type { RawPostRow } from "../../src/posts/post.row";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
+import { postRow } from "../helpers/rows";
 
 const term = (t: string) => ({ term: t, caseSensitive: false });
 
@@ -76,18 +77,16 @@ function row(
   posted: string,
   extra: Partial<RawPostRow> = {},
 ): RawPostRow {
-  return {
+  return postRow({
     id,
-    source: "test",
     title,
-    description: "",
     category: "Data Science & Analytics",
     posted_at: posted,
     contract_type: "fixed",
     fixed_budget: "500",
     skills,
     ...extra,
-  };
+  });
 }
 
 /** Ten posts: 2023 and 2024, tags and text chosen so that each edit moves a known set. */

@@ -6,6 +6,7 @@ import type { Db } from "../../src/db/client";
 import { applyEdit, previewEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
 import { bucketPostCounts } from "../../src/taxonomy/taxonomy-edit.repository";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
+import { expectError } from "../helpers/errors";
 import { bucketMembersByHand, dumpTaxonomyTables, smallDb } from "./edit-fixture";
 
 let db: Db;
@@ -86,8 +87,7 @@ describe("dictionary edits", () => {
 
   it("refuses to delete a bucket that still has skills unless cascade is set, then deletes them with it", () => {
     const err = errorOf(() => edit({ op: "deleteBucket", bucketId: "nlp", cascade: false }));
-    expect(err.extensions.code).toBe("BAD_USER_INPUT");
-    expect(err.message).toMatch(/still has 2 skill/);
+    expectError(err, { code: "BAD_USER_INPUT", message: /still has 2 skill/ });
     expect(err.message).toMatch(/move them/);
     expect(err.message).toMatch(/cascade: true/);
 
@@ -201,7 +201,7 @@ describe("dictionary edits", () => {
     edit({ op: "createBucket", name: "First" });
     const dump = dumpTaxonomyTables(db);
     const err = errorOf(() => applyEdit(db, ACTOR, 1, { op: "createBucket", name: "Second" }));
-    expect(err.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+    expectError(err, { code: "CONFLICT", extensions: { currentVersion: 2 } });
     expect(dumpTaxonomyTables(db)).toEqual(dump);
   });
 
@@ -209,7 +209,7 @@ describe("dictionary edits", () => {
     const err = errorOf(() =>
       edit({ op: "addAlias", skillId: "machine-learning", alias: "Chatbot", kind: "tag" }),
     );
-    expect(err.extensions).toMatchObject({ code: "CONFLICT", skillId: "chatbots" });
+    expectError(err, { code: "CONFLICT", extensions: { skillId: "chatbots" } });
     expect(err.message).toContain('"Chatbots"');
   });
 
@@ -288,8 +288,7 @@ describe("dictionary edits", () => {
   ])("refuses %s and leaves the database exactly as it was", (_name, op, code, field) => {
     const dump = dumpTaxonomyTables(db);
     const err = errorOf(() => edit(op));
-    expect(err.extensions.code).toBe(code);
-    if (field) expect(err.extensions.field).toBe(field);
+    expectError(err, { code, field: field || undefined });
     expect(dumpTaxonomyTables(db)).toEqual(dump);
   });
 

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { graphql } from "../gql";
+import type { HistoryBucketDemandQuery } from "../gql/graphql";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { smallDb } from "./edit-fixture";
 
@@ -26,31 +29,91 @@ afterAll(async () => {
   await server.close();
 });
 
-type Demand = { bucketDemand: { bucket: { id: string }; posts: number }[] };
-const DEMAND = `query ($v: Int) { bucketDemand(period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }, taxonomyVersion: $v) { bucket { id } posts } }`;
-const byBucket = (d: Demand | undefined) =>
+const ChangesPage = graphql(`
+  query HistoryChangesPage($after: String) {
+    taxonomyChanges(first: 2, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          version
+          operation
+          actor
+          before
+          after
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ChangesSince = graphql(`
+  query HistoryChangesSince {
+    taxonomyChanges(since: 2) {
+      totalCount
+      edges {
+        node {
+          version
+        }
+      }
+    }
+  }
+`);
+
+const Versions = graphql(`
+  query HistoryVersions {
+    v1: taxonomy(version: 1) {
+      version
+      buckets {
+        id
+        skills {
+          id
+          aliases {
+            alias
+            kind
+          }
+        }
+      }
+    }
+    v2: taxonomy(version: 2) {
+      buckets {
+        id
+        skills {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const FutureVersion = graphql(`
+  query HistoryFutureVersion {
+    taxonomy(version: 99) {
+      version
+    }
+  }
+`);
+
+const BucketDemand = graphql(`
+  query HistoryBucketDemand($v: Int) {
+    bucketDemand(period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }, taxonomyVersion: $v) {
+      bucket {
+        id
+      }
+      posts
+    }
+  }
+`);
+const byBucket = (d: HistoryBucketDemandQuery | undefined) =>
   Object.fromEntries((d?.bucketDemand ?? []).map((r) => [r.bucket.id, r.posts]));
 
 describe("taxonomy versions over GraphQL", () => {
   it("pages the change log with cursors and a total", async () => {
-    type Page = {
-      taxonomyChanges: {
-        totalCount: number;
-        edges: {
-          cursor: string;
-          node: {
-            version: number;
-            operation: string;
-            actor: string;
-            before: string | null;
-            after: string | null;
-          };
-        }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
-    };
-    const q = `query ($after: String) { taxonomyChanges(first: 2, after: $after) { totalCount edges { cursor node { version operation actor before after } } pageInfo { hasNextPage endCursor } } }`;
-    const p1 = await server.gql<Page>(q);
+    const p1 = await server.gql(ChangesPage);
     expect(p1.data?.taxonomyChanges.totalCount).toBe(3);
     expect(p1.data?.taxonomyChanges.edges.map((e) => e.node.operation)).toEqual(["loadFiles", "moveSkill"]);
     expect(JSON.parse(p1.data!.taxonomyChanges.edges[1]!.node.after!)).toMatchObject({
@@ -58,28 +121,18 @@ describe("taxonomy versions over GraphQL", () => {
     });
     expect(p1.data?.taxonomyChanges.edges[1]?.node.actor).toMatch(/\(editor\)$/);
     expect(p1.data?.taxonomyChanges.pageInfo.hasNextPage).toBe(true);
-    const p2 = await server.gql<Page>(q, { after: p1.data!.taxonomyChanges.pageInfo.endCursor });
+    const p2 = await server.gql(ChangesPage, { after: p1.data!.taxonomyChanges.pageInfo.endCursor });
     expect(p2.data?.taxonomyChanges.edges.map((e) => e.node.version)).toEqual([3]);
     expect(p2.data?.taxonomyChanges.pageInfo).toEqual({
       hasNextPage: false,
       endCursor: p2.data?.taxonomyChanges.edges[0]?.cursor,
     });
-    const since = await server.gql<Page>(
-      "{ taxonomyChanges(since: 2) { totalCount edges { node { version } } } }",
-    );
+    const since = await server.gql(ChangesSince);
     expect(since.data?.taxonomyChanges.totalCount).toBe(1);
   });
 
   it("shows the dictionary of any version, and NOT_FOUND for a future one", async () => {
-    const res = await server.gql<{
-      v1: {
-        version: number;
-        buckets: { id: string; skills: { id: string; aliases: { alias: string; kind: string }[] }[] }[];
-      };
-      v2: { buckets: { id: string; skills: { id: string }[] }[] };
-    }>(
-      "{ v1: taxonomy(version: 1) { version buckets { id skills { id aliases { alias kind } } } } v2: taxonomy(version: 2) { buckets { id skills { id } } } }",
-    );
+    const res = await server.gql(Versions);
     expect(res.errors).toBeUndefined();
     expect(res.data?.v1.buckets.map((b) => b.id)).toEqual(["conversational-ai", "nlp", "ml"]);
     expect(res.data?.v1.buckets[0]?.skills[0]?.aliases).toEqual([
@@ -91,18 +144,18 @@ describe("taxonomy versions over GraphQL", () => {
       "machine-learning",
       "chatbots",
     ]);
-    const future = await server.gql("{ taxonomy(version: 99) { version } }");
-    expect(future.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", currentVersion: 3 });
+    const future = await server.gql(FutureVersion);
+    expectUserError(future, { code: "NOT_FOUND", extensions: { currentVersion: 3 } });
   });
 
   it("answers bucketDemand as of a past version, and as of now by default", async () => {
-    const now = await server.gql<Demand>(DEMAND);
-    const v1 = await server.gql<Demand>(DEMAND, { v: 1 });
+    const now = await server.gql(BucketDemand);
+    const v1 = await server.gql(BucketDemand, { v: 1 });
     expect(now.errors, JSON.stringify(now.errors)).toBeUndefined();
     expect(v1.errors, JSON.stringify(v1.errors)).toBeUndefined();
     expect(byBucket(v1.data)).toMatchObject({ "conversational-ai": 2, nlp: 2, ml: 1 });
     expect(byBucket(now.data)).toMatchObject({ "conversational-ai": 0, nlp: 2, ml: 3 });
-    const bad = await server.gql<Demand>(DEMAND, { v: 42 });
-    expect(bad.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const bad = await server.gql(BucketDemand, { v: 42 });
+    expectUserError(bad, { code: "NOT_FOUND" });
   });
 });

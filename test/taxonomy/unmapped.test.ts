@@ -4,6 +4,8 @@ import type { Db } from "../../src/db/client";
 import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
 import { titleBigrams, unmappedSkills } from "../../src/taxonomy/unmapped-skills";
+import { graphql } from "../gql";
+import { expectUserError } from "../helpers/errors";
 import { startTestServer } from "../helpers/http";
 import { smallDb } from "./edit-fixture";
 
@@ -11,6 +13,17 @@ let db: Db;
 beforeEach(async () => {
   db = await smallDb();
 });
+
+const TopUnmappedSkill = graphql(`
+  query UnmappedTopSkill {
+    unmappedSkills(period: { label: "2024", from: "2024-01-01", to: "2025-01-01" }, minPosts: 2, first: 1) {
+      tag
+      kind
+      posts
+      exampleTitles
+    }
+  }
+`);
 
 describe("unmappedSkills", () => {
   it("lists the most frequent tags of AI posts that map to no skill, with example titles", () => {
@@ -89,11 +102,7 @@ describe("unmappedSkills", () => {
   it("answers over GraphQL, sorted by posts, limited by first", async () => {
     const server = await startTestServer(db);
     try {
-      const res = await server.gql<{
-        unmappedSkills: { tag: string; kind: string; posts: number; exampleTitles: string[] }[];
-      }>(
-        '{ unmappedSkills(period: { label: "2024", from: "2024-01-01", to: "2025-01-01" }, minPosts: 2, first: 1) { tag kind posts exampleTitles } }',
-      );
+      const res = await server.gql(TopUnmappedSkill);
       expect(res.errors).toBeUndefined();
       expect(res.data?.unmappedSkills).toEqual([
         {
@@ -108,7 +117,7 @@ describe("unmappedSkills", () => {
         },
       ]);
       const bad = await server.gql("{ unmappedSkills(minPosts: 0) { tag } }");
-      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "minPosts" });
+      expectUserError(bad, { code: "BAD_USER_INPUT", field: "minPosts" });
     } finally {
       await server.close();
     }
