@@ -19,7 +19,7 @@ import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns 
 import type { LiveAlias } from "./analytics.snapshot.repository";
 import type { CheckedAnalyticsQuery, FilterCondition, FilterGroup } from "./analytics.sql";
 
-export interface EngineInputs {
+interface EngineInputs {
   /** The live dictionary (needed for SKILL and BUCKET). */
   aliases: () => LiveAlias[];
   /** Category id -> technical (needed for CATEGORY_GROUP). */

@@ -127,7 +127,7 @@ export type MeasureName = (typeof MEASURE_NAMES)[number];
  * or every post), everyone = every post in the group, known / high = counted posts of known
  * value / value above the threshold, avg = their mean value.
  */
-export interface MeasureDef {
+interface MeasureDef {
   name: MeasureName;
   /** SQL over the grouped row `g`, its period total `tot`, comparison row `cmp`, median `med`. */
   sql: string;
@@ -183,7 +183,7 @@ export const MEASURES: Record<MeasureName, MeasureDef> = {
 export const GRANULARITIES = ["MONTH", "QUARTER", "YEAR"] as const;
 export type GranularityName = (typeof GRANULARITIES)[number];
 
-export interface GranularityDef {
+interface GranularityDef {
   name: GranularityName;
   months: number;
   /** Label of the unit starting in `year`, 0-based `month`. */

@@ -14,7 +14,6 @@ import {
   DIMENSIONS,
   HIGH_VALUE_THRESHOLD,
   MEASURES,
-  type DimensionDef,
   type DimensionName,
   type FilterFieldName,
   type GranularityName,
@@ -23,7 +22,7 @@ import {
 import { dayNumber, type DayRange, type Period } from "./analytics.periods";
 
 /** A built query and where its counts come from. */
-export type StrategySql = Sql & { strategy: "rollup" | "facts" };
+type StrategySql = Sql & { strategy: "rollup" | "facts" };
 
 function withStrategy(query: Sql, strategy: "rollup" | "facts"): StrategySql {
   return Object.assign(query, { strategy });
@@ -83,7 +82,7 @@ export interface CountsRow {
   everyone: number;
 }
 
-export function countsStrategy(q: CountsQuery): "rollup" | "facts" {
+function countsStrategy(q: CountsQuery): "rollup" | "facts" {
   const byOk = q.by === null || DIMENSIONS[q.by].rollup;
   const filterOk = !q.postFilter || q.postFilter.length === 0;
   const thresholdOk = q.threshold === undefined || q.threshold === HIGH_VALUE_THRESHOLD;
@@ -96,7 +95,7 @@ export function buildCountsSql(q: CountsQuery): StrategySql {
 }
 
 /** Month index (year * 12 + month - 1) of a day number, as fact_rollup_month keys it. */
-export function monthOfDay(day: number): number {
+function monthOfDay(day: number): number {
   const d = new Date(day * 86_400_000);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
@@ -110,7 +109,7 @@ function dayOfMonth(month: number): number {
  * Splits each period into whole calendar months (read from fact_rollup_month) and the days
  * before and after them (read from fact_rollup), so that a long period reads few rows.
  */
-export function rollupSegments(periods: DayRange[]): { days: number[][]; months: number[][] } {
+function rollupSegments(periods: DayRange[]): { days: number[][]; months: number[][] } {
   const days: number[][] = [];
   const months: number[][] = [];
   periods.forEach((p, pos) => {
@@ -281,7 +280,7 @@ ORDER BY b.pos, b.id`),
 // ---------------------------------------------------------------------------------------------
 // The generic analytics(query).
 
-export type FilterOp = "AND" | "OR";
+type FilterOp = "AND" | "OR";
 
 export interface FilterCondition {
   field: FilterFieldName;
@@ -411,7 +410,7 @@ function conditionSql(c: FilterCondition): Sql {
 }
 
 /** A nested AND / OR group as one SQL condition over post_facts `f`. */
-export function filterGroupSql(g: FilterGroup): Sql {
+function filterGroupSql(g: FilterGroup): Sql {
   const parts = [...(g.conditions ?? []).map(conditionSql), ...(g.groups ?? []).map(filterGroupSql)];
   if (parts.length === 0) return raw("1");
   return sql`(${join(parts, g.op === "OR" ? " OR " : " AND ")})`;
@@ -463,7 +462,7 @@ function rollupNarrowing(
 }
 
 /** The fields of the flat post filter (PostFilter) that splitPostFilter reads. */
-export interface FlatPostFilter {
+interface FlatPostFilter {
   from?: string | null;
   to?: string | null;
   categories?: string[] | null;
@@ -534,7 +533,7 @@ export function splitPostFilter(f: FlatPostFilter): {
 }
 
 /** Which path answers a generic query (see analyticsPath). */
-export type AnalyticsPath = "rollup" | "snapshot" | "facts";
+type AnalyticsPath = "rollup" | "snapshot" | "facts";
 
 /**
  * Which path answers a checked generic query: the rollups when they can (rollupCountsOf);
@@ -698,5 +697,3 @@ function groupedFromFacts(
   WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY ${groupCols})`,
     );
 }
-
-export type { DimensionDef };

@@ -22,8 +22,8 @@ import type {
   TimeDimension,
 } from "./analytics.sql";
 
-export const ANALYTICS_DEFAULT_LIMIT = 1000;
-export const ANALYTICS_MAX_LIMIT = 10_000;
+const ANALYTICS_DEFAULT_LIMIT = 1000;
+const ANALYTICS_MAX_LIMIT = 10_000;
 const MAX_DIMENSIONS = 4;
 const MAX_FILTER_DEPTH = 6;
 const MAX_CONDITIONS = 200;

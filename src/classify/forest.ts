@@ -46,7 +46,7 @@ export const DEFAULT_FOREST_PARAMS: ForestParams = {
 // ---- ml-cart / ml-random-forest model format -------------------------------------------------
 
 /** A node as ml-cart's TreeNode.setNodeParameters reads it; `share` and `numberSamples` are ours. */
-export interface CartNodeJson {
+interface CartNodeJson {
   splitColumn?: number;
   splitValue?: number;
   gain?: number;
@@ -59,7 +59,7 @@ export interface CartNodeJson {
   distribution?: number[][];
 }
 
-export interface CartTreeJson {
+interface CartTreeJson {
   name: "DTClassifier";
   options: {
     gainFunction: "gini";
@@ -679,7 +679,7 @@ function toCartJson(
   };
 }
 
-export interface TrainForestResult {
+interface TrainForestResult {
   model: RandomForestJson;
   /** Out-of-bag vote share per training row (NaN when a row was in every bootstrap). */
   oobShare: Float64Array;

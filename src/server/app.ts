@@ -21,8 +21,6 @@ import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { exportAndReportRoutes } from "./routes";
 import { buildAppSchema } from "./schema";
 
-export type { AppLogger };
-
 /** How long stopping waits for the requests in flight before it stops Apollo anyway. */
 const DRAIN_MS = 10_000;
 
@@ -42,7 +40,7 @@ export interface CreateAppOptions {
   schema?: GraphQLSchema;
 }
 
-export interface FrontierApp {
+interface FrontierApp {
   app: express.Express;
   schema: GraphQLSchema;
   executor: Executor;
@@ -51,7 +49,7 @@ export interface FrontierApp {
 }
 
 /** A JSON error body in the GraphQL response shape, for errors raised outside Apollo. */
-export function httpError(res: express.Response, status: number, code: string, message: string): void {
+function httpError(res: express.Response, status: number, code: string, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 

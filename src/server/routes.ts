@@ -22,7 +22,7 @@ import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
 import type { Task, TaskResult } from "./tasks";
 
-export interface ExportRoutesOptions {
+interface ExportRoutesOptions {
   /** This process's connection (API keys). */
   db: Db;
   schema: GraphQLSchema;

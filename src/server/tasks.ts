@@ -15,7 +15,7 @@ import { makeFormatError } from "./errors";
 import { MAX_TOKENS, checkCost, limitRules } from "./limits";
 import { buildAppSchema } from "./schema";
 
-export interface GraphQLTaskRequest {
+interface GraphQLTaskRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;

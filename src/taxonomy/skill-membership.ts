@@ -16,9 +16,9 @@ const WAYS = [
   { kind: "phrase", rows: "phrase_hits ph", post: "ph.post_id", value: "ph.phrase" },
 ] as const;
 
-export type MemberColumn = "post_id" | "bucket_id" | "skill_id";
+type MemberColumn = "post_id" | "bucket_id" | "skill_id";
 
-export interface MembershipOptions {
+interface MembershipOptions {
   /** The columns of each row, in this order. */
   columns: readonly MemberColumn[];
   /** Only skills that pass this condition over the live skill `s` (s.id, s.bucket_id). */

@@ -42,8 +42,8 @@ import {
 } from "./taxonomy.repository";
 import type { BucketDef } from "./taxonomy.model";
 
-export const MAX_NAME_LENGTH = 100;
-export const MAX_ALIAS_LENGTH = 100;
+const MAX_NAME_LENGTH = 100;
+const MAX_ALIAS_LENGTH = 100;
 
 export type TaxonomyOp =
   | { op: "createBucket"; name: string }
@@ -58,10 +58,10 @@ export type TaxonomyOp =
   | { op: "removeAlias"; skillId: string; alias: string; kind: AliasKindValue }
   | { op: "revertTaxonomy"; toVersion: number };
 
-export type OperationName = TaxonomyOp["op"];
+type OperationName = TaxonomyOp["op"];
 
 /** A skill with its aliases, as the change log records it. */
-export interface SkillState {
+interface SkillState {
   id: string;
   name: string;
   bucketId: string;
@@ -375,7 +375,7 @@ export function applyEdit(db: Db, actor: string, expectedVersion: number, edit: 
   });
 }
 
-export interface BucketImpactRow {
+interface BucketImpactRow {
   bucket: BucketRow;
   before: number;
   after: number;
@@ -415,9 +415,4 @@ export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): Bu
     throw e;
   }
   invariant(false, "preview did not roll back");
-}
-
-/** Bucket post counts of the live dictionary within a scope (the measure previews compare). */
-export function bucketCounts(db: Db, scope: PostScope = {}): Map<string, { name: string; posts: number }> {
-  return bucketPostCounts(db, scope);
 }

@@ -36,7 +36,7 @@ export interface CsvExportRequest {
   operationName?: string;
 }
 
-export interface CsvExportOptions {
+interface CsvExportOptions {
   /** Options of graphql's parser (the server's token limit). */
   parseOptions?: ParseOptions;
   /** Extra validation rules (the server's depth limit). */
@@ -45,7 +45,7 @@ export interface CsvExportOptions {
   checkOperation?: (document: DocumentNode, operation: OperationDefinitionNode) => void;
 }
 
-export interface CsvTable {
+interface CsvTable {
   ok: true;
   /** A file name for Content-Disposition, from the path of the list (`categoryShare.csv`). */
   filename: string;
@@ -53,14 +53,14 @@ export interface CsvTable {
   items: unknown[];
 }
 
-export interface CsvFailure {
+interface CsvFailure {
   ok: false;
   /** The HTTP status the failure deserves (400 unless an error says otherwise). */
   status: number;
   errors: readonly GraphQLError[];
 }
 
-export type CsvExport = CsvTable | CsvFailure;
+type CsvExport = CsvTable | CsvFailure;
 
 function failure(status: number, message: string, code: string): CsvFailure {
   return { ok: false, status, errors: [new GraphQLError(message, { extensions: { code } })] };

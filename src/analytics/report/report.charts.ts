@@ -13,7 +13,7 @@ export interface Chart {
 const WIDTH = 520;
 
 /** A horizontal bar chart of shares (percent) by category, one bar per period when there are several. */
-export function chartSpec(figure: Figure): TopLevelSpec {
+function chartSpec(figure: Figure): TopLevelSpec {
   const values = figure.rows.map((r) => ({
     label: r.label,
     period: r.period,

@@ -35,7 +35,7 @@ export interface ClaimInputs {
 }
 
 /** Per-technology provenance strings, filled in by the service. */
-export interface Provenance {
+interface Provenance {
   data: string;
   models: (technologies: string[]) => string;
 }

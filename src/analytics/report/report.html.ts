@@ -4,7 +4,7 @@ import { renderCharts, type Chart } from "./report.charts";
 import type { StudyReport } from "./report.model";
 import { agreesText, figureTable, formatDifference, formatValue } from "./report.render";
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

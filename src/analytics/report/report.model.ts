@@ -8,8 +8,6 @@ export const Y2022 = { label: "2022", from: "2022-01-01", to: "2023-01-01" } as 
 export const Y2023 = { label: "2023", from: "2023-01-01", to: "2024-01-01" } as const;
 /** "Since January 2024": open-ended, so the end is far enough to hold every post. */
 export const SINCE_2024 = { label: "since 2024-01", from: "2024-01-01", to: "2100-01-01" } as const;
-export const STUDY_PERIODS = [P2020_21, P2022_23] as const;
-
 export interface ReportPeriod {
   label: string;
   from: string;
@@ -113,7 +111,7 @@ export interface Claim {
   models: string;
 }
 
-export interface FigureRow {
+interface FigureRow {
   /** The series: a technology ("ai", "cloud", "rpa") or a scope ("DS AI posts"). */
   series: string;
   period: string;

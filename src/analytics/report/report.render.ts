@@ -109,7 +109,7 @@ export function renderMarkdown(report: StudyReport, chartFiles: Map<string, stri
   return lines.join("\n");
 }
 
-export const CLAIM_CSV_COLUMNS = [
+const CLAIM_CSV_COLUMNS = [
   "id",
   "figure",
   "claim",

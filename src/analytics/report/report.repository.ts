@@ -2,7 +2,7 @@
 // technology, the active model and where the positive final labels came from.
 import type { Db } from "../../db/client";
 
-export interface DatasetRow {
+interface DatasetRow {
   id: string;
   synthetic: boolean;
   description: string | null;
@@ -20,7 +20,7 @@ export function datasetRows(db: Db): DatasetRow[] {
   return rows.map((r) => ({ ...r, synthetic: r.synthetic === 1 }));
 }
 
-export interface LabelOriginRow {
+interface LabelOriginRow {
   technologyId: string;
   activeModelId: number | null;
   hand: number;

@@ -6,7 +6,7 @@ import { buildStudyReport } from "./report.service";
 import { StudyReport } from "./report.type";
 
 /** The report in its GraphQL shape (the plain report names a few fields differently). */
-export function toGraphQLReport(r: StudyReportData): StudyReport {
+function toGraphQLReport(r: StudyReportData): StudyReport {
   return {
     ...r,
     models: r.models.map((m) => ({

@@ -18,7 +18,7 @@ import { analyticsQueries, type ReportQueries } from "./report.queries";
 import { bucketNames, categoryRefs, datasetRows, labelOrigins } from "./report.repository";
 import { resolveStudyCategories } from "./report.claims";
 
-export const REPORT_TITLE = "Expanding the Frontier: the study's claims recomputed";
+const REPORT_TITLE = "Expanding the Frontier: the study's claims recomputed";
 
 function norm(name: string): string {
   return name
@@ -27,7 +27,7 @@ function norm(name: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
-export function describeDatasets(datasets: DatasetInfo[]): string {
+function describeDatasets(datasets: DatasetInfo[]): string {
   const withPosts = datasets.filter((d) => d.posts > 0);
   if (withPosts.length === 0) return "no posts are loaded";
   const total = withPosts.reduce((s, d) => s + d.posts, 0);
@@ -37,7 +37,7 @@ export function describeDatasets(datasets: DatasetInfo[]): string {
   return `${total.toLocaleString("en-US")} posts from ${parts.join(", ")}`;
 }
 
-export function modelInfos(db: Db): ModelInfo[] {
+function modelInfos(db: Db): ModelInfo[] {
   return labelOrigins(db).map((o) => {
     const used = o.modelIds ? o.modelIds.split(",").filter((x) => x !== "") : [];
     const parts: string[] = [];
@@ -58,7 +58,7 @@ export function modelInfos(db: Db): ModelInfo[] {
   });
 }
 
-export interface StudyReportOptions {
+interface StudyReportOptions {
   /** The analytics queries to ask; the real ones by default (tests may pass others). */
   queries?: ReportQueries;
   /** The report's time stamp (ISO 8601); now by default. */
@@ -66,7 +66,7 @@ export interface StudyReportOptions {
 }
 
 /** Everything the claims and figures are computed from, asked of the analytics queries. */
-export function gatherInputs(db: Db, queries: ReportQueries): ClaimInputs {
+function gatherInputs(db: Db, queries: ReportQueries): ClaimInputs {
   const categories = categoryRefs(db);
   const studyCats = resolveStudyCategories(categories);
   const technologies = new Set(labelOrigins(db).map((o) => o.technologyId));

@@ -3,7 +3,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "One quantitative claim of the study, recomputed on the loaded data." })
-export class ReportClaim {
+class ReportClaim {
   @Field((_type) => ID, { description: 'Stable id, e.g. "ai-ds-wmsd-2020-21".' })
   id!: string;
 
@@ -56,7 +56,7 @@ export class ReportClaim {
 }
 
 @ObjectType()
-export class ReportFigureRow {
+class ReportFigureRow {
   @Field((_type) => String, { description: 'A technology id ("ai") or scope.' })
   series!: string;
 
@@ -77,7 +77,7 @@ export class ReportFigureRow {
 }
 
 @ObjectType({ description: "The data behind one of the study's figures." })
-export class ReportFigure {
+class ReportFigure {
   @Field((_type) => ID)
   id!: string;
 
@@ -92,7 +92,7 @@ export class ReportFigure {
 }
 
 @ObjectType()
-export class ReportDataset {
+class ReportDataset {
   @Field((_type) => ID)
   id!: string;
 
@@ -107,7 +107,7 @@ export class ReportDataset {
 }
 
 @ObjectType()
-export class ReportModel {
+class ReportModel {
   @Field((_type) => ID)
   technology!: string;
 

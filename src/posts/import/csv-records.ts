@@ -20,7 +20,7 @@ import {
 } from "./input-limits";
 import { describeUtf8Fault, Utf8Tracker } from "./utf8";
 
-export interface CsvRecord {
+interface CsvRecord {
   /** Physical line (1-based) where the record starts. */
   line: number;
   fields: string[];
@@ -29,7 +29,7 @@ export interface CsvRecord {
   size: number;
 }
 
-export interface CsvBrokenRecord {
+interface CsvBrokenRecord {
   line: number;
   error: string;
   /** The record's text, at most MAX_RAW_BYTES of it. */
