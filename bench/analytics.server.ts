@@ -52,7 +52,14 @@ console.log(
     ...memory(pool ? (pool.workerPids()[0] ?? "self") : "self"),
   })}`,
 );
-const { app } = await createApp({ db, services, reads: "open", logger: quiet, executor: pool ?? undefined });
+const { app } = await createApp({
+  db,
+  services,
+  reads: "open",
+  logger: quiet,
+  executor: pool ?? undefined,
+  jobs: false,
+});
 const server = createHttpServer(app);
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => {

@@ -31,6 +31,8 @@ export interface CreateAppOptions {
   services: AppServices;
   /** Runs the work; default: in this process (tests, embedded use). The server passes its pool. */
   executor?: Executor;
+  /** Whether the in-process executor also runs queued training and activation jobs (default true). */
+  jobs?: boolean;
   /** Whether reads need a viewer key; defaults to FRONTIER_READS (default "open"). */
   reads?: ReadsMode;
   logger?: AppLogger;
@@ -239,7 +241,8 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const logger = opts.logger ?? console;
   const reads = opts.reads ?? readsFromEnv();
   const schema = opts.schema ?? (await buildAppSchema());
-  const executor = opts.executor ?? (await InlineExecutor.create(db, services, logger, schema));
+  const executor =
+    opts.executor ?? (await InlineExecutor.create(db, services, logger, schema, { jobs: opts.jobs }));
 
   const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
   await server.start();

@@ -67,13 +67,17 @@ export class InlineExecutor implements Executor {
     services: AppServices,
     logger: AppLogger,
     schema?: GraphQLSchema,
+    opts: { jobs?: boolean } = {},
   ): Promise<InlineExecutor> {
     const runner = await TaskRunner.create(db, services, logger, schema);
-    const jobs = startJobRunner(
-      db,
-      { taxonomy: services.taxonomy, mode: services.classifyMode },
-      { onError: (e) => logger.error("Job runner failed:", e) },
-    );
+    const jobs =
+      opts.jobs === false
+        ? { nudge: () => {}, stop: async () => {} }
+        : startJobRunner(
+            db,
+            { taxonomy: services.taxonomy, mode: services.classifyMode },
+            { onError: (e) => logger.error("Job runner failed:", e) },
+          );
     return new InlineExecutor(runner, jobs);
   }
 

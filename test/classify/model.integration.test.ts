@@ -161,7 +161,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
       }),
     ]);
     server = await startTestServer(rt.db, {
-      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
+      services: rt.services,
     });
     admin = createApiKey(rt.db, "admin").key;
     editor = createApiKey(rt.db, "editor").key;

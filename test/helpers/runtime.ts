@@ -8,6 +8,7 @@ import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../../src/taxonomy/taxonomy.
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "./db";
+import type { AppServices } from "../../src/shared/context";
 
 let cached: Taxonomy | null = null;
 export function projectTaxonomy(): Taxonomy {
@@ -19,6 +20,8 @@ export interface TestRuntime {
   db: Db;
   taxonomy: Taxonomy;
   classify: ClassifyOptions;
+  /** What a server on this database puts in every request's context. */
+  services: AppServices;
   importFile(file: string): Promise<ImportSummary>;
   importRows(rows: RawPostRow[]): Promise<ImportSummary>;
 }
@@ -35,6 +38,7 @@ export function testRuntime(taxonomy: Taxonomy = projectTaxonomy(), file?: strin
     db,
     taxonomy,
     classify,
+    services: { taxonomy, classifyMode: classify.mode },
     importFile: (file) => importSource(db, openFileSource(file), { taxonomy, classify, file }),
     importRows: (rows) => importSource(db, rowsSource(rows), { taxonomy, classify }),
   };

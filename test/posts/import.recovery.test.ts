@@ -54,7 +54,7 @@ describe("start-up recovery of imports", () => {
       .prepare("UPDATE import_batches SET heartbeat_at = ? WHERE id = ?")
       .run(new Date(Date.now() - 2 * HEARTBEAT_STALE_MS).toISOString(), ids.remoteStale);
     server = await startTestServer(rt.db, {
-      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
+      services: rt.services,
     });
   });
 

@@ -66,7 +66,7 @@ describe("search text limits over GraphQL", () => {
   beforeAll(async () => {
     const rt = testRuntime();
     server = await startTestServer(rt.db, {
-      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
+      services: rt.services,
     });
   });
   afterAll(() => server.close());

@@ -8,7 +8,7 @@ import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { postRows } from "../helpers/rows";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
-import { JOB_RUNNER_SQL } from "../helpers/statements";
+import { countStatements, type StatementCounter } from "../helpers/statements";
 
 const PostsPage = graphql(`
   query PostsPage($filter: PostFilter, $first: Int, $after: String) {
@@ -91,42 +91,27 @@ function fixtureRows(n: number): RawPostRow[] {
 describe("posts over GraphQL", () => {
   let rt: TestRuntime;
   let server: TestServer;
-  let statements = 0;
+  let statements: StatementCounter;
 
   beforeAll(async () => {
     rt = testRuntime();
     await rt.importRows(fixtureRows(60));
     // Count every statement the API runs, to catch N+1 queries.
-    const client = rt.db.$client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => {
-      const stmt = prepare(sql);
-      if (JOB_RUNNER_SQL.test(sql)) return stmt;
-      for (const m of ["all", "get", "run", "iterate"] as const) {
-        const orig = (stmt[m] as (...a: unknown[]) => unknown).bind(stmt);
-        (stmt as unknown as Record<string, unknown>)[m] = (...args: unknown[]) => {
-          statements += 1;
-          return orig(...args);
-        };
-      }
-      return stmt;
-    }) as typeof client.prepare;
-    server = await startTestServer(rt.db, {
-      services: { taxonomy: rt.taxonomy, classifyMode: "candidates" },
-    });
+    statements = countStatements(rt.db);
+    server = await startTestServer(rt.db, { services: rt.services, jobs: false });
   });
   afterAll(() => server.close());
 
   it("runs the same number of statements for a nested page of 5 posts as for 50 (no N+1)", async () => {
-    statements = 0;
+    statements.reset();
     const small = await server.gql(PostsPage, { first: 5 });
-    const smallCount = statements;
-    statements = 0;
+    const smallCount = statements.count;
+    statements.reset();
     const large = await server.gql(PostsPage, { first: 50 });
     expect(small.errors).toBeUndefined();
     expect(large.data?.posts.edges).toHaveLength(50);
-    expect(statements).toBe(smallCount);
-    expect(statements).toBeLessThan(15);
+    expect(statements.count).toBe(smallCount);
+    expect(statements.count).toBeLessThan(15);
   });
 
   it("pages through all posts with cursors and reports the total", async () => {

@@ -18,7 +18,7 @@ import { buildAppSchema } from "../../src/server/schema";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
-import { JOB_RUNNER_SQL } from "../helpers/statements";
+import { countStatements, type StatementCounter } from "../helpers/statements";
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -169,20 +169,12 @@ describe("checkCost", () => {
 describe("cost and introspection limits over HTTP", () => {
   let rt: TestRuntime;
   let server: TestServer;
-  let statements = 0;
+  let statements: StatementCounter;
 
   beforeAll(async () => {
     rt = testRuntime();
-    const client = rt.db.$client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => {
-      if (!JOB_RUNNER_SQL.test(sql)) statements += 1;
-      return prepare(sql);
-    }) as typeof client.prepare;
-    const services = { taxonomy: rt.taxonomy, classifyMode: "candidates" as const };
-    server = await startTestServer(rt.db, {
-      services,
-    });
+    statements = countStatements(rt.db);
+    server = await startTestServer(rt.db, { services: rt.services, jobs: false });
   });
   afterAll(() => server.close());
 
@@ -190,7 +182,7 @@ describe("cost and introspection limits over HTTP", () => {
   const overBudget = `{ a: ${heavy} b: ${heavy} c: ${heavy} d: ${heavy} }`;
 
   it("refuses an operation over the budget with COST_LIMIT_EXCEEDED (400), before any SQL runs", async () => {
-    statements = 0;
+    statements.reset();
     const res = await server.gql(overBudget);
     const expected = cost(overBudget);
     expect(res.status).toBe(400);
@@ -202,7 +194,7 @@ describe("cost and introspection limits over HTTP", () => {
       exact: true,
       message: new RegExp(`^The query costs ${expected}; the maximum is ${MAX_COST}\\.`),
     });
-    expect(statements).toBe(0);
+    expect(statements.count).toBe(0);
   });
 
   it("runs one heavy query within the budget", async () => {
@@ -270,7 +262,7 @@ describe("cost and introspection limits over HTTP", () => {
         body: (await res.json()) as ErrorsBody,
       };
     };
-    statements = 0;
+    statements.reset();
     const costly = await get(overBudget);
     expect(costly.status).toBe(400);
     expectUserError(costly.body, {
@@ -278,7 +270,7 @@ describe("cost and introspection limits over HTTP", () => {
       extensions: { cost: cost(overBudget), maxCost: MAX_COST },
       exact: true,
     });
-    expect(statements).toBe(0);
+    expect(statements.count).toBe(0);
     const introspection = await get("{ a: __schema { types { name } } b: __schema { types { name } } }");
     expect(introspection.status).toBe(400);
     expect(introspection.body.errors?.[0]?.message).toMatch(/at most 1 per request/);

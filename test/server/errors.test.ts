@@ -112,11 +112,8 @@ describe("formatError", () => {
 describe("a bad argument value written in the query", () => {
   let server: TestServer;
   const rt = testRuntime();
-  const services = { taxonomy: rt.taxonomy, classifyMode: "candidates" as const };
   beforeAll(async () => {
-    server = await startTestServer(rt.db, {
-      services,
-    });
+    server = await startTestServer(rt.db, { services: rt.services });
   });
   afterAll(() => server.close());
 

@@ -245,11 +245,8 @@ describe("nesting limits over HTTP", () => {
 describe("nesting limits with the application's schema", () => {
   let server: TestServer;
   const rt = testRuntime();
-  const services = { taxonomy: rt.taxonomy, classifyMode: "candidates" as const };
   beforeAll(async () => {
-    server = await startTestServer(rt.db, {
-      services,
-    });
+    server = await startTestServer(rt.db, { services: rt.services });
   });
   afterAll(() => server.close());
 

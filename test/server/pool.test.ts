@@ -5,7 +5,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppServices } from "../../src/shared/context";
 import { ProcessPool } from "../../src/server/pool";
 import { hasRealData, POSTS_CSV } from "../helpers/real-data";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
@@ -41,13 +40,11 @@ async function until(what: string, test: () => boolean | Promise<boolean>): Prom
 describe.skipIf(!hasRealData)("the worker pool", () => {
   let dir: string;
   let rt: TestRuntime;
-  let services: AppServices;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-pool-"));
     rt = testRuntime(undefined, path.join(dir, "pool.db"));
     await rt.importFile(POSTS_CSV);
-    services = { taxonomy: rt.taxonomy, classifyMode: "candidates" };
   });
   afterAll(() => {
     rt?.db.$client.close();
@@ -57,13 +54,13 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
   async function serve(workers: number): Promise<{ server: TestServer; pool: ProcessPool }> {
     const pool = await ProcessPool.start({
       dbPath: path.join(dir, "pool.db"),
-      services,
+      services: rt.services,
       workers,
       timeoutMs: BUDGET_MS,
       logger: silentLogger,
       jobs: false,
     });
-    const server = await startTestServer(rt.db, { services, executor: pool });
+    const server = await startTestServer(rt.db, { services: rt.services, executor: pool });
     return { server, pool };
   }
 
