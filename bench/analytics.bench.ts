@@ -26,15 +26,15 @@ import {
   type BenchServer,
   type Load,
 } from "./bench.http";
+import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const LOAD_CONNECTIONS = 20;
-const OUT = path.resolve("bench", "out");
-const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
-const MARK_FILE = `${DB_FILE}.json`;
+const DB_FILE = benchDbFile(SIZE);
+const MARK_FILE = markFile(DB_FILE);
 const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
 /** "study" or "adhoc": run only that part (default: both). */
 const ONLY = process.env.BENCH_ONLY ?? "";
@@ -42,19 +42,6 @@ const ONLY = process.env.BENCH_ONLY ?? "";
 const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
 const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };
 const Y2024 = { label: "2024", from: "2024-01-01", to: "2025-01-01" };
-
-interface Mark {
-  size: number;
-  seed: number;
-  posts: number;
-  importSeconds: number;
-  postsPerSecond: number;
-  createdAt: string;
-  /** True when built with the benchmark's stand-in taxonomy (taxonomy/ did not load). */
-  standIn?: boolean;
-  /** Technologies whose model was active during the import (bench.data.ts). */
-  models?: string[];
-}
 
 function log(msg: string): void {
   console.log(msg);
@@ -74,9 +61,9 @@ async function timeRuns(run: () => unknown, runs = RUNS, warmup = 2): Promise<nu
 // ---------------------------------------------------------------------------------------------
 // 1. The database: generated posts through the real import service (classified, indexed).
 
-async function ensureDatabase(): Promise<Mark> {
+async function ensureDatabase(): Promise<BenchMark> {
   if (fs.existsSync(MARK_FILE) && fs.existsSync(DB_FILE)) {
-    const mark = JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as Mark;
+    const mark = JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as BenchMark;
     const { benchTaxonomy } = await import("./analytics.taxonomy");
     const { standIn } = await benchTaxonomy();
     if (mark.size === SIZE && mark.seed === SEED && (mark.standIn ?? true) === standIn && mark.models) {
@@ -86,10 +73,7 @@ async function ensureDatabase(): Promise<Mark> {
       return mark;
     }
   }
-  fs.rmSync(MARK_FILE, { force: true });
   const { buildBenchDatabase } = await import("./bench.data");
-  const { benchTaxonomy } = await import("./analytics.taxonomy");
-  const { standIn } = await benchTaxonomy();
   const figures = await buildBenchDatabase(DB_FILE, {
     size: SIZE,
     seed: SEED,
@@ -104,21 +88,10 @@ async function ensureDatabase(): Promise<Mark> {
         db.$client.exec(`DROP TRIGGER ${name}`);
     },
   });
-  const mark: Mark = {
-    size: SIZE,
-    seed: SEED,
-    posts: figures.posts,
-    importSeconds: figures.seconds,
-    postsPerSecond: figures.postsPerSecond,
-    createdAt: new Date().toISOString(),
-    standIn,
-    models: figures.models,
-  };
-  fs.writeFileSync(MARK_FILE, JSON.stringify(mark, null, 2));
   log(
     `imported ${figures.posts.toLocaleString("en-US")} posts in ${figures.seconds.toFixed(1)} s: ${figures.postsPerSecond.toFixed(0)} posts/s, peak RSS ${figures.peakRssMb.toFixed(0)} MB`,
   );
-  return mark;
+  return JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as BenchMark;
 }
 
 // ---------------------------------------------------------------------------------------------

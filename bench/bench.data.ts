@@ -11,6 +11,32 @@ import { benchTaxonomy } from "./analytics.taxonomy";
 export const OUT = path.resolve("bench", "out");
 const MODEL_CORPUS = 50_000;
 
+/** The database of `size` generated posts that the analytics, ingest and serving benches share. */
+export function benchDbFile(size: number): string {
+  return path.join(OUT, `analytics-${size}.db`);
+}
+
+/**
+ * What a bench database was built from and how fast, kept beside it (`<file>.json`): a bench
+ * reuses the database while its marker matches what it asks for.
+ */
+export interface BenchMark {
+  size: number;
+  seed: number;
+  posts: number;
+  importSeconds: number;
+  postsPerSecond: number;
+  createdAt: string;
+  /** True when built with the benchmark's stand-in taxonomy (taxonomy/ did not load). */
+  standIn?: boolean;
+  /** Technologies whose model was active during the import. */
+  models?: string[];
+}
+
+export function markFile(dbFile: string): string {
+  return `${dbFile}.json`;
+}
+
 function removeDb(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
@@ -70,7 +96,8 @@ export interface ImportFigures {
 
 /**
  * Creates `file` with `size` generated posts (seed `seed`) imported through the import service
- * with the demo models active. Returns what the import took.
+ * with the demo models active, and its marker once the import is complete. Returns what the
+ * import took.
  */
 export async function buildBenchDatabase(
   file: string,
@@ -91,9 +118,10 @@ export async function buildBenchDatabase(
   const { upsertSource } = await import("../src/posts/post.repository");
   const models = await demoModelsDb(opts.seed, opts.log);
 
+  fs.rmSync(markFile(file), { force: true });
   removeDb(file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const { taxonomy } = await benchTaxonomy();
+  const { taxonomy, standIn } = await benchTaxonomy();
   const db = openDb(file);
   migrateDb(db);
   syncTaxonomy(db, taxonomy);
@@ -140,6 +168,17 @@ export async function buildBenchDatabase(
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   const posts = (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
   db.$client.close();
+  const mark: BenchMark = {
+    size: opts.size,
+    seed: opts.seed,
+    posts,
+    importSeconds: seconds,
+    postsPerSecond: posts / seconds,
+    createdAt: new Date().toISOString(),
+    standIn,
+    models: active,
+  };
+  fs.writeFileSync(markFile(file), JSON.stringify(mark, null, 2));
   return {
     posts,
     seconds,

@@ -8,13 +8,12 @@
 //   npm run bench -- ingest             (BENCH_POSTS, BENCH_SEED)
 import fs from "node:fs";
 import path from "node:path";
-import { OUT, buildBenchDatabase } from "./bench.data";
+import { OUT, benchDbFile, buildBenchDatabase } from "./bench.data";
 import { benchTaxonomy } from "./analytics.taxonomy";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
-const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
-const MARK_FILE = `${DB_FILE}.json`;
+const DB_FILE = benchDbFile(SIZE);
 const RESULTS_FILE = path.join(OUT, `ingest-${SIZE}-results.json`);
 
 function log(msg: string): void {
@@ -71,26 +70,8 @@ async function duckDbSeconds(): Promise<number> {
 
 async function main(): Promise<void> {
   log(`== ingest benchmark: ${SIZE.toLocaleString("en-US")} SYNTHETIC posts (seed ${SEED}) ==`);
-  fs.rmSync(MARK_FILE, { force: true });
   const figures = await buildBenchDatabase(DB_FILE, { size: SIZE, seed: SEED, log });
-  const { standIn } = await benchTaxonomy();
-  fs.writeFileSync(
-    MARK_FILE,
-    JSON.stringify(
-      {
-        size: SIZE,
-        seed: SEED,
-        posts: figures.posts,
-        importSeconds: figures.seconds,
-        postsPerSecond: figures.postsPerSecond,
-        createdAt: new Date().toISOString(),
-        standIn,
-        models: figures.models,
-      },
-      null,
-      2,
-    ),
-  );
+
   log("generating the same rows alone...");
   const generator = await generatorSeconds();
   log("DuckDB: appending the same rows...");

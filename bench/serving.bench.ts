@@ -22,12 +22,12 @@ import {
   type BenchServer,
   type Load,
 } from "./bench.http";
+import { OUT, benchDbFile, markFile } from "./bench.data";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 20;
-const OUT = path.resolve("bench", "out");
-const DB_FILE = path.join(OUT, `analytics-${SIZE}.db`);
+const DB_FILE = benchDbFile(SIZE);
 const RESULTS_FILE = path.join(OUT, `serving-${SIZE}-results.json`);
 
 interface Request {
@@ -70,7 +70,7 @@ function log(msg: string): void {
 }
 
 async function ensureDatabase(): Promise<void> {
-  if (fs.existsSync(DB_FILE) && fs.existsSync(`${DB_FILE}.json`)) return;
+  if (fs.existsSync(DB_FILE) && fs.existsSync(markFile(DB_FILE))) return;
   log(`${path.relative(process.cwd(), DB_FILE)} is missing: building it with analytics.bench.ts first...`);
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "analytics.bench.ts")], {
