@@ -121,7 +121,7 @@ export class ProcessPool implements Executor {
   }
 
   stats(): ExecutorStats {
-    const query = [...this.workers].filter((w) => w.role === "query" && w.ready && !w.killed);
+    const query = this.queryWorkers().filter((w) => w.ready && !w.killed);
     return { workers: query.length, busy: query.filter((w) => w.task).length, queued: this.queue.length };
   }
 
