@@ -84,13 +84,15 @@ describe("the study report over HTTP", () => {
   });
 
   it("exports the claims of studyReport as CSV", async () => {
-    const query = "{ studyReport { claims { id published computed unit agrees } } }";
+    const query = "{ studyReport { claims { id published computed low high unit verdict } } }";
     const res = await fetch(`${server.url}/export.csv?query=${encodeURIComponent(query)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="studyReport-claims.csv"');
     const lines = (await res.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("id,published,computed,unit,agrees");
-    expect(lines[1]).toMatch(/^ai-ds-wmsd-2020-21,70,[\d.]+,%,(true|false)$/);
+    expect(lines[0]).toBe("id,published,computed,low,high,unit,verdict");
+    expect(lines[1]).toMatch(
+      /^ai-ds-wmsd-2020-21,70,[\d.]+,[\d.]+,[\d.]+,%,(AGREES|DISAGREES|INCONCLUSIVE)$/,
+    );
   });
 
   describe.skipIf(!hasChromium)("GET /report in a browser", () => {

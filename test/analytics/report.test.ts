@@ -66,7 +66,19 @@ describe("the study report on a fixture database", () => {
     expectNear(claim(report, "ai-ds-wmsd-2022-23").computed, b);
     expect(Math.abs(claim(report, "ai-ds-wmsd-drop").computed! - (a - b))).toBeLessThanOrEqual(0.11);
     expect(claim(report, "ai-ds-wmsd-2020-21").published).toBe(70);
-    expect(claim(report, "ai-ds-wmsd-2020-21").agrees).toBe(a > 70);
+    const c = claim(report, "ai-ds-wmsd-2020-21");
+    const n = [...early.values()].reduce((x, y) => x + y, 0);
+    // Wilson's interval of the plain-SQL count, written out here.
+    const x = (early.get(DS) ?? 0) + (early.get(WMSD) ?? 0);
+    const z = 1.959963984540054;
+    const p = x / n;
+    const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+    expectNear(c.low, (centre - half) * 100);
+    expectNear(c.high, (centre + half) * 100);
+    // "over 70%": agrees only when the whole interval lies above 70.
+    expect(c.verdict).toBe(c.low! > 70 ? "AGREES" : c.high! <= 70 ? "DISAGREES" : "INCONCLUSIVE");
+    expect(c.agrees).toBe(c.verdict === "AGREES" ? true : c.verdict === "DISAGREES" ? false : null);
     expect(claim(report, "ai-ds-wmsd-2020-21").posts).toBe([...early.values()].reduce((x, y) => x + y, 0));
   });
 
@@ -136,7 +148,18 @@ describe("the study report on a fixture database", () => {
     const r2 = sharePct(countsByCategory(db, "rpa", "2022-01-01", "2024-01-01"), [WMSD]);
     expectNear(claim(report, "rpa-wmsd-2020-21").computed, r1);
     expect(Math.abs(claim(report, "rpa-wmsd-increase").computed! - (r2 - r1))).toBeLessThanOrEqual(0.11);
-    expect(claim(report, "rpa-wmsd-increase").agrees).toBe(r2 - r1 > 0);
+    const increase = claim(report, "rpa-wmsd-increase");
+    expect(increase.low! <= increase.computed! && increase.computed! <= increase.high!).toBe(true);
+    // The fixture has few RPA posts: below 30 in a period, the minimum sample rule decides.
+    expect(increase.verdict).toBe(
+      increase.sampleSize < 30
+        ? "NOT_ENOUGH_DATA"
+        : increase.low! > 0
+          ? "AGREES"
+          : increase.high! <= 0
+            ? "DISAGREES"
+            : "INCONCLUSIVE",
+    );
   });
 
   it("measures how much the cloud distribution moved between the periods (total variation distance)", () => {
@@ -193,7 +216,21 @@ describe("the study report on a fixture database", () => {
   it("says which data and which models produced the figures", () => {
     expect(report.synthetic).toBe(false);
     expect(report.totalPosts).toBe(600);
-    expect(report.datasets).toEqual([{ id: "fixture", synthetic: false, posts: 600, description: null }]);
+    const span = db.$client
+      .prepare(
+        "SELECT substr(MIN(posted_at), 1, 10) AS first, substr(MAX(posted_at), 1, 10) AS last FROM posts",
+      )
+      .get() as { first: string; last: string };
+    expect(report.datasets).toEqual([
+      {
+        id: "fixture",
+        synthetic: false,
+        posts: 600,
+        description: null,
+        firstPostedAt: span.first,
+        lastPostedAt: span.last,
+      },
+    ]);
     expect(report.dataSummary).toBe("600 posts from fixture (real, 600 posts)");
     // Every label of the fixture is a hand label: no model produced any figure.
     expect(report.models.map((m) => [m.technology, m.activeModelId, m.summary])).toEqual([
@@ -243,7 +280,7 @@ describe("the study report on a fixture database", () => {
   });
 
   it("renders a chart even for a figure whose scope has no posts", async () => {
-    const chart = await renderChart({ id: "empty", title: "Nothing", note: "", rows: [] });
+    const chart = await renderChart({ id: "empty", title: "Nothing", note: "", rows: [], published: [] });
     expect(chart.svg).toContain("<svg");
   });
 });

@@ -12,7 +12,10 @@ export interface Chart {
 
 const WIDTH = 520;
 
-/** A horizontal bar chart of shares (percent) by category, one bar per period when there are several. */
+/**
+ * A horizontal bar chart of shares (percent) by category, one bar per period when there are
+ * several, with the study's published values for single bars as red ticks.
+ */
 function chartSpec(figure: Figure): TopLevelSpec {
   const values = figure.rows.map((r) => ({
     label: r.label,
@@ -26,6 +29,24 @@ function chartSpec(figure: Figure): TopLevelSpec {
   const best = new Map<string, number>();
   for (const v of values) best.set(v.label, Math.max(best.get(v.label) ?? 0, v.share));
   const order = [...best.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const y = { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } } as const;
+  const marks = figure.published
+    .filter((m) => best.has(m.label))
+    .map((m) => ({ label: m.label, value: m.value, text: `published ${m.period}: ${m.text}` }));
+  const markLayers: TopLevelSpec[] = marks.length
+    ? [
+        {
+          data: { values: marks },
+          mark: { type: "tick", color: "#c0392b", thickness: 2 },
+          encoding: { y, x: { field: "value", type: "quantitative" } },
+        },
+        {
+          data: { values: marks },
+          mark: { type: "text", align: "left", dx: 4, color: "#c0392b", fontSize: 10 },
+          encoding: { y, x: { field: "value", type: "quantitative" }, text: { field: "text" } },
+        },
+      ]
+    : [];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: figure.title, anchor: "start", fontSize: 13 },
@@ -37,25 +58,30 @@ function chartSpec(figure: Figure): TopLevelSpec {
       axis: { labelFontSize: 11, titleFontSize: 11 },
       legend: { labelFontSize: 11 },
     },
-    data: { values },
-    mark: { type: "bar", tooltip: true },
-    encoding: {
-      y: { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } },
-      x: { field: "share", type: "quantitative", title: "share of posts (%)" },
-      ...(grouped
-        ? {
-            yOffset: { field: "period", type: "nominal", sort: periods },
-            color: {
-              field: "period",
-              type: "nominal",
-              sort: periods,
-              scale: { range: ["#9aa9c7", "#1f4e9c", "#e07b39"] },
-              legend: { title: "period", orient: "bottom" },
-            },
-          }
-        : { color: { value: "#1f4e9c" } }),
-    },
-  };
+    layer: [
+      {
+        data: { values },
+        mark: { type: "bar", tooltip: true },
+        encoding: {
+          y,
+          x: { field: "share", type: "quantitative", title: "share of posts (%)" },
+          ...(grouped
+            ? {
+                yOffset: { field: "period", type: "nominal", sort: periods },
+                color: {
+                  field: "period",
+                  type: "nominal",
+                  sort: periods,
+                  scale: { range: ["#9aa9c7", "#1f4e9c", "#e07b39"] },
+                  legend: { title: "period", orient: "bottom" },
+                },
+              }
+            : { color: { value: "#1f4e9c" } }),
+        },
+      },
+      ...markLayers,
+    ],
+  } as TopLevelSpec;
 }
 
 /**

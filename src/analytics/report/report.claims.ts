@@ -1,20 +1,29 @@
 // Every quantitative claim of the study, recomputed from the answers of the analytics queries:
 // pure functions from those answers to claims (published beside computed) and figure rows.
+import { differenceInterval, growthInterval, shareInterval, type Interval } from "./report.intervals";
 import {
+  MIN_COVERAGE,
+  MIN_POSTS,
   P2020_21,
   P2022_23,
   SINCE_2024,
   STUDY_CATEGORIES,
+  Y2022,
+  Y2023,
   type BucketRow,
   type CategoryRef,
   type Claim,
   type ClaimUnit,
   type Figure,
   type GrowthRow,
+  type PeriodCoverage,
+  type PublishedMark,
   type Qualifier,
+  type ReportPeriod,
   type ShareRow,
   type StudyCategoryKey,
   type ValueRow,
+  type Verdict,
 } from "./report.model";
 
 /** What the claims are computed from: the answers of the analytics queries. */
@@ -32,6 +41,8 @@ export interface ClaimInputs {
   dsScopePosts: number;
   /** The id of the bucket "AI Model Development & Deployment", if the dictionary has it. */
   modelDevBucketId: string | null;
+  /** How much of each of the study's periods the loaded posts cover, by period label. */
+  coverage: PeriodCoverage[];
 }
 
 /** Per-technology provenance strings, filled in by the service. */
@@ -40,7 +51,7 @@ interface Provenance {
   models: (technologies: string[]) => string;
 }
 
-/** Tolerance of "about" claims, in the claim's unit. */
+/** Tolerance of "about" claims, in the claim's unit, unless the claim states its own. */
 const ABOUT_TOLERANCE: Record<ClaimUnit, number> = { "%": 3, points: 3, categories: 0 };
 
 function norm(name: string): string {
@@ -73,6 +84,11 @@ function round(x: number | null, digits = 1): number | null {
   return Math.round(x * f) / f;
 }
 
+/** The shown (rounded) value; differences of shown values are computed from these. */
+function shown(x: number | null): number | null {
+  return round(x);
+}
+
 interface ClaimSpec {
   id: string;
   figure: string;
@@ -82,23 +98,79 @@ interface ClaimSpec {
   unit: ClaimUnit;
   qualifier: Qualifier;
   computed: number | null;
+  /** The 95% interval of `computed`, in `unit`; none for counts of categories and distances. */
+  interval?: Interval | null;
   basis: string;
   posts: number;
+  /** Posts in the smallest scope the claim rests on; `posts` when it rests on one. */
+  sampleSize?: number;
+  /** The study periods the claim rests on (their date coverage is checked). */
+  periods: readonly ReportPeriod[];
+  /** Tolerance of an "about" claim, when not the unit's default. */
+  tolerance?: number;
   technologies: string[];
-  /** Overrides the generic test of the qualifier. */
+  /** Overrides the generic test of the qualifier (claims without an interval). */
   agrees?: boolean | null;
 }
 
-function makeClaim(spec: ClaimSpec, provenance: Provenance): Claim {
-  const computed = round(spec.computed);
-  const difference = computed === null || spec.published === null ? null : round(computed - spec.published);
-  let agrees: boolean | null = spec.agrees ?? null;
-  if (spec.agrees === undefined && computed !== null) {
-    if (spec.qualifier === "over" && spec.published !== null) agrees = computed > spec.published;
-    else if (spec.qualifier === "about" && spec.published !== null)
-      agrees = Math.abs(computed - spec.published) <= ABOUT_TOLERANCE[spec.unit];
-    else if (spec.qualifier === "increase") agrees = computed > 0;
+/** Why a claim's data are too thin for a verdict, or null when they are not. */
+function thinData(spec: ClaimSpec, coverage: ReadonlyMap<string, PeriodCoverage>): string | null {
+  const n = spec.sampleSize ?? spec.posts;
+  if (n < MIN_POSTS) return `not enough data: n = ${n} posts, fewer than ${MIN_POSTS}`;
+  for (const period of spec.periods) {
+    const c = coverage.get(period.label);
+    if (c && c.fraction < MIN_COVERAGE) {
+      const span = c.first === null ? "no posts" : `posts from ${c.first} to ${c.last} only`;
+      return `not enough data: ${period.label} has ${span} (${Math.round(c.fraction * 100)}% of its days, fewer than ${MIN_COVERAGE * 100}%)`;
+    }
   }
+  return null;
+}
+
+/** The verdict on shown values: the rounded computed value and interval the reader sees. */
+function verdictOf(
+  spec: ClaimSpec,
+  computed: number,
+  interval: Interval | null,
+  tolerance: number | null,
+): Verdict {
+  if (spec.agrees !== undefined)
+    return spec.agrees === null ? "NOT_COMPUTABLE" : spec.agrees ? "AGREES" : "DISAGREES";
+  const low = interval?.low ?? computed;
+  const high = interval?.high ?? computed;
+  const bound = spec.qualifier === "increase" ? 0 : spec.published;
+  if (bound === null) return "NOT_COMPUTABLE";
+  if (spec.qualifier === "about") {
+    const tol = tolerance ?? 0;
+    return bound >= low - tol && bound <= high + tol ? "AGREES" : "DISAGREES";
+  }
+  if (spec.qualifier === "over" || spec.qualifier === "increase") {
+    if (low > bound) return "AGREES";
+    if (high <= bound) return "DISAGREES";
+    return "INCONCLUSIVE";
+  }
+  return "NOT_COMPUTABLE";
+}
+
+function makeClaim(
+  spec: ClaimSpec,
+  provenance: Provenance,
+  coverage: ReadonlyMap<string, PeriodCoverage>,
+): Claim {
+  const computed = shown(spec.computed);
+  const difference = computed === null || spec.published === null ? null : round(computed - spec.published);
+  const interval =
+    spec.interval && computed !== null
+      ? { low: shown(spec.interval.low) as number, high: shown(spec.interval.high) as number }
+      : null;
+  const tolerance = spec.qualifier === "about" ? (spec.tolerance ?? ABOUT_TOLERANCE[spec.unit]) : null;
+  const thin = computed === null ? null : thinData(spec, coverage);
+  const verdict: Verdict =
+    computed === null
+      ? "NOT_COMPUTABLE"
+      : thin
+        ? "NOT_ENOUGH_DATA"
+        : verdictOf(spec, computed, interval, tolerance);
   return {
     id: spec.id,
     figure: spec.figure,
@@ -108,10 +180,15 @@ function makeClaim(spec: ClaimSpec, provenance: Provenance): Claim {
     computed,
     unit: spec.unit,
     difference,
+    low: interval?.low ?? null,
+    high: interval?.high ?? null,
+    tolerance,
     qualifier: spec.qualifier,
-    agrees,
-    basis: spec.basis,
+    verdict,
+    agrees: verdict === "AGREES" ? true : verdict === "DISAGREES" ? false : null,
+    basis: thin ? `${thin}; ${spec.basis}` : spec.basis,
     posts: spec.posts,
+    sampleSize: spec.sampleSize ?? spec.posts,
     technologies: spec.technologies,
     data: provenance.data,
     models: provenance.models(spec.technologies),
@@ -127,11 +204,40 @@ function totalPosts(rows: ShareRow[]): number {
   return rows.reduce((s, r) => s + r.posts, 0);
 }
 
-/** Sum of the shares of the given categories (percent); null when a category is missing or no posts. */
-function shareOf(rows: ShareRow[], cats: (CategoryRef | undefined)[]): number | null {
-  if (cats.some((c) => c === undefined) || totalPosts(rows) === 0) return null;
+/** Posts of the given categories (x) among all the rows' posts (n); null when a category is missing or no posts. */
+function countOf(rows: ShareRow[], cats: (CategoryRef | undefined)[]): { x: number; n: number } | null {
+  const n = totalPosts(rows);
+  if (cats.some((c) => c === undefined) || n === 0) return null;
   const ids = new Set(cats.map((c) => (c as CategoryRef).id));
-  return pct(rows.filter((r) => ids.has(r.categoryId)).reduce((s, r) => s + (r.share ?? 0), 0));
+  return { x: rows.filter((r) => ids.has(r.categoryId)).reduce((s, r) => s + r.posts, 0), n };
+}
+
+/** The share (percent) of the given categories among the rows' posts, with its 95% interval. */
+function shareOf(
+  rows: ShareRow[],
+  cats: (CategoryRef | undefined)[],
+): { computed: number | null; interval: Interval | null } {
+  const c = countOf(rows, cats);
+  return c === null
+    ? { computed: null, interval: null }
+    : { computed: (100 * c.x) / c.n, interval: shareInterval(c.x, c.n) };
+}
+
+/**
+ * The difference (points) of the shown shares of the given categories in two sets of rows,
+ * `a` minus `b`, with Newcombe's 95% interval.
+ */
+function shareDifference(
+  a: ShareRow[],
+  b: ShareRow[],
+  cats: (CategoryRef | undefined)[],
+): { computed: number | null; interval: Interval | null; shownA: number | null; shownB: number | null } {
+  const ca = countOf(a, cats);
+  const cb = countOf(b, cats);
+  if (ca === null || cb === null) return { computed: null, interval: null, shownA: null, shownB: null };
+  const shownA = shown((100 * ca.x) / ca.n) as number;
+  const shownB = shown((100 * cb.x) / cb.n) as number;
+  return { computed: shownA - shownB, interval: differenceInterval(ca.x, ca.n, cb.x, cb.n), shownA, shownB };
 }
 
 /** Half the sum of absolute differences of two distributions, in points (0 = identical). */
@@ -165,7 +271,17 @@ interface ClaimContext {
 }
 
 /** The part of a claim that depends on the data. */
-type ClaimComputation = Pick<ClaimSpec, "computed" | "basis" | "posts" | "agrees">;
+type ClaimComputation = Pick<
+  ClaimSpec,
+  "computed" | "interval" | "basis" | "posts" | "sampleSize" | "agrees"
+>;
+
+/** Where a claim's published value sits on a figure: one bar (category or bucket) of one period. */
+interface MarkPlace {
+  figure: string;
+  period: string;
+  key: string | undefined;
+}
 
 /**
  * One claim of the study: what the study says, and how to recompute it. Each definition
@@ -173,9 +289,14 @@ type ClaimComputation = Pick<ClaimSpec, "computed" | "basis" | "posts" | "agrees
  */
 interface ClaimDefinition extends Omit<ClaimSpec, keyof ClaimComputation> {
   compute(ctx: ClaimContext): ClaimComputation;
+  /** The bar of a figure the published value belongs to, when it is about a single bar. */
+  mark?: (ctx: ClaimContext) => MarkPlace;
 }
 
-function dsWmsdShare(ctx: ClaimContext, rows: ShareRow[]): number | null {
+function dsWmsdShare(
+  ctx: ClaimContext,
+  rows: ShareRow[],
+): { computed: number | null; interval: Interval | null } {
   return shareOf(rows, [ctx.cat.DS, ctx.cat.WMSD]);
 }
 
@@ -188,11 +309,12 @@ function cloudItWmsdClaim(period: string, rowsOf: (ctx: ClaimContext) => ShareRo
     published: 80,
     unit: "%",
     qualifier: "over",
+    periods: [period === P2020_21.label ? P2020_21 : P2022_23],
     technologies: ["cloud"],
     compute: (ctx) => {
       const rows = rowsOf(ctx);
       return {
-        computed: shareOf(rows, [ctx.cat.IT, ctx.cat.WMSD]),
+        ...shareOf(rows, [ctx.cat.IT, ctx.cat.WMSD]),
         basis: `share of ${names([ctx.cat.IT, ctx.cat.WMSD])} among cloud posts with a category, ${period}`,
         posts: totalPosts(rows),
       };
@@ -210,9 +332,10 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 70,
     unit: "%",
     qualifier: "over",
+    periods: [P2020_21],
     technologies: ["ai"],
     compute: (ctx) => ({
-      computed: dsWmsdShare(ctx, ctx.ai1),
+      ...dsWmsdShare(ctx, ctx.ai1),
       basis: `share of ${names([ctx.cat.DS, ctx.cat.WMSD])} among AI posts with a category, ${P2020_21.label}`,
       posts: totalPosts(ctx.ai1),
     }),
@@ -225,9 +348,10 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 55,
     unit: "%",
     qualifier: "about",
+    periods: [P2022_23],
     technologies: ["ai"],
     compute: (ctx) => ({
-      computed: dsWmsdShare(ctx, ctx.ai2),
+      ...dsWmsdShare(ctx, ctx.ai2),
       basis: `share of ${names([ctx.cat.DS, ctx.cat.WMSD])} among AI posts with a category, ${P2022_23.label}`,
       posts: totalPosts(ctx.ai2),
     }),
@@ -240,14 +364,19 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 15,
     unit: "points",
     qualifier: "about",
+    periods: [P2020_21, P2022_23],
     technologies: ["ai"],
     compute: (ctx) => {
-      const dsw1 = dsWmsdShare(ctx, ctx.ai1);
-      const dsw2 = dsWmsdShare(ctx, ctx.ai2);
+      const d = shareDifference(ctx.ai1, ctx.ai2, [ctx.cat.DS, ctx.cat.WMSD]);
       return {
-        computed: dsw1 === null || dsw2 === null ? null : dsw1 - dsw2,
-        basis: `DS + WMSD share ${P2020_21.label} minus ${P2022_23.label}`,
+        computed: d.computed,
+        interval: d.interval,
+        basis:
+          d.computed === null
+            ? `DS + WMSD share ${P2020_21.label} minus ${P2022_23.label}`
+            : `DS + WMSD share ${d.shownA?.toFixed(1)}% in ${P2020_21.label} minus ${d.shownB?.toFixed(1)}% in ${P2022_23.label}`,
         posts: totalPosts(ctx.ai1) + totalPosts(ctx.ai2),
+        sampleSize: Math.min(totalPosts(ctx.ai1), totalPosts(ctx.ai2)),
       };
     },
   },
@@ -259,6 +388,7 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 3,
     unit: "categories",
     qualifier: "same-set",
+    periods: [P2020_21],
     technologies: ["ai"],
     compute: ({ cat, ai1 }) => {
       const main = new Set([cat.DS?.id, cat.WMSD?.id]);
@@ -292,16 +422,16 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 1,
     unit: "%",
     qualifier: "about",
+    // "About 1%" of a small share: one point either way, not the three of larger shares.
+    tolerance: 1,
+    periods: [P2020_21],
     technologies: ["ai"],
-    compute: ({ cat, ai1 }) => {
-      const share = shareOf(ai1, [cat.TR]);
-      return {
-        computed: share,
-        basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2020_21.label}`,
-        posts: totalPosts(ai1),
-        agrees: share === null ? null : share <= 2,
-      };
-    },
+    compute: ({ cat, ai1 }) => ({
+      ...shareOf(ai1, [cat.TR]),
+      basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2020_21.label}`,
+      posts: totalPosts(ai1),
+    }),
+    mark: ({ cat }) => ({ figure: "figure-1", period: P2020_21.label, key: cat.TR?.id }),
   },
   {
     id: "ai-translation-2022-23",
@@ -311,12 +441,14 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 7,
     unit: "%",
     qualifier: "over",
+    periods: [P2022_23],
     technologies: ["ai"],
     compute: ({ cat, ai2 }) => ({
-      computed: shareOf(ai2, [cat.TR]),
+      ...shareOf(ai2, [cat.TR]),
       basis: `share of ${names([cat.TR])} among AI posts with a category, ${P2022_23.label}`,
       posts: totalPosts(ai2),
     }),
+    mark: ({ cat }) => ({ figure: "figure-1", period: P2022_23.label, key: cat.TR?.id }),
   },
   {
     id: "ai-nontech-growth-2023",
@@ -326,19 +458,21 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 268,
     unit: "%",
     qualifier: "about",
+    // Within 10% of the published growth: a growth rate of a few hundred percent moves by
+    // more than the 3 points an "about" allows.
+    tolerance: 26.8,
+    periods: [Y2022, Y2023],
     technologies: ["ai"],
     compute: ({ inputs }) => {
       const nonTech = inputs.aiGrowthByGroup.find((g) => g.key === "non-technical");
-      const growth = pct(nonTech?.growth);
       return {
-        computed: growth,
+        computed: pct(nonTech?.growth),
+        interval: nonTech ? growthInterval(nonTech.fromCount, nonTech.toCount) : null,
         basis: nonTech
           ? `AI posts in non-technical categories: ${nonTech.fromCount} in 2022, ${nonTech.toCount} in 2023`
           : "no AI posts in non-technical categories",
         posts: (nonTech?.fromCount ?? 0) + (nonTech?.toCount ?? 0),
-        // Within 10% of the published growth: a growth rate of a few hundred percent moves by
-        // more than the 3 points an "about" allows.
-        agrees: growth === null ? null : Math.abs(growth - 268) <= 268 * 0.1,
+        sampleSize: Math.min(nonTech?.fromCount ?? 0, nonTech?.toCount ?? 0),
       };
     },
   },
@@ -350,11 +484,13 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 58,
     unit: "%",
     qualifier: "about",
+    periods: [P2022_23],
     technologies: ["ai"],
     compute: ({ inputs }) => {
       const all = inputs.aiHighValue.find((r) => r.key === "ALL");
       return {
         computed: pct(all?.share),
+        interval: all ? shareInterval(all.highValue, all.known) : null,
         basis: all
           ? `AI posts of ${P2022_23.label} above $1,000: ${all.highValue} of ${all.known} with a known projected value (${all.posts - all.known} unknown)`
           : `no AI posts in ${P2022_23.label}`,
@@ -370,11 +506,13 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 86,
     unit: "%",
     qualifier: "about",
+    periods: [P2022_23],
     technologies: ["ai"],
     compute: ({ inputs, cat }) => {
       const tr = cat.TR ? inputs.aiHighValue.find((r) => r.key === cat.TR?.id) : undefined;
       return {
         computed: pct(tr?.share),
+        interval: tr ? shareInterval(tr.highValue, tr.known) : null,
         basis: tr
           ? `AI posts in ${cat.TR?.name ?? tr.key} of ${P2022_23.label} above $1,000: ${tr.highValue} of ${tr.known} with a known value`
           : `no AI posts in Translation in ${P2022_23.label}`,
@@ -392,6 +530,7 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: null,
     unit: "points",
     qualifier: "stable",
+    periods: [P2020_21, P2022_23],
     technologies: ["cloud"],
     compute: ({ ai1, ai2, cl1, cl2 }) => {
       const cloudShift = shiftPoints(cl1, cl2);
@@ -402,6 +541,7 @@ const CLAIMS: readonly ClaimDefinition[] = [
           `total variation distance between the cloud distributions of ${P2020_21.label} and ${P2022_23.label}` +
           (aiShift === null ? "" : `; AI's is ${aiShift.toFixed(1)} points`),
         posts: totalPosts(cl1) + totalPosts(cl2),
+        sampleSize: Math.min(totalPosts(cl1), totalPosts(cl2)),
         agrees: cloudShift === null ? null : cloudShift < 5 && (aiShift === null || cloudShift < aiShift),
       };
     },
@@ -414,19 +554,23 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 69,
     unit: "%",
     qualifier: "over",
+    periods: [P2020_21],
     technologies: ["rpa"],
     compute: ({ cat, rp1 }) => {
       const second = [...rp1]
         .filter((r) => r.categoryId !== cat.WMSD?.id)
         .sort((a, b) => b.posts - a.posts || a.categoryId.localeCompare(b.categoryId))[0];
       return {
-        computed: shareOf(rp1, [cat.WMSD]),
+        ...shareOf(rp1, [cat.WMSD]),
         basis:
           `share of ${names([cat.WMSD])} among RPA posts with a category, ${P2020_21.label}` +
-          (second ? `; next: ${second.categoryName} ${((second.share ?? 0) * 100).toFixed(1)}%` : ""),
+          (second && totalPosts(rp1) > 0
+            ? `; next: ${second.categoryName} ${((second.share ?? 0) * 100).toFixed(1)}%`
+            : ""),
         posts: totalPosts(rp1),
       };
     },
+    mark: ({ cat }) => ({ figure: "figure-2b", period: P2020_21.label, key: cat.WMSD?.id }),
   },
   {
     id: "rpa-wmsd-increase",
@@ -436,14 +580,19 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: null,
     unit: "points",
     qualifier: "increase",
+    periods: [P2020_21, P2022_23],
     technologies: ["rpa"],
     compute: ({ cat, rp1, rp2 }) => {
-      const rw1 = shareOf(rp1, [cat.WMSD]);
-      const rw2 = shareOf(rp2, [cat.WMSD]);
+      const d = shareDifference(rp2, rp1, [cat.WMSD]);
       return {
-        computed: rw1 === null || rw2 === null ? null : rw2 - rw1,
-        basis: `WMSD share of RPA posts ${P2022_23.label} minus ${P2020_21.label}`,
+        computed: d.computed,
+        interval: d.interval,
+        basis:
+          d.computed === null
+            ? `WMSD share of RPA posts ${P2022_23.label} minus ${P2020_21.label}`
+            : `WMSD share of RPA posts ${d.shownA?.toFixed(1)}% in ${P2022_23.label} minus ${d.shownB?.toFixed(1)}% in ${P2020_21.label}`,
         posts: totalPosts(rp1) + totalPosts(rp2),
+        sampleSize: Math.min(totalPosts(rp1), totalPosts(rp2)),
       };
     },
   },
@@ -455,10 +604,13 @@ const CLAIMS: readonly ClaimDefinition[] = [
     published: 13,
     unit: "%",
     qualifier: "over",
+    periods: [SINCE_2024],
     technologies: ["ai"],
     compute: ({ inputs, cat }) => {
       const modelDev = inputs.dsBuckets.find((b) => b.bucketId === inputs.modelDevBucketId);
       return {
+        interval:
+          inputs.modelDevBucketId === null ? null : shareInterval(modelDev?.posts ?? 0, inputs.dsScopePosts),
         computed:
           inputs.modelDevBucketId === null
             ? null
@@ -470,12 +622,16 @@ const CLAIMS: readonly ClaimDefinition[] = [
         posts: inputs.dsScopePosts,
       };
     },
+    mark: ({ inputs }) => ({
+      figure: "figure-3",
+      period: SINCE_2024.label,
+      key: inputs.modelDevBucketId ?? undefined,
+    }),
   },
 ];
 
-/** Every quantitative claim of the study, in the order the study makes them. */
-export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Claim[] {
-  const ctx: ClaimContext = {
+function claimContext(inputs: ClaimInputs): ClaimContext {
+  return {
     inputs,
     cat: resolveStudyCategories(inputs.categories),
     ai1: periodRows(inputs, "ai", P2020_21.label),
@@ -485,11 +641,45 @@ export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Clai
     rp1: periodRows(inputs, "rpa", P2020_21.label),
     rp2: periodRows(inputs, "rpa", P2022_23.label),
   };
-  return CLAIMS.map(({ compute, ...claim }) => makeClaim({ ...claim, ...compute(ctx) }, provenance));
+}
+
+/** Every quantitative claim of the study, in the order the study makes them. */
+export function computeClaims(inputs: ClaimInputs, provenance: Provenance): Claim[] {
+  const ctx = claimContext(inputs);
+  const coverage = new Map(inputs.coverage.map((c) => [c.period, c]));
+  return CLAIMS.map(({ compute, mark: _mark, ...claim }) =>
+    makeClaim({ ...claim, ...compute(ctx) }, provenance, coverage),
+  );
+}
+
+/** The published values of the claims about single bars, by figure id. */
+function publishedMarks(inputs: ClaimInputs): Map<string, PublishedMark[]> {
+  const ctx = claimContext(inputs);
+  const out = new Map<string, PublishedMark[]>();
+  for (const claim of CLAIMS) {
+    const place = claim.mark?.(ctx);
+    if (!place?.key || claim.published === null) continue;
+    const label =
+      Object.values(ctx.cat).find((c) => c?.id === place.key)?.name ??
+      inputs.dsBuckets.find((b) => b.bucketId === place.key)?.bucketName ??
+      place.key;
+    const marks = out.get(place.figure) ?? [];
+    marks.push({
+      claimId: claim.id,
+      period: place.period,
+      key: place.key,
+      label,
+      value: claim.published,
+      text: claim.publishedText,
+    });
+    out.set(place.figure, marks);
+  }
+  return out;
 }
 
 /** Figures 1 (AI), 2 (cloud, RPA) and 3 (gen-AI buckets in DS since 2024) as rows. */
 export function computeFigures(inputs: ClaimInputs): Figure[] {
+  const marks = publishedMarks(inputs);
   const shareRows = (tech: string) =>
     (inputs.shares[tech] ?? []).map((r) => ({
       series: tech,
@@ -505,18 +695,21 @@ export function computeFigures(inputs: ClaimInputs): Figure[] {
       title: "Figure 1: share of AI posts by category, 2020-21 and 2022-23",
       note: "Share of a period's AI posts (with a category) in each work category.",
       rows: shareRows("ai"),
+      published: marks.get("figure-1") ?? [],
     },
     {
       id: "figure-2a",
       title: "Figure 2 (a): share of cloud computing posts by category, 2020-21 and 2022-23",
       note: "Share of a period's cloud posts (with a category) in each work category.",
       rows: shareRows("cloud"),
+      published: marks.get("figure-2a") ?? [],
     },
     {
       id: "figure-2b",
       title: "Figure 2 (b): share of RPA posts by category, 2020-21 and 2022-23",
       note: "Share of a period's RPA posts (with a category) in each work category.",
       rows: shareRows("rpa"),
+      published: marks.get("figure-2b") ?? [],
     },
     {
       id: "figure-3",
@@ -530,6 +723,7 @@ export function computeFigures(inputs: ClaimInputs): Figure[] {
         posts: b.posts,
         share: b.share,
       })),
+      published: marks.get("figure-3") ?? [],
     },
   ];
 }

@@ -2,7 +2,16 @@
 // the charts inline as SVG. No scripts, no fonts, nothing loaded from anywhere.
 import { renderCharts, type Chart } from "./report.charts";
 import type { StudyReport } from "./report.model";
-import { agreesText, figureTable, formatDifference, formatValue } from "./report.render";
+import {
+  VERDICT_RULES,
+  coverageText,
+  figureTable,
+  formatDifference,
+  formatValue,
+  intervalText,
+  publishedNote,
+  verdictText,
+} from "./report.render";
 
 function escapeHtml(text: string): string {
   return text
@@ -21,7 +30,8 @@ th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; vertical-align: top;
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 th { background: #f3f5f8; }
 .synthetic { background: #fff4d6; border: 1px solid #e0b84c; padding: 0.6rem 0.8rem; }
-.yes { color: #176b2c; font-weight: 600; } .no { color: #a4262c; font-weight: 600; }
+.AGREES { color: #176b2c; font-weight: 600; } .DISAGREES { color: #a4262c; font-weight: 600; }
+.INCONCLUSIVE, .NOT_ENOUGH_DATA { color: #7a5c00; font-weight: 600; }
 figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; }
 .note { color: #57606a; }
 `;
@@ -54,11 +64,21 @@ function pushDataAndModels(parts: string[], report: StudyReport): void {
     `<p><strong>Data:</strong> ${e(report.dataSummary)}<br><strong>Models:</strong> ${e(report.modelSummary)}</p>`,
   );
   parts.push(
-    '<table id="datasets"><thead><tr><th>Dataset</th><th>Synthetic</th><th>Posts</th><th>Description</th></tr></thead><tbody>',
+    '<table id="datasets"><thead><tr><th>Dataset</th><th>Synthetic</th><th>Posts</th><th>First post</th><th>Last post</th><th>Description</th></tr></thead><tbody>',
   );
   for (const d of report.datasets) {
     parts.push(
-      `<tr><td>${e(d.id)}</td><td>${d.synthetic ? "yes" : "no"}</td><td class="num">${d.posts}</td><td>${e(d.description ?? "")}</td></tr>`,
+      `<tr><td>${e(d.id)}</td><td>${d.synthetic ? "yes" : "no"}</td><td class="num">${d.posts}</td>` +
+        `<td>${e(d.firstPostedAt ?? "")}</td><td>${e(d.lastPostedAt ?? "")}</td><td>${e(d.description ?? "")}</td></tr>`,
+    );
+  }
+  parts.push("</tbody></table>");
+  parts.push(
+    '<table id="coverage"><thead><tr><th>Period</th><th>First post</th><th>Last post</th><th>Days covered</th></tr></thead><tbody>',
+  );
+  for (const c of report.coverage) {
+    parts.push(
+      `<tr><td>${e(c.period)}</td><td>${e(c.first ?? "")}</td><td>${e(c.last ?? "")}</td><td class="num">${coverageText(c.fraction)}</td></tr>`,
     );
   }
   parts.push("</tbody></table>");
@@ -77,17 +97,17 @@ function pushClaims(parts: string[], report: StudyReport): void {
   const e = escapeHtml;
   parts.push("<h2>Claims</h2>");
   parts.push(
-    '<p class="note">Published: the number the study states. Computed: the same measure on the loaded data. Difference: computed minus published.</p>',
+    `<p class="note">Published: the number the study states. Computed: the same measure on the loaded data. Difference: computed minus published. ${e(VERDICT_RULES)}</p>`,
   );
   parts.push(
-    '<table id="claims"><thead><tr><th>Claim</th><th>Published</th><th>Computed</th><th>Difference</th><th>Agrees</th><th>Basis</th></tr></thead><tbody>',
+    '<table id="claims"><thead><tr><th>Claim</th><th>Published</th><th>Computed</th><th>95% interval</th><th>Difference</th><th>Verdict</th><th>Basis</th></tr></thead><tbody>',
   );
   for (const c of report.claims) {
-    const agrees = agreesText(c);
     parts.push(
       `<tr data-claim="${e(c.id)}"><td><strong>${e(c.id)}</strong><br>${e(c.text)}</td><td>${e(c.publishedText)}</td>` +
-        `<td class="num">${e(formatValue(c.computed, c.unit))}</td><td class="num">${e(formatDifference(c))}</td>` +
-        `<td class="${agrees === "n/a" ? "" : agrees}">${agrees}</td><td>${e(c.basis)}</td></tr>`,
+        `<td class="num">${e(formatValue(c.computed, c.unit))}</td><td class="num">${e(intervalText(c))}</td>` +
+        `<td class="num">${e(formatDifference(c))}</td>` +
+        `<td class="${c.verdict}" data-verdict="${c.verdict}">${e(verdictText(c))}</td><td>${e(c.basis)}</td></tr>`,
     );
   }
   parts.push("</tbody></table>");
@@ -100,6 +120,7 @@ function pushFigures(parts: string[], report: StudyReport, charts: Map<string, C
     parts.push(`<h2 id="${e(f.id)}">${e(f.title)}</h2><p class="note">${e(f.note)}</p>`);
     const chart = charts.get(f.id);
     if (chart && f.rows.length > 0) parts.push(`<figure data-figure="${e(f.id)}">${chart.svg}</figure>`);
+    if (f.published.length > 0) parts.push(`<p class="note">${e(publishedNote(f))}</p>`);
     const t = figureTable(f);
     if (t.rows.length === 0) {
       parts.push("<p>No posts in this scope.</p>");

@@ -7,11 +7,42 @@ export const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01"
 export const Y2022 = { label: "2022", from: "2022-01-01", to: "2023-01-01" } as const;
 export const Y2023 = { label: "2023", from: "2023-01-01", to: "2024-01-01" } as const;
 /** "Since January 2024": open-ended, so the end is far enough to hold every post. */
-export const SINCE_2024 = { label: "since 2024-01", from: "2024-01-01", to: "2100-01-01" } as const;
+export const SINCE_2024 = {
+  label: "since 2024-01",
+  from: "2024-01-01",
+  to: "2100-01-01",
+  openEnded: true,
+} as const;
 export interface ReportPeriod {
   label: string;
   from: string;
   to: string;
+  /** The period runs to the last loaded post (its coverage is measured up to that day). */
+  openEnded?: boolean;
+}
+
+/**
+ * The minimum sample rule: a claim resting on fewer posts than this (in its smallest scope)
+ * gets the verdict "not enough data". Below 30 posts a share's 95% interval spans more than
+ * ±15 points around 50%, wider than any difference the study discusses.
+ */
+export const MIN_POSTS = 30;
+
+/**
+ * The minimum date coverage of a period: the loaded posts of the period must span at least
+ * this fraction of its days (first to last post), or its claims get "not enough data". A
+ * "2022" that is one day of posts says nothing about 2022.
+ */
+export const MIN_COVERAGE = 0.5;
+
+/** How much of a period the loaded posts cover. */
+export interface PeriodCoverage {
+  period: string;
+  /** First and last day (YYYY-MM-DD) with a post in the period; null when it has none. */
+  first: string | null;
+  last: string | null;
+  /** Days from the first to the last post (inclusive) over the period's days, 0..1. */
+  fraction: number;
 }
 
 /** The categories the study names, by key, with the names they may go by in a taxonomy. */
@@ -77,6 +108,34 @@ export interface BucketRow {
 
 export type ClaimUnit = "%" | "points" | "categories";
 
+/** What the loaded data say about a claim. */
+export const VERDICTS = {
+  AGREES: {
+    text: "agrees",
+    description:
+      'The data bear the claim out: an "about" figure lies inside the 95% interval widened by the tolerance; the whole interval lies above an "over" bound or above 0 for an increase.',
+  },
+  DISAGREES: {
+    text: "disagrees",
+    description:
+      'The data contradict the claim: an "about" figure lies outside the widened interval; the whole interval lies at or below an "over" bound or at or below 0 for an increase.',
+  },
+  INCONCLUSIVE: {
+    text: "inconclusive",
+    description: 'The 95% interval straddles the published bound ("over 70%" with an interval 65-75).',
+  },
+  NOT_ENOUGH_DATA: {
+    text: "not enough data",
+    description: `Fewer than ${MIN_POSTS} posts in the claim's smallest scope, or a period whose posts span less than ${MIN_COVERAGE * 100}% of its days.`,
+  },
+  NOT_COMPUTABLE: {
+    text: "not computable",
+    description:
+      "The measure cannot be computed: a category or bucket the claim names is missing, or there are no posts.",
+  },
+} as const;
+export type Verdict = keyof typeof VERDICTS;
+
 /** How the published number is meant: "over 70%", "about 55%", "an increase". */
 export type Qualifier = "over" | "about" | "increase" | "stable" | "same-set";
 
@@ -97,8 +156,17 @@ export interface Claim {
   /** computed - published, in `unit` (points for percentages); null when either is missing. */
   difference: number | null;
   qualifier: Qualifier;
-  /** Whether the loaded data bears the claim out (with the tolerance of "about"); null when unknown. */
+  /** The 95% interval of `computed` (sampling error), in `unit`; null when it has none. */
+  low: number | null;
+  high: number | null;
+  /** How far from the interval an "about" figure may lie and still agree, in `unit`. */
+  tolerance: number | null;
+  /** What the data say: see VERDICTS. */
+  verdict: Verdict;
+  /** Whether the loaded data bears the claim out: true for AGREES, false for DISAGREES, else null. */
   agrees: boolean | null;
+  /** Posts in the smallest scope the claim rests on (the minimum sample rule applies to it). */
+  sampleSize: number;
   /** How the computed value was obtained and on how many posts. */
   basis: string;
   /** Posts the computation rests on (the denominator). */
@@ -122,11 +190,24 @@ interface FigureRow {
   share: number | null;
 }
 
+/** A value the study published for one bar of a figure, drawn on the chart. */
+export interface PublishedMark {
+  claimId: string;
+  period: string;
+  key: string;
+  label: string;
+  /** Percent. */
+  value: number;
+  text: string;
+}
+
 export interface Figure {
   id: string;
   title: string;
   note: string;
   rows: FigureRow[];
+  /** The study's published values for single bars of this figure. */
+  published: PublishedMark[];
 }
 
 export interface DatasetInfo {
@@ -134,6 +215,9 @@ export interface DatasetInfo {
   synthetic: boolean;
   posts: number;
   description: string | null;
+  /** First and last day (YYYY-MM-DD) with a post of the dataset; null without posts. */
+  firstPostedAt: string | null;
+  lastPostedAt: string | null;
 }
 
 export interface ModelInfo {
@@ -153,6 +237,8 @@ export interface StudyReport {
   synthetic: boolean;
   totalPosts: number;
   datasets: DatasetInfo[];
+  /** How much of each of the study's periods the loaded posts cover. */
+  coverage: PeriodCoverage[];
   models: ModelInfo[];
   dataSummary: string;
   modelSummary: string;

@@ -7,17 +7,32 @@ interface DatasetRow {
   synthetic: boolean;
   description: string | null;
   posts: number;
+  firstPostedAt: string | null;
+  lastPostedAt: string | null;
 }
 
 export function datasetRows(db: Db): DatasetRow[] {
   const rows = db.$client
     .prepare(
-      `SELECT s.id, s.synthetic, s.description, COUNT(p.id) AS posts
+      `SELECT s.id, s.synthetic, s.description, COUNT(p.id) AS posts,
+              substr(MIN(p.posted_at), 1, 10) AS firstPostedAt, substr(MAX(p.posted_at), 1, 10) AS lastPostedAt
        FROM sources s LEFT JOIN posts p ON p.source = s.id
        GROUP BY s.id ORDER BY s.id`,
     )
-    .all() as { id: string; synthetic: number; description: string | null; posts: number }[];
+    .all() as (Omit<DatasetRow, "synthetic"> & { synthetic: number })[];
   return rows.map((r) => ({ ...r, synthetic: r.synthetic === 1 }));
+}
+
+/** First and last day (YYYY-MM-DD) with a post in [from, to), by the posted_at index. */
+export function postedRange(db: Db, from: string, to: string): { first: string | null; last: string | null } {
+  return db.$client
+    .prepare(
+      `SELECT substr((SELECT posted_at FROM posts WHERE posted_at >= @from AND posted_at < @to
+                      ORDER BY posted_at LIMIT 1), 1, 10) AS first,
+              substr((SELECT posted_at FROM posts WHERE posted_at >= @from AND posted_at < @to
+                      ORDER BY posted_at DESC LIMIT 1), 1, 10) AS last`,
+    )
+    .get({ from, to }) as { first: string | null; last: string | null };
 }
 
 interface LabelOriginRow {

@@ -12,10 +12,12 @@ import {
   Y2023,
   type DatasetInfo,
   type ModelInfo,
+  type PeriodCoverage,
+  type ReportPeriod,
   type StudyReport,
 } from "./report.model";
 import { analyticsQueries, type ReportQueries } from "./report.queries";
-import { bucketNames, categoryRefs, datasetRows, labelOrigins } from "./report.repository";
+import { bucketNames, categoryRefs, datasetRows, labelOrigins, postedRange } from "./report.repository";
 import { resolveStudyCategories } from "./report.claims";
 
 const REPORT_TITLE = "Expanding the Frontier: the study's claims recomputed";
@@ -58,6 +60,26 @@ function modelInfos(db: Db): ModelInfo[] {
   });
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * How much of each study period the loaded posts cover: the days from its first to its last
+ * post over the period's days. An open-ended period ends at the last loaded post.
+ */
+function periodCoverage(
+  db: Db,
+  periods: readonly ReportPeriod[],
+  lastPostedAt: string | null,
+): PeriodCoverage[] {
+  return periods.map((p) => {
+    const { first, last } = postedRange(db, p.from, p.to);
+    const end = p.openEnded && lastPostedAt !== null ? Date.parse(lastPostedAt) + DAY_MS : Date.parse(p.to);
+    const days = Math.max(1, (end - Date.parse(p.from)) / DAY_MS);
+    const spanned = first === null || last === null ? 0 : (Date.parse(last) - Date.parse(first)) / DAY_MS + 1;
+    return { period: p.label, first, last, fraction: Math.min(1, spanned / days) };
+  });
+}
+
 interface StudyReportOptions {
   /** The analytics queries to ask; the real ones by default (tests may pass others). */
   queries?: ReportQueries;
@@ -66,7 +88,7 @@ interface StudyReportOptions {
 }
 
 /** Everything the claims and figures are computed from, asked of the analytics queries. */
-function gatherInputs(db: Db, queries: ReportQueries): ClaimInputs {
+function gatherInputs(db: Db, queries: ReportQueries, coverage: PeriodCoverage[]): ClaimInputs {
   const categories = categoryRefs(db);
   const studyCats = resolveStudyCategories(categories);
   const technologies = new Set(labelOrigins(db).map((o) => o.technologyId));
@@ -90,6 +112,7 @@ function gatherInputs(db: Db, queries: ReportQueries): ClaimInputs {
     dsBuckets: dsDemand.rows,
     dsScopePosts: dsDemand.scopePosts,
     modelDevBucketId: modelDev?.id ?? null,
+    coverage,
   };
 }
 
@@ -100,13 +123,20 @@ export function buildStudyReport(db: Db, options: StudyReportOptions = {}): Stud
     synthetic: d.synthetic,
     posts: d.posts,
     description: d.description,
+    firstPostedAt: d.firstPostedAt,
+    lastPostedAt: d.lastPostedAt,
   }));
+  const lastPostedAt = datasets.reduce<string | null>(
+    (max, d) => (d.lastPostedAt !== null && (max === null || d.lastPostedAt > max) ? d.lastPostedAt : max),
+    null,
+  );
+  const coverage = periodCoverage(db, [P2020_21, P2022_23, Y2022, Y2023, SINCE_2024], lastPostedAt);
   const models = modelInfos(db);
   const dataSummary = describeDatasets(datasets);
   const byTech = new Map(models.map((m) => [m.technology, m]));
   const modelSummary =
     models.map((m) => `${m.technology}: ${m.summary}`).join("; ") || "no technologies are defined";
-  const inputs = gatherInputs(db, queries);
+  const inputs = gatherInputs(db, queries, coverage);
   const claims = computeClaims(inputs, {
     data: dataSummary,
     models: (techs) => techs.map((t) => `${t}: ${byTech.get(t)?.summary ?? "not defined"}`).join("; "),
@@ -117,6 +147,7 @@ export function buildStudyReport(db: Db, options: StudyReportOptions = {}): Stud
     synthetic: datasets.some((d) => d.synthetic && d.posts > 0),
     totalPosts: datasets.reduce((s, d) => s + d.posts, 0),
     datasets,
+    coverage,
     models,
     dataSummary,
     modelSummary,

@@ -1,6 +1,18 @@
 // GraphQL types of the study report: claims (published beside computed), figures, and what
 // data and models produced them.
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { VERDICTS, type Verdict } from "./report.model";
+
+export const ClaimVerdict = Object.fromEntries(Object.keys(VERDICTS).map((k) => [k, k])) as {
+  readonly [K in Verdict]: K;
+};
+registerEnumType(ClaimVerdict, {
+  name: "ClaimVerdict",
+  description: "What the loaded data say about a claim of the study, judged on the shown values.",
+  valuesConfig: Object.fromEntries(
+    Object.entries(VERDICTS).map(([k, v]) => [k, { description: v.description }]),
+  ) as Record<Verdict, { description: string }>,
+});
 
 @ObjectType({ description: "One quantitative claim of the study, recomputed on the loaded data." })
 class ReportClaim {
@@ -34,11 +46,39 @@ class ReportClaim {
   @Field((_type) => Float, { nullable: true, description: "computed - published (points for percentages)." })
   difference!: number | null;
 
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      "Lower end of the 95% interval of `computed` (sampling error), in `unit`; null for claims without one (counts of categories, distances).",
+  })
+  low!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Upper end of the 95% interval of `computed`, in `unit`; null when `low` is.",
+  })
+  high!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      'How far outside the interval an "about" figure may lie and still agree, in `unit`; null for other claims.',
+  })
+  tolerance!: number | null;
+
+  @Field((_type) => ClaimVerdict, { description: "What the data say about the claim." })
+  verdict!: Verdict;
+
   @Field((_type) => Boolean, {
     nullable: true,
-    description: "Whether the data bears the claim out; null when unknown.",
+    description: "True when the verdict is AGREES, false when DISAGREES, null otherwise.",
   })
   agrees!: boolean | null;
+
+  @Field((_type) => Int, {
+    description: "Posts in the smallest scope the claim rests on (the minimum sample rule applies to it).",
+  })
+  sampleSize!: number;
 
   @Field((_type) => String, { description: "How the computed value was obtained." })
   basis!: string;
@@ -76,6 +116,51 @@ class ReportFigureRow {
   share!: number | null;
 }
 
+@ObjectType({ description: "A value the study published for one bar of a figure (drawn on its chart)." })
+class ReportPublishedMark {
+  @Field((_type) => ID, { description: "The claim the value comes from." })
+  claimId!: string;
+
+  @Field((_type) => String, { description: "The bar's period label." })
+  period!: string;
+
+  @Field((_type) => String, { description: "The bar's category id or bucket id." })
+  key!: string;
+
+  @Field((_type) => String, { description: "The bar's category or bucket name." })
+  label!: string;
+
+  @Field((_type) => Float, { description: "The published value, in percent." })
+  value!: number;
+
+  @Field((_type) => String, { description: 'The published value as the study states it, e.g. "over 7%".' })
+  text!: string;
+}
+
+@ObjectType({ description: "How much of one of the study's periods the loaded posts cover." })
+class ReportPeriodCoverage {
+  @Field((_type) => String, { description: 'The period\'s label, e.g. "2022-23".' })
+  period!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "First day (YYYY-MM-DD) with a post in the period.",
+  })
+  first!: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "Last day (YYYY-MM-DD) with a post in the period.",
+  })
+  last!: string | null;
+
+  @Field((_type) => Float, {
+    description:
+      "Days from the first to the last post over the period's days, 0..1 (an open-ended period ends at the last loaded post).",
+  })
+  fraction!: number;
+}
+
 @ObjectType({ description: "The data behind one of the study's figures." })
 class ReportFigure {
   @Field((_type) => ID)
@@ -89,6 +174,9 @@ class ReportFigure {
 
   @Field((_type) => [ReportFigureRow])
   rows!: ReportFigureRow[];
+
+  @Field((_type) => [ReportPublishedMark], { description: "The study's published values for single bars." })
+  published!: ReportPublishedMark[];
 }
 
 @ObjectType()
@@ -104,6 +192,18 @@ class ReportDataset {
 
   @Field((_type) => String, { nullable: true })
   description!: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "First day (YYYY-MM-DD) with a post; null without posts.",
+  })
+  firstPostedAt!: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "Last day (YYYY-MM-DD) with a post; null without posts.",
+  })
+  lastPostedAt!: string | null;
 }
 
 @ObjectType()
@@ -149,6 +249,12 @@ export class StudyReport {
 
   @Field((_type) => [ReportDataset])
   datasets!: ReportDataset[];
+
+  @Field((_type) => [ReportPeriodCoverage], {
+    description:
+      "How much of each study period the loaded posts cover (claims on thin periods get NOT_ENOUGH_DATA).",
+  })
+  coverage!: ReportPeriodCoverage[];
 
   @Field((_type) => [ReportModel])
   models!: ReportModel[];
