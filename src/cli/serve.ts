@@ -27,8 +27,11 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     );
     for (const r of await trainDemoModels(runtime))
       console.log(
-        `  ${r.technologyId}: model ${r.modelId} active, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}, F1 ${r.metrics.f1.toFixed(3)}`,
+        `  ${r.technologyId}: model ${r.modelId} active, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}, F1 ${r.metrics.f1.toFixed(3)} (on SYNTHETIC demo labels, not real posts)`,
       );
+    console.log(
+      "  These figures are measured on the synthetic corpus; on real labels see docs/classifier.md.",
+    );
   }
   const services = { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode };
   const pool =

@@ -335,12 +335,25 @@ describe("demo corpus generator", () => {
     }
     for (const tech of ["ai", "cloud", "rpa"] as const) {
       const positives = labeled.filter((p) => p.row[tech] === "1");
-      expect(positives.length).toBeGreaterThan(300);
-      expect(positives.every((p) => p.kind === tech)).toBe(true);
+      expect(positives.length).toBeGreaterThan(250);
+      // A positive is a post of the technology, or a keyword false positive the annotator
+      // counted in (a judgement call); never ordinary work or another technology's post.
+      expect(positives.every((p) => p.kind === tech || p.kind === "fp")).toBe(true);
+      // Judgement calls: some of the technology's own posts are labeled 0, as on real labels.
+      const own = labeled.filter((p) => p.kind === tech);
+      const against = own.filter((p) => p.row[tech] === "0").length / own.length;
+      expect(against).toBeGreaterThan(0.05);
+      expect(against).toBeLessThan(0.35);
     }
     const fp = labeled.filter((p) => p.kind === "fp");
     expect(fp.length).toBeGreaterThan(300);
-    expect(fp.every((p) => p.row.ai === "0" && p.row.cloud === "0" && p.row.rpa === "0")).toBe(true);
+    // At most one technology per false positive: the one whose keyword rule it trips.
+    expect(fp.every((p) => [p.row.ai, p.row.cloud, p.row.rpa].filter((v) => v === "1").length <= 1)).toBe(
+      true,
+    );
+    const countedIn = fp.filter((p) => [p.row.ai, p.row.cloud, p.row.rpa].includes("1")).length / fp.length;
+    expect(countedIn).toBeGreaterThan(0.1);
+    expect(countedIn).toBeLessThan(0.5);
     const text = (p: DemoPost) => `${p.row.title} ${p.row.description}`;
     expect(fp.some((p) => /\bAI and EPS\b/u.test(text(p)))).toBe(true);
     expect(fp.some((p) => /word cloud/iu.test(text(p)))).toBe(true);
