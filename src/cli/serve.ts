@@ -54,6 +54,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
     metricsToken: config.metricsToken,
+    trustProxy: config.trustProxy,
   });
   const server = createHttpServer(app);
   const close = async (code: number) => {

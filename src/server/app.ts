@@ -15,7 +15,7 @@ import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
 import { readsFromEnv, type ReadsMode } from "./auth";
-import type { RateLimit } from "./config";
+import type { RateLimit, TrustProxy } from "./config";
 import { requestActor, requestContext } from "./context";
 import { corsMiddleware } from "./cors";
 import { MASKED_ERROR } from "./errors";
@@ -52,6 +52,8 @@ export interface CreateAppOptions {
   requestLog?: Logger | null;
   /** The bearer token GET /metrics needs (FRONTIER_METRICS_TOKEN). Default: /metrics is open. */
   metricsToken?: string | null;
+  /** Proxies whose X-Forwarded-For gives the client's address (FRONTIER_TRUST_PROXY). Default none. */
+  trustProxy?: TrustProxy;
   /** More routes, added after the built-in ones and before the error handler. */
   routes?: (app: express.Express, schema: GraphQLSchema) => void;
   /** Another schema instead of the application's (tests of the HTTP layer only). */
@@ -288,6 +290,8 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
 
   const app = express();
   app.disable("x-powered-by");
+  // The client's address (rate limits, the log) comes from X-Forwarded-For only behind these proxies.
+  app.set("trust proxy", opts.trustProxy ?? false);
   // Every request is logged and counted, the refused ones included.
   app.use(observability.middleware());
   app.use(corsMiddleware(opts.corsOrigins ?? []));

@@ -2,6 +2,7 @@
 // starts, how long any request may take, and what operators configure around it (which browser
 // origins may call it, rate limits, log level, who may read /metrics). A bad value stops the
 // server with a clear message.
+import net from "node:net";
 import os from "node:os";
 
 /** A rate limit: at most `limit` requests per `windowMs`, counted per API key or per address. */
@@ -11,6 +12,9 @@ export interface RateLimit {
   /** As written in FRONTIER_RATE_LIMIT, normalized ("120/min"): for messages. */
   text: string;
 }
+
+/** Which proxies' X-Forwarded-For to believe: a number of hops, or addresses and subnets. */
+export type TrustProxy = false | number | string[];
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -39,6 +43,11 @@ interface ServerConfig {
   logLevel: LogLevel;
   /** FRONTIER_METRICS_TOKEN: the bearer token GET /metrics asks for; null (default): open. */
   metricsToken: string | null;
+  /**
+   * FRONTIER_TRUST_PROXY: the reverse proxies whose X-Forwarded-For gives the client's address
+   * (for per-address rate limits and the log); false (default): the connection's address.
+   */
+  trustProxy: TrustProxy;
 }
 
 const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
@@ -114,6 +123,38 @@ export function parseRateLimit(raw: string | undefined): RateLimit | null {
   return { limit, windowMs: window.ms, text: `${limit}/${window.unit}` };
 }
 
+/** Names express (proxy-addr) knows for groups of addresses. */
+const ADDRESS_GROUPS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * FRONTIER_TRUST_PROXY: `off` (default), a number of proxy hops in front of the server, or
+ * comma-separated addresses and subnets of the proxies (`loopback`, `10.0.0.0/8`, `::1`).
+ * Trusting every proxy (`true`) is not offered: any client could then choose its address.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === "" || value === "off" || value === "0" || value === "false")
+    return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 16) return hops;
+  } else {
+    const entries = value.split(",").map((e) => e.trim());
+    const valid = entries.every((entry) => {
+      if (ADDRESS_GROUPS.has(entry)) return true;
+      const [address, bits, extra] = entry.split("/");
+      const family = net.isIP(address ?? "");
+      if (family === 0 || extra !== undefined) return false;
+      if (bits === undefined) return true;
+      return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+    });
+    if (valid) return entries;
+  }
+  throw new ConfigError(
+    `FRONTIER_TRUST_PROXY must be "off", a number of proxies in front of the server (1 to 16), or their addresses and subnets separated by commas (e.g. "loopback" or "10.0.0.0/8,::1"), not "${raw}".`,
+  );
+}
+
 function logLevel(raw: string | undefined): LogLevel {
   const value = raw?.trim().toLowerCase();
   if (value === undefined || value === "") return "info";
@@ -141,5 +182,6 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     rateLimit: parseRateLimit(env.FRONTIER_RATE_LIMIT),
     logLevel: logLevel(env.FRONTIER_LOG_LEVEL),
     metricsToken: metricsToken(env.FRONTIER_METRICS_TOKEN),
+    trustProxy: parseTrustProxy(env.FRONTIER_TRUST_PROXY),
   };
 }

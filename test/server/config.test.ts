@@ -1,7 +1,13 @@
 // The server's settings from the environment: defaults, the formats operators write, and a
 // clear message for a bad value (the server then exits 1 before listening).
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseCorsOrigins, parseRateLimit, serverConfigFromEnv } from "../../src/server/config";
+import {
+  ConfigError,
+  parseCorsOrigins,
+  parseRateLimit,
+  parseTrustProxy,
+  serverConfigFromEnv,
+} from "../../src/server/config";
 
 describe("server configuration", () => {
   it("allows no other origin, no rate limit, info logs and an open /metrics when nothing is set", () => {
@@ -64,5 +70,16 @@ describe("server configuration", () => {
     expect(() => serverConfigFromEnv({ FRONTIER_METRICS_TOKEN: "short" })).toThrow(/at least 16 characters/);
     const token = "0123456789abcdef0123";
     expect(serverConfigFromEnv({ FRONTIER_METRICS_TOKEN: token }).metricsToken).toBe(token);
+  });
+
+  it("reads FRONTIER_TRUST_PROXY as off, a number of hops, or proxy addresses and subnets", () => {
+    expect(serverConfigFromEnv({}).trustProxy).toBe(false);
+    expect(parseTrustProxy("off")).toBe(false);
+    expect(parseTrustProxy("1")).toBe(1);
+    expect(parseTrustProxy("loopback, 10.0.0.0/8,::1")).toEqual(["loopback", "10.0.0.0/8", "::1"]);
+  });
+
+  it.each(["true", "all", "10.0.0.0/33", "300.1.1.1", "99"])("refuses FRONTIER_TRUST_PROXY=%j", (raw) => {
+    expect(() => serverConfigFromEnv({ FRONTIER_TRUST_PROXY: raw })).toThrow(/FRONTIER_TRUST_PROXY must be/);
   });
 });

@@ -142,6 +142,27 @@ describe("rate limits", () => {
   });
 });
 
+describe("rate limits behind a reverse proxy", () => {
+  it("count each client address from X-Forwarded-For when the proxy is trusted, and ignore it otherwise", async () => {
+    const rateLimit = parseRateLimit("1/min");
+    const behind = await startTestServer(freshDb(), { rateLimit, trustProxy: ["loopback"] });
+    const direct = await startTestServer(freshDb(), { rateLimit });
+    try {
+      const from = (server: TestServer, address: string) =>
+        post(server.url, "{ __typename }", { "x-forwarded-for": address }).then((r) => r.status);
+      expect(await from(behind, "203.0.113.7")).toBe(200);
+      expect(await from(behind, "203.0.113.7")).toBe(429);
+      expect(await from(behind, "198.51.100.2")).toBe(200);
+      // Not trusted: the header is anyone's to write, so the connection's address counts.
+      expect(await from(direct, "203.0.113.7")).toBe(200);
+      expect(await from(direct, "198.51.100.2")).toBe(429);
+    } finally {
+      await behind.close();
+      await direct.close();
+    }
+  });
+});
+
 /** The value of the sample `name{labels...}` in Prometheus text format, or undefined. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   for (const line of text.split("\n")) {
