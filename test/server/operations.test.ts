@@ -1,6 +1,9 @@
 // What an operator runs the server with: CORS for the origins configured (none by default),
 // rate limits per API key and per address with 429 and Retry-After, Prometheus metrics at
 // /metrics, and one JSON log line per request that names the key's id and never the key.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJob } from "../../src/classify/model.repository";
@@ -8,9 +11,10 @@ import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
 import { parseRateLimit } from "../../src/server/config";
 import { requestLogger } from "../../src/server/observability";
+import { ProcessPool } from "../../src/server/pool";
 import { freshDb } from "../helpers/db";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
-import { PingQuery, startTestServer, type TestServer } from "../helpers/http";
+import { EMPTY_SERVICES, PingQuery, silentLogger, startTestServer, type TestServer } from "../helpers/http";
 
 const ALLOWED = "https://bi.example.com";
 const OTHER = "https://elsewhere.example.org";
@@ -239,6 +243,34 @@ describe("GET /metrics", () => {
     } finally {
       await guarded.close();
     }
+  });
+});
+
+describe("GET /metrics with a pool of worker processes", () => {
+  let dir: string;
+  let pool: ProcessPool;
+  let server: TestServer;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-metrics-"));
+    const db = freshDb(path.join(dir, "metrics.db"));
+    const options = { services: EMPTY_SERVICES, workers: 1, timeoutMs: 30_000, logger: silentLogger };
+    pool = await ProcessPool.start({ ...options, dbPath: path.join(dir, "metrics.db"), jobs: false });
+    server = await startTestServer(db, { executor: pool });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await pool?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the database time the worker reported, and the workers that are up", async () => {
+    expect((await server.gql(PingQuery)).status).toBe(200);
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const labels = { route: "/graphql", operation: "Ping" };
+    expect(sample(text, "frontier_database_duration_seconds_count", labels)).toBe(1);
+    expect(sample(text, "frontier_database_duration_seconds_sum", labels)).toBeGreaterThan(0);
+    expect(sample(text, "frontier_query_workers", { state: "ready" })).toBe(1);
+    expect(sample(text, "frontier_queued_requests")).toBe(0);
   });
 });
 
