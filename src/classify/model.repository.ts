@@ -115,7 +115,7 @@ export function upsertHandLabel(
 }
 
 type JobKind = "train" | "activate";
-export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "interrupted"] as const;
+const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "interrupted"] as const;
 type JobStatus = (typeof JOB_STATUSES)[number];
 
 export interface JobRecord {

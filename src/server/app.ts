@@ -64,8 +64,6 @@ interface FrontierApp {
   app: express.Express;
   schema: GraphQLSchema;
   executor: Executor;
-  /** The request metrics and log (its registry is what /metrics shows). */
-  observability: Observability;
   /** Refuses new requests (503 UNAVAILABLE), waits for those in flight, stops Apollo. */
   stop(): Promise<void>;
 }
@@ -313,7 +311,6 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     app,
     schema,
     executor,
-    observability,
     stop: async () => {
       await drain.stop();
       await server.stop();

@@ -16,7 +16,7 @@ export interface RateLimit {
 /** Which proxies' X-Forwarded-For to believe: a number of hops, or addresses and subnets. */
 export type TrustProxy = false | number | string[];
 
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 interface ServerConfig {

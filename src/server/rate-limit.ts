@@ -10,7 +10,7 @@ import type { AppLogger } from "./apollo";
 import type { RateLimit } from "./config";
 import { sendHttpError } from "./http-error";
 
-export interface RateLimiter {
+interface RateLimiter {
   middleware: RequestHandler;
   /** Stops the store's clean-up timer. */
   stop(): void;
