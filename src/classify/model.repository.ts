@@ -115,7 +115,8 @@ export function upsertHandLabel(
 }
 
 type JobKind = "train" | "activate";
-type JobStatus = "queued" | "running" | "succeeded" | "failed" | "interrupted";
+const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "interrupted"] as const;
+type JobStatus = (typeof JOB_STATUSES)[number];
 
 export interface JobRecord {
   id: number;
@@ -252,4 +253,17 @@ export function latestActivationJobs(db: Db, modelIds: readonly number[]): Map<n
     )
     .all(JSON.stringify(modelIds)) as JobRow[];
   return new Map(rows.map((r) => [r.modelId!, toJob(r)!]));
+}
+
+/**
+ * How many jobs are in each status, every status included (0 when none): one scan of the
+ * training_jobs_status index, cheap enough for the HTTP process to run at every /metrics scrape.
+ */
+export function jobCountsByStatus(db: Db): Record<JobStatus, number> {
+  const rows = db.$client
+    .prepare("SELECT status, COUNT(*) AS jobs FROM training_jobs GROUP BY status")
+    .all() as { status: JobStatus; jobs: number }[];
+  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
+  for (const r of rows) counts[r.status] = r.jobs;
+  return counts;
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { countPosts } from "../posts/post.repository";
 import { createApp, createHttpServer } from "../server/app";
 import { ConfigError, serverConfigFromEnv } from "../server/config";
+import { pinoAppLogger, requestLogger } from "../server/observability";
 import { ProcessPool } from "../server/pool";
 import { loadDemo, trainDemoModels } from "./demo";
 import { openRuntime } from "./runtime";
@@ -34,6 +35,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     );
   }
   const services = { taxonomy: runtime.taxonomy, classifyMode: runtime.classifyOptions().mode };
+  // One JSON line per request on stdout, and the server's warnings and errors as JSON too.
+  const log = requestLogger(config.logLevel);
+  const logger = pinoAppLogger(log);
   const pool =
     config.workers > 0
       ? await ProcessPool.start({
@@ -41,9 +45,20 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
           services,
           workers: config.workers,
           timeoutMs: config.timeoutMs,
+          logger,
         })
       : null;
-  const { app, stop } = await createApp({ db: runtime.db, services, executor: pool ?? undefined });
+  const { app, stop } = await createApp({
+    db: runtime.db,
+    services,
+    executor: pool ?? undefined,
+    logger,
+    requestLog: log,
+    corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
+    metricsToken: config.metricsToken,
+    trustProxy: config.trustProxy,
+  });
   const server = createHttpServer(app);
   const close = async (code: number) => {
     server.close();
@@ -68,6 +83,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       pool
         ? `${config.workers} query worker(s), time budget ${config.timeoutMs} ms per request, listening on ${config.host}`
         : `FRONTIER_WORKERS=0: every request runs in this process, without a time budget; listening on ${config.host}`,
+    );
+    console.log(
+      `CORS: ${config.corsOrigins.length > 0 ? config.corsOrigins.join(", ") : "no other origin"}; rate limit: ${config.rateLimit ? `${config.rateLimit.text} per key or address` : "off"}; /metrics: ${config.metricsToken ? "token" : "open"}; log level ${config.logLevel}`,
     );
     console.log(`Frontier is ready: playground and API at http://${shown}:${port}/graphql`);
   });

@@ -1,23 +1,31 @@
 // The HTTP application: express 5 with Apollo Server at /graphql (POST, and GET for queries),
-// the offline playground for browsers, /healthz, the CSV export and report routes, and a hook
-// for further routes. This process parses and checks requests; an executor runs them (a pool
-// of worker processes in the server, see pool.ts). The app keeps no state between requests.
+// the offline playground for browsers, /healthz, /metrics, the CSV export and report routes, and
+// a hook for further routes; around them CORS, rate limits and a JSON log line per request. This
+// process parses and checks requests; an executor runs them (a pool of worker processes in the
+// server, see pool.ts). The app keeps no state between requests.
 import "reflect-metadata";
 import http from "node:http";
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
 import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
 import { readsFromEnv, type ReadsMode } from "./auth";
+import type { RateLimit, TrustProxy } from "./config";
 import { requestActor, requestContext } from "./context";
+import { corsMiddleware } from "./cors";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
+import { sendHttpError } from "./http-error";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
+import { Observability } from "./observability";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
+import { rateLimiter } from "./rate-limit";
+import { bindContext, noteErrors, noteWork } from "./request-record";
 import { exportAndReportRoutes } from "./routes";
 import { buildAppSchema } from "./schema";
 
@@ -36,6 +44,16 @@ export interface CreateAppOptions {
   /** Whether reads need a viewer key; defaults to FRONTIER_READS (default "open"). */
   reads?: ReadsMode;
   logger?: AppLogger;
+  /** Origins whose pages may call the API (FRONTIER_CORS_ORIGINS; ["*"]: any). Default none. */
+  corsOrigins?: readonly string[];
+  /** Requests per window per API key, or per address without one (FRONTIER_RATE_LIMIT). Default none. */
+  rateLimit?: RateLimit | null;
+  /** Where the JSON line of every request goes (the server: stdout). Default: nowhere. */
+  requestLog?: Logger | null;
+  /** The bearer token GET /metrics needs (FRONTIER_METRICS_TOKEN). Default: /metrics is open. */
+  metricsToken?: string | null;
+  /** Proxies whose X-Forwarded-For gives the client's address (FRONTIER_TRUST_PROXY). Default none. */
+  trustProxy?: TrustProxy;
   /** More routes, added after the built-in ones and before the error handler. */
   routes?: (app: express.Express, schema: GraphQLSchema) => void;
   /** Another schema instead of the application's (tests of the HTTP layer only). */
@@ -48,11 +66,6 @@ interface FrontierApp {
   executor: Executor;
   /** Refuses new requests (503 UNAVAILABLE), waits for those in flight, stops Apollo. */
   stop(): Promise<void>;
-}
-
-/** A JSON error body in the GraphQL response shape, for errors raised outside Apollo. */
-function httpError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /**
@@ -122,6 +135,7 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
               actor: contextValue.actor,
               heavy: isHeavy(cost),
             });
+            noteWork(contextValue, result);
             if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);
             if (operation.operation === "mutation") executor.jobsQueued();
             return single(result.status, result.body);
@@ -148,7 +162,7 @@ function drainOnStop(app: express.Express): { stop(): Promise<void> } {
   let onDrained = () => {};
   app.use((_req, res, next) => {
     if (stopping) {
-      httpError(res, 503, "UNAVAILABLE", "The server is shutting down; try again.");
+      sendHttpError(res, 503, "UNAVAILABLE", "The server is shutting down; try again.");
       return;
     }
     inFlight++;
@@ -203,8 +217,19 @@ function graphqlRoutes(
     express.json({ limit: BODY_LIMIT }),
     nestingLimit(),
     expressMiddleware(server, {
-      context: async ({ req }): Promise<AppContext> =>
-        requestContext(db, services, requestActor(db, reads, req.headers.authorization, { urlKey: false })),
+      context: async ({ req, res }): Promise<AppContext> => {
+        let actor;
+        try {
+          actor = requestActor(db, reads, req.headers.authorization, { urlKey: false });
+        } catch (e) {
+          // Apollo answers this (401) without running the plugins that note errors.
+          if (e instanceof GraphQLError) noteErrors(res, [e]);
+          throw e;
+        }
+        const context = requestContext(db, services, actor);
+        bindContext(context, res);
+        return context;
+      },
     }),
   );
 }
@@ -215,7 +240,7 @@ function graphqlRoutes(
  */
 function notFoundAndErrors(app: express.Express, logger: AppLogger): void {
   app.use((_req: express.Request, res: express.Response) => {
-    httpError(res, 404, "NOT_FOUND", "No such route. The API is at /graphql.");
+    sendHttpError(res, 404, "NOT_FOUND", "No such route. The API is at /graphql.");
   });
 
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -224,14 +249,19 @@ function notFoundAndErrors(app: express.Express, logger: AppLogger): void {
       return;
     }
     if (isHttpError(err) && err.type === "entity.too.large") {
-      httpError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${BODY_LIMIT}.`);
+      sendHttpError(
+        res,
+        413,
+        "PAYLOAD_TOO_LARGE",
+        `The request body is larger than the limit of ${BODY_LIMIT}.`,
+      );
     } else if (isHttpError(err) && err.type === "entity.parse.failed") {
-      httpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
+      sendHttpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
     } else if (isHttpError(err) && err.status >= 400 && err.status < 500 && err.expose) {
-      httpError(res, err.status, "BAD_REQUEST", err instanceof Error ? err.message : "Bad request");
+      sendHttpError(res, err.status, "BAD_REQUEST", err instanceof Error ? err.message : "Bad request");
     } else {
       logger.error("Unhandled error:", err instanceof Error ? (err.stack ?? err.message) : err);
-      httpError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+      sendHttpError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
     }
   });
 }
@@ -244,14 +274,34 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const executor =
     opts.executor ?? (await InlineExecutor.create(db, services, logger, schema, { jobs: opts.jobs }));
 
-  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
+  const observability = new Observability({
+    db,
+    executor,
+    log: opts.requestLog ?? null,
+    metricsToken: opts.metricsToken ?? null,
+  });
+  const server = makeApolloServer(schema, logger, [
+    observability.apolloPlugin(),
+    executorPlugin(executor, logger),
+  ]);
   await server.start();
 
   const app = express();
   app.disable("x-powered-by");
+  // The client's address (rate limits, the log) comes from X-Forwarded-For only behind these proxies.
+  app.set("trust proxy", opts.trustProxy ?? false);
+  // Every request is logged and counted, the refused ones included.
+  app.use(observability.middleware());
+  app.use(corsMiddleware(opts.corsOrigins ?? []));
   // Stopping refuses new requests and lets those in flight finish (or their clients go) first.
   const drain = drainOnStop(app);
+  // Probes and scrapes come before the rate limit: they are never refused for it.
   healthRoute(app, db, executor, logger);
+  app.get("/metrics", observability.metricsHandler());
+  const limiter = opts.rateLimit
+    ? rateLimiter(opts.rateLimit, (req, res) => observability.callerKeyId(req, res), logger)
+    : null;
+  if (limiter) app.use(limiter.middleware);
   graphqlRoutes(app, server, db, services, reads);
   exportAndReportRoutes(app, { db, schema, executor, reads, logger });
   opts.routes?.(app, schema);
@@ -264,6 +314,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     stop: async () => {
       await drain.stop();
       await server.stop();
+      limiter?.stop();
       // A pool passed in belongs to its caller; the in-process executor is the app's own.
       if (!opts.executor) await executor.stop();
     },

@@ -20,6 +20,7 @@ import { requestActor } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
+import { noteErrors, noteOperation, noteWork } from "./request-record";
 import type { Task, TaskResult } from "./tasks";
 
 interface ExportRoutesOptions {
@@ -32,6 +33,7 @@ interface ExportRoutesOptions {
 }
 
 function sendErrors(res: Response, status: number, errors: readonly GraphQLFormattedError[]): void {
+  noteErrors(res, errors);
   res.status(status).json({ errors });
 }
 
@@ -47,8 +49,12 @@ function exportFields(req: Request): Record<string, unknown> {
   return body && typeof body === "object" ? { ...req.query, ...(body as object) } : req.query;
 }
 
-/** Whether a query is heavy (limits.ts), to keep it from taking every worker; false when it does not parse. */
+/**
+ * Whether a query is heavy (limits.ts), to keep it from taking every worker; false when it does
+ * not parse. Notes the operation's name for the request's log line and metrics.
+ */
 function isHeavyQuery(
+  res: Response,
   schema: GraphQLSchema,
   query: string,
   operationName: string | undefined,
@@ -57,6 +63,7 @@ function isHeavyQuery(
   try {
     const document = parse(query);
     const operation = getOperationAST(document, operationName ?? null);
+    if (operation) noteOperation(res, operation.name?.value ?? "anonymous");
     return operation ? isHeavyOperation(schema, document, operation, variables) : false;
   } catch {
     return false;
@@ -91,7 +98,9 @@ async function runOrRespond(
   heavy: boolean,
 ): Promise<TaskResult | null> {
   try {
-    return await executor.run({ task, actor, heavy });
+    const result = await executor.run({ task, actor, heavy });
+    noteWork(res, result);
+    return result;
   } catch (e) {
     const failure = executorFailure(e);
     if (failure) sendErrors(res, failure.status, [failure.error.toJSON()]);
@@ -156,7 +165,7 @@ async function exportCsv(options: ExportRoutesOptions, req: Request, res: Respon
   if (!request) return;
   const { query, variables } = request;
   const operationName = firstString(fields.operationName);
-  const heavy = isHeavyQuery(options.schema, query, operationName, variables ?? {});
+  const heavy = isHeavyQuery(res, options.schema, query, operationName, variables ?? {});
   const result = await runOrRespond(
     options,
     res,

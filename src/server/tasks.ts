@@ -26,12 +26,20 @@ export type Task =
   | { kind: "csv"; request: CsvExportRequest }
   | { kind: "report" };
 
-/** Plain data only: results cross a process boundary. */
-export type TaskResult =
+type TaskAnswer =
   | { kind: "graphql"; status: number; body: { data?: unknown; errors?: GraphQLFormattedError[] } }
   | { kind: "csv"; ok: true; filename: string; text: string }
   | { kind: "csv"; ok: false; status: number; errors: GraphQLFormattedError[] }
   | { kind: "report"; html: string };
+
+/** Plain data only: results cross a process boundary. */
+export type TaskResult = TaskAnswer & {
+  /**
+   * Milliseconds the runner spent on the task: its database work and building the answer,
+   * without queueing or transfer (the "database time" of /metrics).
+   */
+  workMs: number;
+};
 
 export interface TaskEnvelope {
   task: Task;
@@ -63,7 +71,13 @@ export class TaskRunner {
     return requestContext(this.db, this.services, actor);
   }
 
-  async run({ task, actor }: TaskEnvelope): Promise<TaskResult> {
+  async run(envelope: TaskEnvelope): Promise<TaskResult> {
+    const started = performance.now();
+    const answer = await this.answer(envelope);
+    return { ...answer, workMs: performance.now() - started };
+  }
+
+  private async answer({ task, actor }: TaskEnvelope): Promise<TaskAnswer> {
     if (task.kind === "graphql") {
       const response = await this.apollo.executeOperation(task.request, {
         contextValue: this.context(actor),
@@ -80,7 +94,7 @@ export class TaskRunner {
     return { kind: "report", html: await renderReportHtml(buildStudyReport(this.db)) };
   }
 
-  private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskResult> {
+  private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskAnswer> {
     const schema = this.schema;
     const table = await prepareCsvExport(schema, request, this.context(actor), {
       parseOptions: { maxTokens: MAX_TOKENS },

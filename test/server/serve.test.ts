@@ -46,4 +46,27 @@ describe("npm start", () => {
     );
     expect(stdout).not.toContain("Frontier is ready");
   }, 120_000);
+
+  it("exits with code 1 and names the variable when an operator setting is malformed", async () => {
+    const child = spawn(process.execPath, tsx("src/main.ts"), {
+      env: {
+        ...process.env,
+        HOST: "127.0.0.1",
+        PORT: "0",
+        FRONTIER_DB_PATH: path.join(dir, "frontier.db"),
+        FRONTIER_DEMO: "0",
+        FRONTIER_WORKERS: "0",
+        FRONTIER_RATE_LIMIT: "120 per minute",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain("FRONTIER_RATE_LIMIT must be a number of requests per second, minute or hour");
+    expect(stdout).not.toContain("Frontier is ready");
+  }, 120_000);
 });
