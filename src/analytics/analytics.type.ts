@@ -1,6 +1,7 @@
 // GraphQL output types and enums of analytics: the study's answers and the generic result.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../shared/scalars";
+import { SortDirection } from "../shared/sort-direction";
 import { Bucket } from "../taxonomy/taxonomy.type";
 import {
   DIMENSION_NAMES,
@@ -71,11 +72,8 @@ export enum FilterOp {
 }
 registerEnumType(FilterOp, { name: "FilterOp" });
 
-export enum SortDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
-registerEnumType(SortDirection, { name: "SortDirection" });
+// SortDirection is shared with the order of posts; analytics inputs import it from here.
+export { SortDirection };
 
 @ObjectType({ description: "A work category as analytics answers name it." })
 class CategoryRef {

@@ -1,5 +1,6 @@
 // GraphQL types of training jobs and of `classify` answers.
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars";
 import type { JobRecord } from "./model.repository";
 
 @ObjectType({ description: "A term that pushed a model's decision." })
@@ -82,13 +83,19 @@ export class TrainingJob {
   @Field((_type) => String, { nullable: true })
   message!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => DateTimeScalar, { description: "When the job was queued." })
   createdAt!: string;
 
-  @Field((_type) => String, { nullable: true, description: "When a runner took the job." })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When a runner took the job; null while queued.",
+  })
   startedAt!: string | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When the job succeeded, failed or was found interrupted; null until then.",
+  })
   finishedAt!: string | null;
 }
 

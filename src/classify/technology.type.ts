@@ -1,5 +1,6 @@
 // GraphQL types of technologies, their keyword rules, models and per-post classifications.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars";
 
 @ObjectType({ description: "A keyword rule term." })
 class KeywordTerm {
@@ -70,7 +71,7 @@ export class Model {
 
   technologyId!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time of training." })
+  @Field((_type) => DateTimeScalar, { description: "When the model was trained." })
   createdAt!: string;
 
   @Field((_type) => Boolean)

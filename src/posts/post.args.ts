@@ -1,7 +1,8 @@
 // Inputs of the post queries and of importPosts.
 import { Field, Float, ID, InputType } from "type-graphql";
 import { DateScalar } from "../shared/scalars";
-import { ContractTypeEnum } from "./post.type";
+import { SortDirection } from "../shared/sort-direction";
+import { ContractTypeEnum, PostOrderField } from "./post.type";
 
 @InputType({ description: "Selects posts. Every given condition must hold." })
 export class PostFilter {
@@ -62,6 +63,24 @@ export class PostFilter {
       'Full-text search over title and description: words must all occur; "quoted phrases" as phrases.',
   })
   text?: string | null;
+}
+
+@InputType({
+  description:
+    "The order of a list of posts. A cursor is valid only under the order it was made in: `after` from another order is refused.",
+})
+export class PostOrder {
+  @Field((_type) => PostOrderField, {
+    defaultValue: PostOrderField.ID,
+    description: "What to sort by (default ID: import order).",
+  })
+  field!: PostOrderField;
+
+  @Field((_type) => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: "Which way (default ASC).",
+  })
+  direction!: SortDirection;
 }
 
 @InputType({ description: "A hand label carried by an imported post." })

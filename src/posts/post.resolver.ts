@@ -6,7 +6,7 @@ import type { AppContext } from "../shared/context";
 import { checkPageSize } from "../shared/paging";
 import { categoryLoader, tagSkillLoader } from "../taxonomy/taxonomy.dataloader";
 import { Category, Skill } from "../taxonomy/taxonomy.type";
-import { PostFilter, PostInput } from "./post.args";
+import { PostFilter, PostInput, PostOrder } from "./post.args";
 import { batchLoader, postSkillsLoader } from "./post.dataloader";
 import { listBatches, listDatasets, listRejects } from "./post.repository";
 import { importBatchById, importPostRows, postById, postPage, toImportBatch } from "./post.service";
@@ -15,16 +15,27 @@ import { Dataset, ImportBatch, Post, PostConnection, PostSkill, RejectedRow } fr
 @Resolver((_of) => Post)
 export class PostResolver {
   @Query((_returns) => PostConnection, {
-    description: "Posts matching a filter, in import order, a page at a time.",
+    description:
+      "Posts matching a filter, a page at a time (keyset paging), in import order unless `orderBy` says otherwise.",
   })
   posts(
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Arg("first", (_type) => Int, { nullable: true, description: "Page size (default 50, at most 500)." })
     first: number | null,
-    @Arg("after", (_type) => String, { nullable: true }) after: string | null,
+    @Arg("after", (_type) => String, {
+      nullable: true,
+      description:
+        "Start after this cursor (an endCursor or edge cursor of a previous page under the same orderBy); from the first post when null.",
+    })
+    after: string | null,
+    @Arg("orderBy", (_type) => PostOrder, {
+      nullable: true,
+      description: "Sort order (default: import order, ascending).",
+    })
+    orderBy: PostOrder | null,
     @Ctx() ctx: AppContext,
   ): PostConnection {
-    return postPage(ctx.db, filter, first, after);
+    return postPage(ctx.db, filter, first, after, orderBy);
   }
 
   @Query((_returns) => Post, { nullable: true })

@@ -1,13 +1,42 @@
 // GraphQL types of posts, datasets (sources), import batches and their rejected rows.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../shared/page-info.type";
+import { DateTimeScalar } from "../shared/scalars";
 
 export enum ContractTypeEnum {
   FIXED = "fixed",
   HOURLY = "hourly",
   NONE = "none",
 }
-registerEnumType(ContractTypeEnum, { name: "ContractType" });
+registerEnumType(ContractTypeEnum, {
+  name: "ContractType",
+  description: "How a post pays.",
+  valuesConfig: {
+    FIXED: { description: "A fixed price for the whole job (see fixedBudget)." },
+    HOURLY: { description: "Paid by the hour (see hourlyMin and hourlyMax)." },
+    NONE: { description: "The source gave no contract type." },
+  },
+});
+
+export enum PostOrderField {
+  ID = "ID",
+  POSTED_AT = "POSTED_AT",
+  PROJECTED_VALUE = "PROJECTED_VALUE",
+}
+registerEnumType(PostOrderField, {
+  name: "PostOrderField",
+  description: "What posts can be sorted by. Ties are broken by import order, in the same direction.",
+  valuesConfig: {
+    ID: { description: "Import order (the order posts were first stored in); the default." },
+    POSTED_AT: {
+      description: "When the post was published; posts without a date come first ascending, last descending.",
+    },
+    PROJECTED_VALUE: {
+      description:
+        "Projected value in USD; posts of unknown value come first ascending, last descending. Sorts every matching post (no index): slower than the other orders on large corpora.",
+    },
+  },
+});
 
 @ObjectType({ description: "A skill tag of a post and the dictionary skill it maps to, if any." })
 export class PostSkill {
@@ -42,9 +71,10 @@ export class Post {
   @Field((_type) => String, { nullable: true })
   subcategory!: string | null;
 
-  @Field((_type) => String, {
+  @Field((_type) => DateTimeScalar, {
     nullable: true,
-    description: "ISO 8601 UTC; null when the source had no date.",
+    description:
+      "When the post was published (UTC); a source that gave only a day gives midnight UTC. Null when the source had no date.",
   })
   postedAt!: string | null;
 
@@ -145,10 +175,13 @@ export class ImportBatch {
   })
   status!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => DateTimeScalar, { description: "When the import began." })
   startedAt!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When it ended (done, failed) or was found interrupted; null while running.",
+  })
   finishedAt!: string | null;
 
   @Field((_type) => Int)

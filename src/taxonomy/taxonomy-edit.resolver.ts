@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import { actorName, type AppContext } from "../shared/context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { BadUserInputError } from "../shared/errors";
-import { checkPageSize } from "../shared/paging";
+import { checkPageSize, pageInfoOf } from "../shared/paging";
 import { checkPeriodRange, PeriodInput } from "../shared/period.input";
 import { TaxonomyChangeInput } from "./taxonomy-edit.args";
 import { applyEdit, previewEdit, type EditResult, type TaxonomyOp } from "./taxonomy-edit.service";
@@ -213,7 +213,7 @@ export class TaxonomyHistoryResolver {
     return {
       totalCount: page.totalCount,
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage }),
     };
   }
 

@@ -1,6 +1,7 @@
 // GraphQL types of dictionary edits, their history, previews and the triage of unmapped tags.
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../shared/page-info.type";
+import { DateTimeScalar } from "../shared/scalars";
 import { AliasKind, Bucket, Skill, SkillAlias } from "./taxonomy.type";
 
 @ObjectType({ description: "The result of a dictionary edit: the new version and what changed." })
@@ -11,7 +12,7 @@ export class TaxonomyEdit {
   @Field((_type) => String, { description: "The mutation's name, e.g. moveSkill." })
   operation!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time of the edit." })
+  @Field((_type) => DateTimeScalar, { description: "When the edit was made." })
   at!: string;
 
   @Field((_type) => String)
@@ -41,7 +42,7 @@ class TaxonomyChange {
   @Field((_type) => Int)
   version!: number;
 
-  @Field((_type) => String, { description: "ISO 8601 time of the change." })
+  @Field((_type) => DateTimeScalar, { description: "When the change was made." })
   at!: string;
 
   @Field((_type) => String, { description: 'Who: "key:3 (editor)", or "files" for a load of taxonomy/.' })
@@ -109,7 +110,10 @@ export class TaxonomySnapshot {
   @Field((_type) => Int)
   version!: number;
 
-  @Field((_type) => String, { nullable: true, description: "When that version was made (null for 0)." })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When that version was made; null for version 0 (the empty dictionary).",
+  })
   at!: string | null;
 
   @Field((_type) => [TaxonomySnapshotBucket])

@@ -1,6 +1,7 @@
 // GraphQL types of the study report: claims (published beside computed), figures, and what
 // data and models produced them.
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../../shared/scalars";
 
 @ObjectType({ description: "One quantitative claim of the study, recomputed on the loaded data." })
 class ReportClaim {
@@ -132,7 +133,7 @@ export class StudyReport {
   @Field((_type) => String)
   title!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time the report was computed." })
+  @Field((_type) => DateTimeScalar, { description: "When the report was computed." })
   generatedAt!: string;
 
   @Field((_type) => Boolean, { description: "True when any loaded post is synthetic (the demo corpus)." })
