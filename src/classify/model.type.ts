@@ -10,7 +10,10 @@ class DecisionTerm {
   })
   feature!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description:
+      "word (a word or bigram of the text), title (a title word), skill (a skill tag) or keyword (a keyword rule).",
+  })
   kind!: string;
 
   @Field((_type) => Boolean, { description: "Whether the text contains it (absence can push too)." })
@@ -27,7 +30,7 @@ export class Classification {
   technologyId!: string;
   modelId!: number | null;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, { description: "Whether the technology's keyword rules select the text." })
   keywordHit!: boolean;
 
   @Field((_type) => [String], { description: "Include terms that fired." })
@@ -42,7 +45,10 @@ export class Classification {
   })
   probability!: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "The model's yes threshold on probability (0 to 1); null without a model.",
+  })
   threshold!: number | null;
 
   @Field((_type) => Boolean, { description: "The final label under the server's classification mode." })
@@ -62,7 +68,7 @@ export class TrainingJob {
   technologyId!: string;
   modelId!: number | null;
 
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The job's id, for trainingJob(id)." })
   id!: string;
 
   @Field((_type) => String, {
@@ -77,10 +83,13 @@ export class TrainingJob {
   })
   status!: string;
 
-  @Field((_type) => Float, { description: "0 to 1." })
+  @Field((_type) => Float, { description: "Share of the work done, from 0 to 1." })
   progress!: number;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => String, {
+    nullable: true,
+    description: "What the job is doing, or why it failed; null when there is nothing to say.",
+  })
   message!: string | null;
 
   @Field((_type) => DateTimeScalar, { description: "When the job was queued." })

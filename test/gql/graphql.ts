@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** TAG matches a post's skill tag; PHRASE matches words in its title or description. */
+/** How an alias finds posts. */
 export type AliasKind =
+  /** Matches the words of the phrase, in order, in a post's title or description. */
   | 'PHRASE'
+  /** Matches a post's skill tag (case and spacing ignored). */
   | 'TAG';
 
 /** How a post pays. */
@@ -41,14 +43,19 @@ export type Dimension =
 
 /** A hand label carried by an imported post. */
 export type LabelInput = {
+  /** True: the post is that technology; false: it is not. */
   label: boolean;
+  /** The technology id (ai, cloud, rpa, ...). */
   technology: string | number;
 };
 
-/** HAND: a hand label decides; MODEL: the active model (in the study's mode, for a keyword candidate); KEYWORD: the keyword rules alone: no model yet, or, in the study's mode, a post that is no keyword candidate (the model is not asked). */
+/** What decided a post's final label for a technology. */
 export type LabelSource =
+  /** A hand label: it decides over everything else. */
   | 'HAND'
+  /** The keyword rules alone: no model yet, or, in the study's mode, a post that is no keyword candidate (the model is not asked). */
   | 'KEYWORD'
+  /** The active model (in the study's mode, for a keyword candidate). */
   | 'MODEL';
 
 /** A number computed per row of analytics(query). */
@@ -70,7 +77,9 @@ export type Measure =
 
 /** A labelled half-open period [from, to), e.g. {label: "2020-21", from: "2020-01-01", to: "2022-01-01"}. */
 export type PeriodInput = {
+  /** The first day of the period (UTC). */
   from: string;
+  /** A name for the period in answers, e.g. "2020-21". */
   label: string;
   /** The day after the last day of the period. */
   to: string;
@@ -82,6 +91,7 @@ export type PostFilter = {
   bucket?: string | number | null | undefined;
   /** Category ids (see `categories`). */
   categories?: Array<string | number> | null | undefined;
+  /** Any of these contract types. */
   contractTypes?: Array<ContractType> | null | undefined;
   /** Posts with these ids in their source. */
   externalIds?: Array<string> | null | undefined;
@@ -95,6 +105,7 @@ export type PostFilter = {
   skill?: string | null | undefined;
   /** Dataset ids (post sources). */
   sources?: Array<string> | null | undefined;
+  /** This subcategory (case ignored). */
   subcategory?: string | null | undefined;
   /** Only technical (true) or non-technical (false) categories. */
   technical?: boolean | null | undefined;
@@ -112,22 +123,37 @@ export type PostInput = {
   category?: string | null | undefined;
   /** fixed, hourly or none */
   contractType?: string | null | undefined;
+  /** The client's country. */
   country?: string | null | undefined;
+  /** The post's text; empty when null. */
   description?: string | null | undefined;
+  /** Expected duration, e.g. "1 to 3 months" (with workload, gives an hourly post its value). */
   duration?: string | null | undefined;
+  /** Entry level, Intermediate or Expert. */
   experienceLevel?: string | null | undefined;
+  /** USD, for fixed-price posts; not negative. */
   fixedBudget?: number | null | undefined;
+  /** Highest hourly rate, USD per hour. */
   hourlyMax?: number | null | undefined;
+  /** Lowest hourly rate, USD per hour. */
   hourlyMin?: number | null | undefined;
+  /** The post's id in its source (column id); with source it keys the post: importing it again updates it. */
   id: string;
+  /** Hand labels, one per technology at most; a hand label decides the post's label. */
   labels?: Array<LabelInput> | null | undefined;
-  /** ISO 8601 date or date-time (UTC unless an offset is given). */
+  /** ISO 8601 date or date-time (UTC unless an offset is given); a date alone is midnight UTC. Stays a String (not DateTime) so that dates alone are accepted. */
   postedAt?: string | null | undefined;
+  /** USD; when given it wins over the value computed from budget or rate (see Post.projectedValue). */
   projectedValue?: number | null | undefined;
+  /** Skill tags as written; normalized when stored. */
   skills?: Array<string> | null | undefined;
+  /** The dataset it belongs to (column source); no colon. */
   source: string;
+  /** Subcategory as the source names it. */
   subcategory?: string | null | undefined;
+  /** Required: a row without a title is refused. */
   title?: string | null | undefined;
+  /** Expected weekly hours, e.g. "30+ hrs/week". */
   workload?: string | null | undefined;
 };
 
