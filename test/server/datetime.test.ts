@@ -85,5 +85,15 @@ describe("DateTime", () => {
       expect(byId["d3"]!.postedAt).toBeNull();
       expect(byId["d1"]!.batch?.startedAt).toBe(batch.startedAt);
     });
+
+    it("writes the same text into /export.csv", async () => {
+      const query =
+        '{ posts(first: 10, filter: { sources: ["dated"] }) { edges { node { externalId postedAt } } } }';
+      const res = await fetch(`${server.url}/export.csv?${new URLSearchParams({ query }).toString()}`);
+      expect(res.status).toBe(200);
+      // Cells as plain text (not JSON of a Date object), whatever the columns are named.
+      const cells = (await res.text()).split(/[,\r\n]+/u);
+      expect(cells).toEqual(expect.arrayContaining(["2024-02-01T00:00:00.000Z", "2024-02-01T08:30:00.000Z"]));
+    });
   });
 });
