@@ -13,7 +13,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: "string", DateTimeISO: "string" },
+        scalars: { Date: "string", DateTime: "string" },
       },
     },
   },

@@ -13,16 +13,28 @@ export { PeriodInput };
     "The time dimension: from / to with a granularity (calendar periods, the first and last cut to from / to), from / to alone (one period), or a list of named periods (they may overlap).",
 })
 class TimeInput {
-  @Field((_type) => Granularity, { nullable: true })
+  @Field((_type) => Granularity, {
+    nullable: true,
+    description: "Split [from, to) into calendar months, quarters or years; one period when null.",
+  })
   granularity?: Granularity | null;
 
-  @Field((_type) => DateScalar, { nullable: true })
+  @Field((_type) => DateScalar, {
+    nullable: true,
+    description: "First day counted (with to; not with periods).",
+  })
   from?: string | null;
 
-  @Field((_type) => DateScalar, { nullable: true })
+  @Field((_type) => DateScalar, {
+    nullable: true,
+    description: "The day after the last day counted: [from, to) (with from; not with periods).",
+  })
   to?: string | null;
 
-  @Field((_type) => [PeriodInput], { nullable: true })
+  @Field((_type) => [PeriodInput], {
+    nullable: true,
+    description: "Named periods, each a row group (they may overlap); instead of from / to.",
+  })
   periods?: PeriodInput[] | null;
 }
 
@@ -31,46 +43,67 @@ class TimeInput {
     'One condition. Dimensions and SOURCE take in or notIn (ids for CATEGORY, TECHNOLOGY, BUCKET, SKILL; technical / non-technical for CATEGORY_GROUP; notIn keeps posts without a value); VALUE takes gte / gt / lte / lt (posts of unknown value never match); POSTED_AT takes from / to; TEXT takes text (full-text words and "phrases").',
 })
 class FilterConditionInput {
-  @Field((_type) => FilterField)
+  @Field((_type) => FilterField, {
+    description: "What the condition tests; it decides which operators apply.",
+  })
   field!: FilterField;
 
-  @Field((_type) => [String], { nullable: true })
+  @Field((_type) => [String], {
+    nullable: true,
+    description: "Dimensions and SOURCE: the post has one of these values (ids where the dimension has ids).",
+  })
   in?: string[] | null;
 
-  @Field((_type) => [String], { nullable: true })
+  @Field((_type) => [String], {
+    nullable: true,
+    description: "Dimensions and SOURCE: the post has none of these values (posts without a value match).",
+  })
   notIn?: string[] | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, { nullable: true, description: "VALUE: projected value at least this (USD)." })
   gte?: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, { nullable: true, description: "VALUE: projected value above this (USD)." })
   gt?: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, { nullable: true, description: "VALUE: projected value at most this (USD)." })
   lte?: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, { nullable: true, description: "VALUE: projected value below this (USD)." })
   lt?: number | null;
 
-  @Field((_type) => DateScalar, { nullable: true })
+  @Field((_type) => DateScalar, {
+    nullable: true,
+    description: "POSTED_AT: posted on or after this day (UTC).",
+  })
   from?: string | null;
 
-  @Field((_type) => DateScalar, { nullable: true })
+  @Field((_type) => DateScalar, { nullable: true, description: "POSTED_AT: posted before this day (UTC)." })
   to?: string | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'TEXT: words that must all occur in title or description; "quoted phrases" as phrases.',
+  })
   text?: string | null;
 }
 
 @InputType({ description: "Conditions and nested groups joined by AND (default) or OR." })
 class FilterGroupInput {
-  @Field((_type) => FilterOp, { nullable: true, defaultValue: FilterOp.AND })
+  @Field((_type) => FilterOp, {
+    nullable: true,
+    defaultValue: FilterOp.AND,
+    description: "How the conditions and groups combine (default AND).",
+  })
   op?: FilterOp | null;
 
-  @Field((_type) => [FilterConditionInput], { nullable: true })
+  @Field((_type) => [FilterConditionInput], { nullable: true, description: "Conditions of this group." })
   conditions?: FilterConditionInput[] | null;
 
-  @Field((_type) => [FilterGroupInput], { nullable: true })
+  @Field((_type) => [FilterGroupInput], {
+    nullable: true,
+    description: "Nested groups (at most 6 levels deep), each combined as one condition.",
+  })
   groups?: FilterGroupInput[] | null;
 }
 
@@ -79,16 +112,23 @@ class OrderInput {
   @Field((_type) => String, { description: "A Measure or Dimension name of the query, or PERIOD." })
   by!: string;
 
-  @Field((_type) => SortDirection, { nullable: true, defaultValue: SortDirection.ASC })
+  @Field((_type) => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.ASC,
+    description: "Which way (default ASC); nulls sort last either way.",
+  })
   direction?: SortDirection | null;
 }
 
 @InputType({ description: "A generic analytics query: measures by dimensions over time, filtered." })
 export class AnalyticsQuery {
-  @Field((_type) => [Measure])
+  @Field((_type) => [Measure], { description: "The numbers of each row, in this order (at least one)." })
   measures!: Measure[];
 
-  @Field((_type) => [Dimension], { nullable: true })
+  @Field((_type) => [Dimension], {
+    nullable: true,
+    description: "What rows are grouped by, in this order; one total row when null or empty.",
+  })
   dimensions?: Dimension[] | null;
 
   @Field((_type) => ID, {
@@ -127,6 +167,9 @@ export class AnalyticsQuery {
   })
   limit?: number | null;
 
-  @Field((_type) => Int, { nullable: true })
+  @Field((_type) => Int, {
+    nullable: true,
+    description: "Rows to skip before the first one returned (default 0).",
+  })
   offset?: number | null;
 }

@@ -186,16 +186,45 @@ export type GranularityName = (typeof GRANULARITIES)[number];
 interface GranularityDef {
   name: GranularityName;
   months: number;
+  description: string;
   /** Label of the unit starting in `year`, 0-based `month`. */
   label(year: number, month: number): string;
 }
 
 export const GRANULARITY: Record<GranularityName, GranularityDef> = {
-  MONTH: { name: "MONTH", months: 1, label: (y, m) => `${y}-${String(m + 1).padStart(2, "0")}` },
-  QUARTER: { name: "QUARTER", months: 3, label: (y, m) => `${y}-Q${Math.floor(m / 3) + 1}` },
-  YEAR: { name: "YEAR", months: 12, label: (y) => String(y) },
+  MONTH: {
+    name: "MONTH",
+    months: 1,
+    label: (y, m) => `${y}-${String(m + 1).padStart(2, "0")}`,
+    description: 'Calendar months (UTC), labeled "2023-01".',
+  },
+  QUARTER: {
+    name: "QUARTER",
+    months: 3,
+    label: (y, m) => `${y}-Q${Math.floor(m / 3) + 1}`,
+    description: 'Calendar quarters from January (UTC), labeled "2023-Q1".',
+  },
+  YEAR: {
+    name: "YEAR",
+    months: 12,
+    label: (y) => String(y),
+    description: 'Calendar years (UTC), labeled "2023".',
+  },
 };
 
 /** Fields a nested analytics filter condition can test. */
 export const FILTER_FIELDS = [...DIMENSION_NAMES, "SOURCE", "VALUE", "POSTED_AT", "TEXT"] as const;
 export type FilterFieldName = (typeof FILTER_FIELDS)[number];
+
+/** What each filter field tests, and with which operators (analytics.validate.ts checks them). */
+export const FILTER_FIELD_DEFS: Record<FilterFieldName, { description: string }> = {
+  ...(Object.fromEntries(
+    DIMENSION_NAMES.map((d) => [d, { description: `${DIMENSIONS[d].description} Takes in / notIn.` }]),
+  ) as Record<DimensionName, { description: string }>),
+  SOURCE: { description: "The post's dataset (source id). Takes in / notIn." },
+  VALUE: {
+    description: "Projected value in USD. Takes gte / gt / lte / lt; posts of unknown value never match.",
+  },
+  POSTED_AT: { description: "The day the post was published (UTC). Takes from / to: [from, to)." },
+  TEXT: { description: 'Full-text search of title and description. Takes text: words and "quoted phrases".' },
+};

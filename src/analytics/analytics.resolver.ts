@@ -34,9 +34,19 @@ export class AnalyticsResolver {
       "Share of a technology's posts per category and period, with penetration (Figures 1 and 2). Each period lists every category, then one row (category null) of the technology's posts without a category.",
   })
   categoryShare(
-    @Arg("technology", (_type) => ID) technology: string,
-    @Arg("periods", (_type) => [PeriodInput]) periods: PeriodInput[],
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("technology", (_type) => ID, {
+      description: 'The technology whose posts are counted (id, e.g. "ai").',
+    })
+    technology: string,
+    @Arg("periods", (_type) => [PeriodInput], {
+      description: "The periods, each answered on its own (they may overlap).",
+    })
+    periods: PeriodInput[],
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Ctx() ctx: AppContext,
   ): CategoryShare[] {
     return categoryShare(ctx.db, { technology, periods, filter });
@@ -47,11 +57,23 @@ export class AnalyticsResolver {
       "Growth of a technology's posts from one period to another: a total row, then one row per value of `by`.",
   })
   growth(
-    @Arg("technology", (_type) => ID) technology: string,
-    @Arg("from", (_type) => PeriodInput) from: PeriodInput,
-    @Arg("to", (_type) => PeriodInput) to: PeriodInput,
-    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("technology", (_type) => ID, {
+      description: 'The technology whose posts are counted (id, e.g. "ai").',
+    })
+    technology: string,
+    @Arg("from", (_type) => PeriodInput, { description: "The base period (fromCount)." }) from: PeriodInput,
+    @Arg("to", (_type) => PeriodInput, { description: "The period compared with it (toCount)." })
+    to: PeriodInput,
+    @Arg("by", (_type) => Dimension, {
+      nullable: true,
+      description: "Also one row per value of this dimension; only the total row when null.",
+    })
+    by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Ctx() ctx: AppContext,
   ): Growth[] {
     return growth(ctx.db, { technology, from, to, by, filter });
@@ -62,11 +84,27 @@ export class AnalyticsResolver {
       'Share of a technology\'s posts of known value above the threshold: the "ALL" row, then one per value of `by`.',
   })
   highValueShare(
-    @Arg("technology", (_type) => ID) technology: string,
-    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
-    @Arg("threshold", (_type) => Float, { defaultValue: 1000 }) threshold: number,
-    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("technology", (_type) => ID, {
+      description: 'The technology whose posts are counted (id, e.g. "ai").',
+    })
+    technology: string,
+    @Arg("period", (_type) => PeriodInput, { description: "The period counted." }) period: PeriodInput,
+    @Arg("threshold", (_type) => Float, {
+      defaultValue: 1000,
+      description:
+        "USD: a post is high-value when its projected value is strictly above this (default 1000).",
+    })
+    threshold: number,
+    @Arg("by", (_type) => Dimension, {
+      nullable: true,
+      description: "Also one row per value of this dimension; only the total row when null.",
+    })
+    by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Ctx() ctx: AppContext,
   ): ValueShare[] {
     return highValueShare(ctx.db, { technology, period, threshold, by, filter });
@@ -77,10 +115,19 @@ export class AnalyticsResolver {
       "Top-k share, HHI, normalized entropy and categories over 1% of each technology's posts in a period.",
   })
   concentration(
-    @Arg("technologies", (_type) => [ID]) technologies: string[],
-    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
-    @Arg("topK", (_type) => Int, { defaultValue: 2 }) topK: number,
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("technologies", (_type) => [ID], { description: "Technology ids; one answer each, in this order." })
+    technologies: string[],
+    @Arg("period", (_type) => PeriodInput, { description: "The period counted." }) period: PeriodInput,
+    @Arg("topK", (_type) => Int, {
+      defaultValue: 2,
+      description: "How many of the largest categories topShare adds up (default 2, at least 1).",
+    })
+    topK: number,
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Ctx() ctx: AppContext,
   ): Concentration[] {
     return concentration(ctx.db, { technologies, period, topK, filter });
@@ -91,10 +138,22 @@ export class AnalyticsResolver {
       "For each skill bucket, the share of posts in a scope (period, category, technology) with a skill of it (Figure 3).",
   })
   bucketDemand(
-    @Arg("period", (_type) => PeriodInput) period: PeriodInput,
-    @Arg("category", (_type) => ID, { nullable: true }) category: string | null,
-    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("period", (_type) => PeriodInput, { description: "The period of the scope." }) period: PeriodInput,
+    @Arg("category", (_type) => ID, {
+      nullable: true,
+      description: "Only posts of this category (id); every category when null.",
+    })
+    category: string | null,
+    @Arg("technology", (_type) => ID, {
+      nullable: true,
+      description: "Only posts that are this technology; every post when null.",
+    })
+    technology: string | null,
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Arg("taxonomyVersion", (_type) => Int, {
       nullable: true,
       description:
@@ -114,12 +173,26 @@ export class AnalyticsResolver {
     description: "Posts per month, quarter or year in [from, to), every period present (zeros included).",
   })
   trend(
-    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
-    @Arg("granularity", (_type) => Granularity) granularity: Granularity,
-    @Arg("from", (_type) => DateScalar) from: string,
-    @Arg("to", (_type) => DateScalar) to: string,
-    @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
+    @Arg("technology", (_type) => ID, {
+      nullable: true,
+      description: "Count this technology's posts (with share of all posts); every post when null.",
+    })
+    technology: string | null,
+    @Arg("granularity", (_type) => Granularity, { description: "The calendar unit of the points." })
+    granularity: Granularity,
+    @Arg("from", (_type) => DateScalar, { description: "First day counted (UTC)." }) from: string,
+    @Arg("to", (_type) => DateScalar, { description: "The day after the last day counted: [from, to)." })
+    to: string,
+    @Arg("by", (_type) => Dimension, {
+      nullable: true,
+      description: "Also split each period by this dimension; one point per period when null.",
+    })
+    by: Dimension | null,
+    @Arg("filter", (_type) => PostFilter, {
+      nullable: true,
+      description: "Only posts matching this filter count, in numerators and denominators alike.",
+    })
+    filter: PostFilter | null,
     @Ctx() ctx: AppContext,
   ): TrendPoint[] {
     return trend(ctx.db, { technology, granularity, from, to, by, filter });
@@ -129,7 +202,10 @@ export class AnalyticsResolver {
     description: "Any measures by any dimensions over time, with nested filters, order and limit.",
   })
   analytics(
-    @Arg("query", (_type) => AnalyticsQuery) query: AnalyticsQuery,
+    @Arg("query", (_type) => AnalyticsQuery, {
+      description: "Measures, dimensions, time, filters, order and limit.",
+    })
+    query: AnalyticsQuery,
     @Ctx() ctx: AppContext,
   ): AnalyticsResult {
     return runAnalytics(ctx.db, query);

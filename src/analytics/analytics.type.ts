@@ -1,12 +1,15 @@
 // GraphQL output types and enums of analytics: the study's answers and the generic result.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../shared/scalars";
+import { SortDirection } from "../shared/sort-direction";
 import { Bucket } from "../taxonomy/taxonomy.type";
 import {
   DIMENSION_NAMES,
   DIMENSIONS,
+  FILTER_FIELD_DEFS,
   FILTER_FIELDS,
   GRANULARITIES,
+  GRANULARITY,
   MEASURE_NAMES,
   MEASURES,
   type DimensionName,
@@ -47,6 +50,7 @@ export type Granularity = GranularityName;
 registerEnumType(Granularity, {
   name: "Granularity",
   description: "Calendar unit of a time dimension (UTC).",
+  valuesConfig: descriptionsOf(GRANULARITIES, GRANULARITY),
 });
 
 export const Measure = enumOf(MEASURE_NAMES);
@@ -63,38 +67,43 @@ registerEnumType(FilterField, {
   name: "FilterField",
   description:
     "What a filter condition tests: a dimension or SOURCE (in / notIn), VALUE (gte / gt / lte / lt), POSTED_AT (from / to) or TEXT (text).",
+  valuesConfig: descriptionsOf(FILTER_FIELDS, FILTER_FIELD_DEFS),
 });
 
 export enum FilterOp {
   AND = "AND",
   OR = "OR",
 }
-registerEnumType(FilterOp, { name: "FilterOp" });
+registerEnumType(FilterOp, {
+  name: "FilterOp",
+  description: "How the conditions and groups of a filter group combine.",
+  valuesConfig: {
+    AND: { description: "Every condition and group must hold (the default)." },
+    OR: { description: "At least one condition or group must hold." },
+  },
+});
 
-export enum SortDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
-registerEnumType(SortDirection, { name: "SortDirection" });
+// SortDirection is shared with the order of posts; analytics inputs import it from here.
+export { SortDirection };
 
 @ObjectType({ description: "A work category as analytics answers name it." })
 class CategoryRef {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The category's id (see `categories`)." })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "Its display name." })
   name!: string;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, { description: "True for the technical categories." })
   technical!: boolean;
 }
 
 @ObjectType({ description: "A technology as analytics answers name it." })
 class TechnologyRef {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The technology's id (ai, cloud, rpa, ...)." })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "Its display name." })
   name!: string;
 }
 
@@ -106,10 +115,12 @@ export class CategoryShare {
   @Field((_type) => String, { description: "The period's label." })
   period!: string;
 
-  @Field((_type) => DateScalar)
+  @Field((_type) => DateScalar, { description: "The period's first day." })
   periodFrom!: string;
 
-  @Field((_type) => DateScalar)
+  @Field((_type) => DateScalar, {
+    description: "The day after the period's last day: [periodFrom, periodTo).",
+  })
   periodTo!: string;
 
   @Field((_type) => CategoryRef, { nullable: true, description: "Null: posts without a category." })
@@ -145,13 +156,15 @@ export class Growth {
   })
   key!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: '"All posts" for the total row; else the value\'s display name, "(unknown)" when missing.',
+  })
   label!: string;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "The technology's posts in the `from` period." })
   fromCount!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "The technology's posts in the `to` period." })
   toCount!: number;
 
   @Field((_type) => Float, {
@@ -166,7 +179,9 @@ export class ValueShare {
   @Field((_type) => String, { nullable: true, description: '"ALL" for the total row (first).' })
   key!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: '"All posts" for the total row; else the value\'s display name, "(unknown)" when missing.',
+  })
   label!: string;
 
   @Field((_type) => Int, { description: "The technology's posts." })
@@ -187,7 +202,7 @@ export class ValueShare {
 
 @ObjectType({ description: "How concentrated a technology's posts are across categories in a period." })
 export class Concentration {
-  @Field((_type) => TechnologyRef)
+  @Field((_type) => TechnologyRef, { description: "The technology measured." })
   technology!: TechnologyRef;
 
   @Field((_type) => Int, { description: "Its posts with a category (shares are of these)." })
@@ -196,7 +211,10 @@ export class Concentration {
   @Field((_type) => Int, { description: "Its posts without a category (not in the shares)." })
   uncategorized!: number;
 
-  @Field((_type) => Float, { nullable: true, description: "Sum of the top-k category shares." })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Sum of the top-k category shares, from 0 to 1; null when it has no posts.",
+  })
   topShare!: number | null;
 
   @Field((_type) => [CategoryRef], {
@@ -204,12 +222,17 @@ export class Concentration {
   })
   topCategories!: CategoryRef[];
 
-  @Field((_type) => Float, { nullable: true, description: "Sum of squared category shares." })
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      "Herfindahl-Hirschman index: sum of squared category shares, from 1/categories to 1; null without posts.",
+  })
   hhi!: number | null;
 
   @Field((_type) => Float, {
     nullable: true,
-    description: "Entropy of the category shares / ln(number of categories), from 0 to 1.",
+    description:
+      "Entropy of the category shares / ln(number of categories), from 0 (one category) to 1 (even); null without posts.",
   })
   entropy!: number | null;
 
@@ -219,7 +242,7 @@ export class Concentration {
 
 @ObjectType({ description: "Posts of a scope with at least one skill of a bucket." })
 export class BucketDemand {
-  @Field((_type) => Bucket)
+  @Field((_type) => Bucket, { description: "The skill bucket." })
   bucket!: Bucket;
 
   @Field((_type) => Int, { description: "Posts with a skill of the bucket (each post once)." })
@@ -252,7 +275,9 @@ export class TrendPoint {
   })
   key!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: '"All posts" without `by`; else the value\'s display name, "(unknown)" when missing.',
+  })
   label!: string;
 
   @Field((_type) => Int, { description: "The technology's posts (every post without a technology)." })
@@ -269,31 +294,33 @@ export class TrendPoint {
 
 @ObjectType({ description: "A named period [from, to)." })
 class AnalyticsPeriod {
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: "The named period's label, or the calendar unit's (\"2023-Q1\").",
+  })
   label!: string;
 
-  @Field((_type) => DateScalar)
+  @Field((_type) => DateScalar, { description: "First day counted." })
   from!: string;
 
-  @Field((_type) => DateScalar)
+  @Field((_type) => DateScalar, { description: "The day after the last day counted: [from, to)." })
   to!: string;
 }
 
 @ObjectType({ description: "The value of one dimension in a row." })
 class DimensionValue {
-  @Field((_type) => Dimension)
+  @Field((_type) => Dimension, { description: "Which dimension." })
   dimension!: DimensionName;
 
   @Field((_type) => String, { nullable: true, description: "Id or value; null when the post has none." })
   value!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Display name of the value; "(unknown)" when missing.' })
   label!: string;
 }
 
 @ObjectType({ description: "The value of one measure in a row." })
 class MeasureValue {
-  @Field((_type) => Measure)
+  @Field((_type) => Measure, { description: "Which measure." })
   measure!: MeasureName;
 
   @Field((_type) => Float, { nullable: true, description: "Null when undefined (e.g. a zero denominator)." })
@@ -310,10 +337,10 @@ class AnalyticsRow {
   })
   period!: AnalyticsPeriod | null;
 
-  @Field((_type) => [DimensionValue])
+  @Field((_type) => [DimensionValue], { description: "One per dimension of the query, in its order." })
   keys!: DimensionValue[];
 
-  @Field((_type) => [MeasureValue])
+  @Field((_type) => [MeasureValue], { description: "One per measure of the query, in its order." })
   measures!: MeasureValue[];
 }
 
@@ -322,6 +349,8 @@ export class AnalyticsResult {
   @Field((_type) => Int, { description: "Rows before limit and offset." })
   totalRows!: number;
 
-  @Field((_type) => [AnalyticsRow])
+  @Field((_type) => [AnalyticsRow], {
+    description: "The rows, in the query's order, after offset and limit.",
+  })
   rows!: AnalyticsRow[];
 }

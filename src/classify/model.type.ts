@@ -1,5 +1,6 @@
 // GraphQL types of training jobs and of `classify` answers.
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars";
 import type { JobRecord } from "./model.repository";
 
 @ObjectType({ description: "A term that pushed a model's decision." })
@@ -9,7 +10,10 @@ class DecisionTerm {
   })
   feature!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description:
+      "word (a word or bigram of the text), title (a title word), skill (a skill tag) or keyword (a keyword rule).",
+  })
   kind!: string;
 
   @Field((_type) => Boolean, { description: "Whether the text contains it (absence can push too)." })
@@ -26,7 +30,7 @@ export class Classification {
   technologyId!: string;
   modelId!: number | null;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, { description: "Whether the technology's keyword rules select the text." })
   keywordHit!: boolean;
 
   @Field((_type) => [String], { description: "Include terms that fired." })
@@ -41,7 +45,10 @@ export class Classification {
   })
   probability!: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "The model's yes threshold on probability (0 to 1); null without a model.",
+  })
   threshold!: number | null;
 
   @Field((_type) => Boolean, { description: "The final label under the server's classification mode." })
@@ -61,7 +68,7 @@ export class TrainingJob {
   technologyId!: string;
   modelId!: number | null;
 
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The job's id, for trainingJob(id)." })
   id!: string;
 
   @Field((_type) => String, {
@@ -76,19 +83,28 @@ export class TrainingJob {
   })
   status!: string;
 
-  @Field((_type) => Float, { description: "0 to 1." })
+  @Field((_type) => Float, { description: "Share of the work done, from 0 to 1." })
   progress!: number;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => String, {
+    nullable: true,
+    description: "What the job is doing, or why it failed; null when there is nothing to say.",
+  })
   message!: string | null;
 
-  @Field((_type) => String)
+  @Field((_type) => DateTimeScalar, { description: "When the job was queued." })
   createdAt!: string;
 
-  @Field((_type) => String, { nullable: true, description: "When a runner took the job." })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When a runner took the job; null while queued.",
+  })
   startedAt!: string | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When the job succeeded, failed or was found interrupted; null until then.",
+  })
   finishedAt!: string | null;
 }
 

@@ -10,13 +10,13 @@ import { LabelSource, Model, Technology } from "./technology.type";
 
 @ObjectType({ description: "How many posts one label source decided, and how many of them it labeled yes." })
 class LabelSourceCount {
-  @Field((_type) => LabelSource)
+  @Field((_type) => LabelSource, { description: "What decided these posts' labels." })
   source!: LabelSource;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Posts whose final label this source decided." })
   posts!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Of which labeled yes (the technology's posts)." })
   positives!: number;
 }
 
@@ -27,7 +27,9 @@ class TechnologyProvenance {
   @Field((_type) => Int, { description: "Hand labels stored for this technology." })
   handLabels!: number;
 
-  @Field((_type) => [LabelSourceCount])
+  @Field((_type) => [LabelSourceCount], {
+    description: "Posts decided per label source (sources with none left out).",
+  })
   labelSources!: LabelSourceCount[];
 }
 
@@ -38,10 +40,10 @@ class Provenance {
   })
   classifyMode!: string;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "The skill dictionary's current version (see taxonomyChanges)." })
   taxonomyVersion!: number;
 
-  @Field((_type) => [TechnologyProvenance])
+  @Field((_type) => [TechnologyProvenance], { description: "One entry per technology." })
   technologies!: TechnologyProvenance[];
 }
 
@@ -58,7 +60,7 @@ export class ProvenanceResolver {
     };
   }
 
-  @FieldResolver((_returns) => Technology)
+  @FieldResolver((_returns) => Technology, { description: "The technology these labels are for." })
   async technology(@Root() p: TechnologyProvenance, @Ctx() ctx: AppContext): Promise<Technology> {
     return (await technologyLoader(ctx).load(p.technologyId))!;
   }

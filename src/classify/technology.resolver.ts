@@ -23,13 +23,20 @@ export class TechnologyResolver {
 
   @Query((_returns) => [Model], { description: "Trained model versions, newest first." })
   models(
-    @Arg("technology", (_type) => ID, { nullable: true }) technology: string | null,
+    @Arg("technology", (_type) => ID, {
+      nullable: true,
+      description: "Only the models of this technology; every technology's when null.",
+    })
+    technology: string | null,
     @Ctx() ctx: AppContext,
   ): Model[] {
     return listModels(ctx.db, technology ?? null);
   }
 
-  @FieldResolver((_returns) => Model, { nullable: true })
+  @FieldResolver((_returns) => Model, {
+    nullable: true,
+    description: "The model that labels its posts now; null until one is trained and activated.",
+  })
   activeModel(@Root() tech: Technology, @Ctx() ctx: AppContext): Promise<Model | null> {
     return activeModelLoader(ctx).load(tech.id);
   }
@@ -37,7 +44,7 @@ export class TechnologyResolver {
 
 @Resolver((_of) => Model)
 export class ModelResolver {
-  @FieldResolver((_returns) => Technology)
+  @FieldResolver((_returns) => Technology, { description: "The technology the model classifies for." })
   async technology(@Root() model: Model, @Ctx() ctx: AppContext): Promise<Technology> {
     const tech = await technologyLoader(ctx).load(model.technologyId);
     invariant(tech, `model ${model.id} has unknown technology ${model.technologyId}`);
@@ -56,7 +63,7 @@ export class ModelResolver {
 
 @Resolver((_of) => PostTechnology)
 export class PostTechnologyResolver {
-  @FieldResolver((_returns) => Technology)
+  @FieldResolver((_returns) => Technology, { description: "The technology this classification is for." })
   async technology(@Root() pt: PostTechnology, @Ctx() ctx: AppContext): Promise<Technology> {
     const tech = await technologyLoader(ctx).load(pt.technologyId);
     invariant(tech, `classification has unknown technology ${pt.technologyId}`);

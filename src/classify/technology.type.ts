@@ -1,18 +1,23 @@
 // GraphQL types of technologies, their keyword rules, models and per-post classifications.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars";
 
 @ObjectType({ description: "A keyword rule term." })
 class KeywordTerm {
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'The word or phrase, e.g. "machine learning" or "AI".' })
   term!: string;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, {
+    description: 'True when case must match (as for "AI"); else case is ignored.',
+  })
   caseSensitive!: boolean;
 }
 
 @ObjectType({ description: "Keyword rules that select a technology's candidate posts." })
 export class KeywordRules {
-  @Field((_type) => [KeywordTerm])
+  @Field((_type) => [KeywordTerm], {
+    description: "A post is a candidate when its title, description or skills contain any of these.",
+  })
   include!: KeywordTerm[];
 
   @Field((_type) => [KeywordTerm], {
@@ -23,69 +28,75 @@ export class KeywordRules {
 
 @ObjectType({ description: "A technology whose spread is measured (ai, cloud, rpa, ...)." })
 export class Technology {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: 'Short id, e.g. "ai" (taxonomy/technologies.yaml).' })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Display name, e.g. "Artificial intelligence".' })
   name!: string;
 
-  @Field((_type) => KeywordRules)
+  @Field((_type) => KeywordRules, { description: "The keyword rules that select its candidate posts." })
   rules!: KeywordRules;
 }
 
 @ObjectType({ description: "Cross-validated quality of a model." })
 export class ModelMetrics {
-  @Field((_type) => Float)
+  @Field((_type) => Float, { description: "(tp + tn) / all held-out rows, from 0 to 1." })
   accuracy!: number;
 
-  @Field((_type) => Float)
+  @Field((_type) => Float, { description: "tp / (tp + fp), from 0 to 1." })
   precision!: number;
 
-  @Field((_type) => Float)
+  @Field((_type) => Float, { description: "tp / (tp + fn), from 0 to 1." })
   recall!: number;
 
-  @Field((_type) => Float)
+  @Field((_type) => Float, { description: "Harmonic mean of precision and recall, from 0 to 1." })
   f1!: number;
 
   @Field((_type) => Int, { description: "Confusion matrix: true positives." })
   tp!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Confusion matrix: false positives (labeled no, predicted yes)." })
   fp!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Confusion matrix: true negatives." })
   tn!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Confusion matrix: false negatives (labeled yes, predicted no)." })
   fn!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, {
+    description: "Folds of the stratified cross-validation (every row is held out once).",
+  })
   folds!: number;
 }
 
 @ObjectType({ description: "A trained classifier for one technology." })
 export class Model {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The model's id (a number as text), for activateModel." })
   id!: string;
 
   technologyId!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time of training." })
+  @Field((_type) => DateTimeScalar, { description: "When the model was trained." })
   createdAt!: string;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, {
+    description: "True for the one model of its technology that labels posts now.",
+  })
   active!: boolean;
 
   @Field((_type) => Float, { description: "Vote share at or above which the model says yes." })
   threshold!: number;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Hand-labeled posts it was trained on." })
   trainingRows!: number;
 
   @Field((_type) => String, { description: "SHA-256 of the training set (post ids, texts and labels)." })
   fingerprint!: string;
 
-  @Field((_type) => ModelMetrics)
+  @Field((_type) => ModelMetrics, {
+    description: "Its cross-validated quality, measured when it was trained.",
+  })
   metrics!: ModelMetrics;
 
   @Field((_type) => String, { description: "Training parameters as JSON." })
@@ -99,8 +110,15 @@ export enum LabelSource {
 }
 registerEnumType(LabelSource, {
   name: "LabelSource",
-  description:
-    "HAND: a hand label decides; MODEL: the active model (in the study's mode, for a keyword candidate); KEYWORD: the keyword rules alone: no model yet, or, in the study's mode, a post that is no keyword candidate (the model is not asked).",
+  description: "What decided a post's final label for a technology.",
+  valuesConfig: {
+    HAND: { description: "A hand label: it decides over everything else." },
+    MODEL: { description: "The active model (in the study's mode, for a keyword candidate)." },
+    KEYWORD: {
+      description:
+        "The keyword rules alone: no model yet, or, in the study's mode, a post that is no keyword candidate (the model is not asked).",
+    },
+  },
 });
 
 @ObjectType({ description: "How one post was classified for one technology." })
@@ -122,6 +140,6 @@ export class PostTechnology {
   @Field((_type) => Boolean, { description: "The final label used by every analytics answer." })
   label!: boolean;
 
-  @Field((_type) => LabelSource)
+  @Field((_type) => LabelSource, { description: "What decided `label`." })
   labelSource!: LabelSource;
 }

@@ -1,6 +1,7 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
+import type { KeysetPosition } from "../shared/cursor";
 import { raw, sql, whereAll, type Sql } from "../db/sql-fragment";
 import { bucketPostsSql } from "../taxonomy/skill-membership";
 import { searchTerms } from "./post.search";
@@ -330,16 +331,86 @@ export function ftsQuery(text: string): string | null {
   return terms.length > 0 ? terms.map((t) => `"${t}"`).join(" ") : null;
 }
 
-/** One page of posts in id order, after the post with id `afterId`. */
+/** The orders posts can be listed in: a sort column (id, the import order, by default) and a direction. */
+export interface PostOrderSpec {
+  field: "ID" | "POSTED_AT" | "PROJECTED_VALUE";
+  direction: "ASC" | "DESC";
+}
+
+const ORDER_COLUMN: Record<
+  PostOrderSpec["field"],
+  { sql: string; key: "id" | "postedAt" | "projectedValue" }
+> = {
+  ID: { sql: "p.id", key: "id" },
+  POSTED_AT: { sql: "p.posted_at", key: "postedAt" },
+  PROJECTED_VALUE: { sql: "p.projected_value", key: "projectedValue" },
+};
+
+/** A post's position under an order: its sort key (null when missing) and its id (the tie-break). */
+export function positionOf(post: PostRecord, order: PostOrderSpec): KeysetPosition {
+  return { key: post[ORDER_COLUMN[order.field].key], id: post.id };
+}
+
+/**
+ * ORDER BY of an order. A missing value (no date, unknown value) sorts as the smallest: first
+ * ascending, last descending, which is where SQLite keeps NULLs in an index, so the posted_at
+ * index serves both directions. The id breaks ties in the same direction.
+ */
+function orderBySql(order: PostOrderSpec): string {
+  const dir = order.direction;
+  if (order.field === "ID") return `ORDER BY p.id ${dir}`;
+  const nulls = dir === "ASC" ? "NULLS FIRST" : "NULLS LAST";
+  return `ORDER BY ${ORDER_COLUMN[order.field].sql} ${dir} ${nulls}, p.id ${dir}`;
+}
+
+/**
+ * Posts strictly after `at` under the order (keyset paging), as a condition that is never NULL
+ * (so that NOT turns it into "at or before"). Ascending, the comparison leads with `col > v` so
+ * that SQLite seeks in the index; descending, the NULLs at the end keep it a scan from the top.
+ */
+function afterSql(order: PostOrderSpec, at: KeysetPosition): Sql {
+  const asc = order.direction === "ASC";
+  const idAfter = asc ? sql`p.id > ${at.id}` : sql`p.id < ${at.id}`;
+  if (order.field === "ID") return idAfter;
+  const col = raw(ORDER_COLUMN[order.field].sql);
+  const v = at.key;
+  if (v === null)
+    return asc
+      ? sql`((${col} IS NULL AND ${idAfter}) OR ${col} IS NOT NULL)`
+      : sql`(${col} IS NULL AND ${idAfter})`;
+  return asc
+    ? sql`(${col} IS NOT NULL AND (${col} > ${v} OR (${col} = ${v} AND ${idAfter})))`
+    : sql`(${col} IS NULL OR ${col} < ${v} OR (${col} = ${v} AND ${idAfter}))`;
+}
+
+/** One page of posts in `order`, after the post at `after` (from the start when null). */
 export function findPosts(
   db: Db,
   filter: PostFilterSql,
   limit: number,
-  afterId: number | null,
+  order: PostOrderSpec,
+  after: KeysetPosition | null,
 ): PostRecord[] {
-  const where = afterId === null ? filter : [...filter, sql`p.id > ${afterId}`];
-  const q = sql`${raw(POST_SELECT)} ${whereAll(where)} ORDER BY p.id LIMIT ${limit}`;
+  const where = after === null ? filter : [...filter, afterSql(order, after)];
+  const q = sql`${raw(POST_SELECT)} ${whereAll(where)} ${raw(orderBySql(order))} LIMIT ${limit}`;
   return db.$client.prepare(q.text).all(...q.params) as PostRecord[];
+}
+
+/**
+ * True when a post of the filter sorts at or before `at` (a page that starts after `at` has a
+ * previous page). Reads only the first post in the order: if any post is at or before `at`, that
+ * one is, and the index finds it at once.
+ */
+export function anyPostAtOrBefore(
+  db: Db,
+  filter: PostFilterSql,
+  order: PostOrderSpec,
+  at: KeysetPosition,
+): boolean {
+  const columns = order.field === "ID" ? "p.id" : `p.id, ${ORDER_COLUMN[order.field].sql}`;
+  const first = sql`SELECT ${raw(columns)} FROM posts p ${whereAll(filter)} ${raw(orderBySql(order))} LIMIT 1`;
+  const q = sql`SELECT EXISTS (SELECT 1 FROM (${first}) p WHERE NOT ${afterSql(order, at)}) AS n`;
+  return (db.$client.prepare(q.text).get(...q.params) as { n: number }).n === 1;
 }
 
 export function countMatching(db: Db, filter: PostFilterSql): number {

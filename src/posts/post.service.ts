@@ -1,9 +1,9 @@
 // Post queries and small imports for the API: validates arguments, builds pages, runs imports.
 import type { Db } from "../db/client";
 import type { AppContext } from "../shared/context";
-import { decodeCursor, encodeCursor } from "../shared/cursor";
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from "../shared/cursor";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
-import { checkPageSize } from "../shared/paging";
+import { checkPageSize, pageInfoOf } from "../shared/paging";
 import { checkFromBeforeTo } from "../shared/period-range";
 import { splitPostId } from "../shared/post-id";
 import { normalizeTag } from "../taxonomy/normalize";
@@ -11,15 +11,18 @@ import type { RawPostRow } from "./post.row";
 import type { PostFilter, PostInput } from "./post.args";
 import { checkSearchText } from "./post.search";
 import {
+  anyPostAtOrBefore,
   countMatching,
   existsById,
   findBatch,
   findPostByKey,
   findPosts,
   ftsQuery,
+  positionOf,
   postFilterSql,
   type BatchRecord,
   type PostFilterSql,
+  type PostOrderSpec,
   type PostRecord,
 } from "./post.repository";
 import { importSource } from "./import/import.service";
@@ -85,22 +88,51 @@ export function resolvePostFilter(
   return postFilterSql({ ...f, skill: f.skill ? normalizeTag(f.skill) : null, fts });
 }
 
+/** The order of `posts` when none is given: import order (ascending internal id). */
+export const DEFAULT_POST_ORDER: PostOrderSpec = { field: "ID", direction: "ASC" };
+
+function orderName(order: PostOrderSpec): string {
+  return `${order.field}_${order.direction}`;
+}
+
+/** The sort key a cursor of `order` may carry: a number for ID and value, a timestamp text for dates. */
+function keyFits(order: PostOrderSpec, key: KeysetPosition["key"]): boolean {
+  if (order.field === "ID") return typeof key === "number";
+  if (key === null) return true;
+  return order.field === "POSTED_AT" ? typeof key === "string" : typeof key === "number";
+}
+
 export function postPage(
   db: Db,
   filter: PostFilter | null | undefined,
   first?: number | null,
   after?: string | null,
+  orderBy?: Partial<PostOrderSpec> | null,
 ): PostConnection {
   const size = checkPageSize(first);
-  const afterId = decodeCursor(after);
+  const order: PostOrderSpec = {
+    field: orderBy?.field ?? DEFAULT_POST_ORDER.field,
+    direction: orderBy?.direction ?? DEFAULT_POST_ORDER.direction,
+  };
+  const name = orderName(order);
+  const plain = orderName(DEFAULT_POST_ORDER);
+  const at = decodeKeysetCursor(after, name, plain);
+  if (at && !keyFits(order, at.key))
+    throw new BadUserInputError("after is not a cursor returned by this API", "after");
   const sql = resolvePostFilter(db, filter);
-  const rows = findPosts(db, sql, size + 1, afterId);
+  const rows = findPosts(db, sql, size + 1, order, at);
   const page = rows.slice(0, size);
-  const edges = page.map((r) => ({ cursor: encodeCursor(r.id), node: toPost(r) }));
+  const edges = page.map((r) => ({
+    cursor: encodeKeysetCursor(name, positionOf(r, order), plain),
+    node: toPost(r),
+  }));
   return {
     count: () => countMatching(db, sql),
     edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfoOf(edges, {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: at !== null && anyPostAtOrBefore(db, sql, order, at),
+    }),
   };
 }
 

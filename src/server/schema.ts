@@ -11,13 +11,26 @@ export { authChecker };
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, emitSchemaFile: false }).catch(
-    (error: unknown) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, emitSchemaFile: false })
+    .then(describeRoots)
+    .catch((error: unknown) => {
       built = undefined;
       throw error;
-    },
-  );
+    });
   return built;
+}
+
+/** type-graphql has no decorator for the root types: their descriptions are set here. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      "Reads: posts, the taxonomy and its history, models and classification, and the study's analytics. Open to anyone unless FRONTIER_READS=key.";
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description =
+      "Writes: imports and hand labels, dictionary edits (editor key), training, activation and reverts (admin key).";
+  return schema;
 }
 
 /** The SDL of a schema, sorted so that the file does not change with import order. */

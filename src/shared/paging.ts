@@ -1,5 +1,6 @@
-// Page sizes of every connection: a default and a hard maximum.
+// Page sizes of every connection (a default and a hard maximum) and their PageInfo.
 import { BadUserInputError } from "./errors";
+import type { PageInfo } from "./page-info.type";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -13,4 +14,16 @@ export function checkPageSize(first: number | undefined | null, field = "first")
       field,
     );
   return first;
+}
+
+/** The PageInfo of a page of edges (first and last cursors from the edges themselves). */
+export function pageInfoOf(
+  edges: readonly { cursor: string }[],
+  flags: { hasNextPage: boolean; hasPreviousPage: boolean },
+): PageInfo {
+  return {
+    ...flags,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
 }

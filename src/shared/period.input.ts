@@ -10,10 +10,10 @@ import { DateScalar } from "./scalars";
     'A labelled half-open period [from, to), e.g. {label: "2020-21", from: "2020-01-01", to: "2022-01-01"}.',
 })
 export class PeriodInput {
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'A name for the period in answers, e.g. "2020-21".' })
   label!: string;
 
-  @Field((_type) => DateScalar)
+  @Field((_type) => DateScalar, { description: "The first day of the period (UTC)." })
   from!: string;
 
   @Field((_type) => DateScalar, { description: "The day after the last day of the period." })

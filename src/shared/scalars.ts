@@ -1,5 +1,7 @@
-// Custom scalars: Date is a calendar day "YYYY-MM-DD" (UTC), the unit of periods and filters.
+// Custom scalars: Date is a calendar day "YYYY-MM-DD" (UTC), the unit of periods and filters;
+// DateTime is an instant (when a post was posted, a model trained, an import ran).
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -35,4 +37,17 @@ export const DateScalar = new GraphQLScalarType<string, string>({
       });
     return parseDay(ast.value, ast);
   },
+});
+
+/**
+ * DateTime is graphql-scalars' RFC 3339 scalar (its parsing and validation), answered as text:
+ * its own serialize hands back a Date object, which only becomes text where JSON writes it, and
+ * results also travel between processes and into CSV cells. Every time is written one way,
+ * `Date.prototype.toISOString()` (UTC, milliseconds, `Z`), the way JSON writes a Date.
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  ...DateTimeResolver.toConfig(),
+  description:
+    'An instant in UTC, RFC 3339 / ISO 8601, always written "YYYY-MM-DDTHH:MM:SS.sssZ" (e.g. 2021-04-13T09:12:09.000Z). Accepted as input with any offset.',
+  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
 });

@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import { actorName, type AppContext } from "../shared/context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { BadUserInputError } from "../shared/errors";
-import { checkPageSize } from "../shared/paging";
+import { checkPageSize, pageInfoOf } from "../shared/paging";
 import { checkPeriodRange, PeriodInput } from "../shared/period.input";
-import { TaxonomyChangeInput } from "./taxonomy-edit.args";
+import { EDIT_ARG, TaxonomyChangeInput } from "./taxonomy-edit.args";
 import { applyEdit, previewEdit, type EditResult, type TaxonomyOp } from "./taxonomy-edit.service";
 import {
   BucketImpact,
@@ -19,7 +19,7 @@ import { currentVersion } from "./taxonomy.repository";
 import { AliasKind } from "./taxonomy.type";
 import { unmappedSkills } from "./unmapped-skills";
 
-const EXPECTED = { description: "The version your edit is based on (taxonomyVersion); CONFLICT when stale." };
+const EXPECTED = EDIT_ARG.expectedVersion;
 
 function edit(ctx: AppContext, expectedVersion: number, op: TaxonomyOp): TaxonomyEdit {
   return toEdit(applyEdit(ctx.db, actorName(ctx), expectedVersion, op));
@@ -50,7 +50,7 @@ export class TaxonomyEditResolver {
   @Authorized("editor")
   @Mutation((_returns) => TaxonomyEdit, { description: "Adds an empty bucket at the end of the dictionary." })
   createBucket(
-    @Arg("name", (_type) => String) name: string,
+    @Arg("name", (_type) => String, EDIT_ARG.bucketName) name: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -58,10 +58,12 @@ export class TaxonomyEditResolver {
   }
 
   @Authorized("editor")
-  @Mutation((_returns) => TaxonomyEdit)
+  @Mutation((_returns) => TaxonomyEdit, {
+    description: "Renames a bucket (editor); its id, and every answer's counts, stay.",
+  })
   renameBucket(
-    @Arg("bucketId", (_type) => ID) bucketId: string,
-    @Arg("name", (_type) => String) name: string,
+    @Arg("bucketId", (_type) => ID, EDIT_ARG.bucketId) bucketId: string,
+    @Arg("name", (_type) => String, EDIT_ARG.bucketName) name: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -73,8 +75,8 @@ export class TaxonomyEditResolver {
     description: "Deletes a bucket; one that still has skills needs cascade: true (which deletes them too).",
   })
   deleteBucket(
-    @Arg("bucketId", (_type) => ID) bucketId: string,
-    @Arg("cascade", (_type) => Boolean, { defaultValue: false }) cascade: boolean,
+    @Arg("bucketId", (_type) => ID, EDIT_ARG.bucketId) bucketId: string,
+    @Arg("cascade", (_type) => Boolean, { defaultValue: false, ...EDIT_ARG.cascade }) cascade: boolean,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -82,10 +84,13 @@ export class TaxonomyEditResolver {
   }
 
   @Authorized("editor")
-  @Mutation((_returns) => TaxonomyEdit)
+  @Mutation((_returns) => TaxonomyEdit, {
+    description:
+      "Adds a skill without aliases at the end of a bucket (editor); add aliases to map posts to it.",
+  })
   createSkill(
-    @Arg("bucketId", (_type) => ID) bucketId: string,
-    @Arg("name", (_type) => String) name: string,
+    @Arg("bucketId", (_type) => ID, EDIT_ARG.bucketId) bucketId: string,
+    @Arg("name", (_type) => String, EDIT_ARG.skillName) name: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -93,10 +98,12 @@ export class TaxonomyEditResolver {
   }
 
   @Authorized("editor")
-  @Mutation((_returns) => TaxonomyEdit)
+  @Mutation((_returns) => TaxonomyEdit, {
+    description: "Renames a skill (editor); its id and aliases stay.",
+  })
   renameSkill(
-    @Arg("skillId", (_type) => ID) skillId: string,
-    @Arg("name", (_type) => String) name: string,
+    @Arg("skillId", (_type) => ID, EDIT_ARG.skillId) skillId: string,
+    @Arg("name", (_type) => String, EDIT_ARG.skillName) name: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -108,8 +115,8 @@ export class TaxonomyEditResolver {
     description: "Moves a skill to another bucket: every answer, for all history, counts its posts there.",
   })
   moveSkill(
-    @Arg("skillId", (_type) => ID) skillId: string,
-    @Arg("bucketId", (_type) => ID) bucketId: string,
+    @Arg("skillId", (_type) => ID, EDIT_ARG.skillId) skillId: string,
+    @Arg("bucketId", (_type) => ID, EDIT_ARG.targetBucketId) bucketId: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -121,8 +128,8 @@ export class TaxonomyEditResolver {
     description: "Moves the source's aliases to the target and deletes the source.",
   })
   mergeSkills(
-    @Arg("sourceId", (_type) => ID) sourceId: string,
-    @Arg("targetId", (_type) => ID) targetId: string,
+    @Arg("sourceId", (_type) => ID, EDIT_ARG.sourceId) sourceId: string,
+    @Arg("targetId", (_type) => ID, EDIT_ARG.targetId) targetId: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -130,9 +137,11 @@ export class TaxonomyEditResolver {
   }
 
   @Authorized("editor")
-  @Mutation((_returns) => TaxonomyEdit)
+  @Mutation((_returns) => TaxonomyEdit, {
+    description: "Deletes a skill and its aliases (editor): its posts no longer count in its bucket.",
+  })
   deleteSkill(
-    @Arg("skillId", (_type) => ID) skillId: string,
+    @Arg("skillId", (_type) => ID, EDIT_ARG.skillId) skillId: string,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -144,9 +153,9 @@ export class TaxonomyEditResolver {
     description: "Maps a tag (or a phrase in titles and descriptions) to a skill, for all posts at once.",
   })
   addAlias(
-    @Arg("skillId", (_type) => ID) skillId: string,
-    @Arg("alias", (_type) => String) alias: string,
-    @Arg("kind", (_type) => AliasKind, { defaultValue: AliasKind.TAG }) kind: AliasKind,
+    @Arg("skillId", (_type) => ID, EDIT_ARG.skillId) skillId: string,
+    @Arg("alias", (_type) => String, EDIT_ARG.alias) alias: string,
+    @Arg("kind", (_type) => AliasKind, { defaultValue: AliasKind.TAG, ...EDIT_ARG.kind }) kind: AliasKind,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -154,11 +163,13 @@ export class TaxonomyEditResolver {
   }
 
   @Authorized("editor")
-  @Mutation((_returns) => TaxonomyEdit)
+  @Mutation((_returns) => TaxonomyEdit, {
+    description: "Unmaps a tag or phrase from a skill (editor), for all posts at once.",
+  })
   removeAlias(
-    @Arg("skillId", (_type) => ID) skillId: string,
-    @Arg("alias", (_type) => String) alias: string,
-    @Arg("kind", (_type) => AliasKind, { defaultValue: AliasKind.TAG }) kind: AliasKind,
+    @Arg("skillId", (_type) => ID, EDIT_ARG.skillId) skillId: string,
+    @Arg("alias", (_type) => String, EDIT_ARG.alias) alias: string,
+    @Arg("kind", (_type) => AliasKind, { defaultValue: AliasKind.TAG, ...EDIT_ARG.kind }) kind: AliasKind,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -170,7 +181,7 @@ export class TaxonomyEditResolver {
     description: "Replaces the dictionary with the one at toVersion; itself a logged edit (admins only).",
   })
   revertTaxonomy(
-    @Arg("toVersion", (_type) => Int) toVersion: number,
+    @Arg("toVersion", (_type) => Int, EDIT_ARG.toVersion) toVersion: number,
     @Arg("expectedVersion", (_type) => Int, EXPECTED) expectedVersion: number,
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
@@ -182,9 +193,20 @@ export class TaxonomyEditResolver {
       "What an edit would do to each bucket's post count (before, after, delta), without writing anything.",
   })
   previewTaxonomyChange(
-    @Arg("change", (_type) => TaxonomyChangeInput) change: TaxonomyChangeInput,
-    @Arg("period", (_type) => PeriodInput, { nullable: true }) period: PeriodInput | null,
-    @Arg("category", (_type) => ID, { nullable: true }) category: string | null,
+    @Arg("change", (_type) => TaxonomyChangeInput, {
+      description: "The edit to preview (exactly one field set).",
+    })
+    change: TaxonomyChangeInput,
+    @Arg("period", (_type) => PeriodInput, {
+      nullable: true,
+      description: "Count only posts of this period; every post, dated or not, when null.",
+    })
+    period: PeriodInput | null,
+    @Arg("category", (_type) => ID, {
+      nullable: true,
+      description: "Count only posts of this category (id); every category when null.",
+    })
+    category: string | null,
     @Ctx() ctx: AppContext,
   ): BucketImpact[] {
     if (period) checkPeriodRange(period);
@@ -203,8 +225,14 @@ export class TaxonomyHistoryResolver {
   taxonomyChanges(
     @Arg("since", (_type) => Int, { nullable: true, description: "Only changes after this version." })
     since: number | null,
-    @Arg("first", (_type) => Int, { nullable: true }) first: number | null,
-    @Arg("after", (_type) => String, { nullable: true }) after: string | null,
+    @Arg("first", (_type) => Int, { nullable: true, description: "Page size (default 50, at most 500)." })
+    first: number | null,
+    @Arg("after", (_type) => String, {
+      nullable: true,
+      description:
+        "Start after this cursor (endCursor of the previous page); from the oldest change when null.",
+    })
+    after: string | null,
     @Ctx() ctx: AppContext,
   ): TaxonomyChangeConnection {
     const size = checkPageSize(first);
@@ -213,7 +241,7 @@ export class TaxonomyHistoryResolver {
     return {
       totalCount: page.totalCount,
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage }),
     };
   }
 
@@ -222,7 +250,12 @@ export class TaxonomyHistoryResolver {
       "The dictionary (buckets, skills, aliases) as it was at a version; the current one by default.",
   })
   taxonomy(
-    @Arg("version", (_type) => Int, { nullable: true }) version: number | null,
+    @Arg("version", (_type) => Int, {
+      nullable: true,
+      description:
+        "A version from 0 (empty) to taxonomyVersion; NOT_FOUND past it. The current one when null.",
+    })
+    version: number | null,
     @Ctx() ctx: AppContext,
   ): TaxonomySnapshot {
     const v = dictionaryVersion(ctx.db, version ?? currentVersion(ctx.db));
@@ -249,9 +282,21 @@ export class TaxonomyHistoryResolver {
       "Tags and two-word title phrases frequent in AI posts that map to no skill, most frequent first: for triage.",
   })
   unmappedSkills(
-    @Arg("period", (_type) => PeriodInput, { nullable: true }) period: PeriodInput | null,
-    @Arg("minPosts", (_type) => Int, { defaultValue: 5 }) minPosts: number,
-    @Arg("first", (_type) => Int, { nullable: true }) first: number | null,
+    @Arg("period", (_type) => PeriodInput, {
+      nullable: true,
+      description: "Count only AI posts of this period; every AI post, dated or not, when null.",
+    })
+    period: PeriodInput | null,
+    @Arg("minPosts", (_type) => Int, {
+      defaultValue: 5,
+      description: "Leave out tags and phrases carried by fewer AI posts than this (default 5, at least 1).",
+    })
+    minPosts: number,
+    @Arg("first", (_type) => Int, {
+      nullable: true,
+      description: "At most this many (default 50, at most 500).",
+    })
+    first: number | null,
     @Ctx() ctx: AppContext,
   ): UnmappedSkill[] {
     if (period) checkPeriodRange(period);

@@ -1,6 +1,7 @@
 // GraphQL types of dictionary edits, their history, previews and the triage of unmapped tags.
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../shared/page-info.type";
+import { DateTimeScalar } from "../shared/scalars";
 import { AliasKind, Bucket, Skill, SkillAlias } from "./taxonomy.type";
 
 @ObjectType({ description: "The result of a dictionary edit: the new version and what changed." })
@@ -11,10 +12,10 @@ export class TaxonomyEdit {
   @Field((_type) => String, { description: "The mutation's name, e.g. moveSkill." })
   operation!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time of the edit." })
+  @Field((_type) => DateTimeScalar, { description: "When the edit was made." })
   at!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Who made it: "key:3 (editor)".' })
   actor!: string;
 
   @Field((_type) => Bucket, {
@@ -29,7 +30,7 @@ export class TaxonomyEdit {
   @Field((_type) => SkillAlias, { nullable: true, description: "The alias added or removed." })
   alias!: SkillAlias | null;
 
-  @Field((_type) => [ID])
+  @Field((_type) => [ID], { description: "Buckets deleted by the edit (empty for most edits)." })
   deletedBucketIds!: string[];
 
   @Field((_type) => [ID], { description: "Skills deleted (with a bucket, or merged into another)." })
@@ -38,10 +39,10 @@ export class TaxonomyEdit {
 
 @ObjectType({ description: "One entry of the dictionary's append-only change log." })
 class TaxonomyChange {
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "The dictionary's version right after this change (1, 2, ...)." })
   version!: number;
 
-  @Field((_type) => String, { description: "ISO 8601 time of the change." })
+  @Field((_type) => DateTimeScalar, { description: "When the change was made." })
   at!: string;
 
   @Field((_type) => String, { description: 'Who: "key:3 (editor)", or "files" for a load of taxonomy/.' })
@@ -59,12 +60,14 @@ class TaxonomyChange {
   after!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A change of the log with its cursor." })
 class TaxonomyChangeEdge {
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: "Opaque position of this change; pass it as `after` to continue after it.",
+  })
   cursor!: string;
 
-  @Field((_type) => TaxonomyChange)
+  @Field((_type) => TaxonomyChange, { description: "The change." })
   node!: TaxonomyChange;
 }
 
@@ -73,52 +76,61 @@ export class TaxonomyChangeConnection {
   @Field((_type) => Int, { description: "Changes after `since` in all pages." })
   totalCount!: number;
 
-  @Field((_type) => [TaxonomyChangeEdge])
+  @Field((_type) => [TaxonomyChangeEdge], { description: "The changes of this page, oldest first." })
   edges!: TaxonomyChangeEdge[];
 
-  @Field((_type) => PageInfo)
+  @Field((_type) => PageInfo, { description: "Cursors and whether changes come before or after this page." })
   pageInfo!: PageInfo;
 }
 
 @ObjectType({ description: "A skill as it was at a version of the dictionary." })
 class TaxonomySnapshotSkill {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The skill's id." })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "Its name at that version." })
   name!: string;
 
-  @Field((_type) => [SkillAlias])
+  @Field((_type) => [SkillAlias], { description: "Its aliases at that version: tags first, then phrases." })
   aliases!: SkillAlias[];
 }
 
 @ObjectType({ description: "A bucket as it was at a version of the dictionary." })
 class TaxonomySnapshotBucket {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The bucket's id." })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "Its name at that version." })
   name!: string;
 
-  @Field((_type) => [TaxonomySnapshotSkill])
+  @Field((_type) => [TaxonomySnapshotSkill], {
+    description: "Its skills at that version, in dictionary order.",
+  })
   skills!: TaxonomySnapshotSkill[];
 }
 
 @ObjectType({ description: "The whole dictionary as it was right after a version." })
 export class TaxonomySnapshot {
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "The version shown." })
   version!: number;
 
-  @Field((_type) => String, { nullable: true, description: "When that version was made (null for 0)." })
+  @Field((_type) => DateTimeScalar, {
+    nullable: true,
+    description: "When that version was made; null for version 0 (the empty dictionary).",
+  })
   at!: string | null;
 
-  @Field((_type) => [TaxonomySnapshotBucket])
+  @Field((_type) => [TaxonomySnapshotBucket], {
+    description: "The buckets at that version, in dictionary order.",
+  })
   buckets!: TaxonomySnapshotBucket[];
 }
 
 @ObjectType({ description: "How an edit would change one bucket's post count." })
 export class BucketImpact {
-  @Field((_type) => Bucket)
+  @Field((_type) => Bucket, {
+    description: "The bucket (one that the edit creates, renames or deletes included).",
+  })
   bucket!: Bucket;
 
   @Field((_type) => Int, { description: "Posts in the bucket now." })

@@ -52,14 +52,18 @@ interface ChangePage {
   totalCount: number;
   changes: Omit<ChangeRow, "dictionary">[];
   hasNextPage: boolean;
+  /** True when changes after `since` come at or before `afterVersion` (the page has a previous one). */
+  hasPreviousPage: boolean;
 }
 
 /** Changes after version `since` (all when null), oldest first, `first` at a time after `after`. */
 export function changesSince(db: Db, since: number, afterVersion: number, first: number): ChangePage {
   const rows = listChanges(db, since, afterVersion, first + 1);
+  const totalCount = countChanges(db, since);
   return {
-    totalCount: countChanges(db, since),
+    totalCount,
     changes: rows.slice(0, first),
     hasNextPage: rows.length > first,
+    hasPreviousPage: afterVersion > since && countChanges(db, afterVersion) < totalCount,
   };
 }

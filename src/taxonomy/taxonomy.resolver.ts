@@ -21,7 +21,7 @@ export class BucketResolver {
     return listBuckets(ctx.db);
   }
 
-  @FieldResolver((_returns) => [Skill])
+  @FieldResolver((_returns) => [Skill], { description: "Its skills, in dictionary order." })
   skills(@Root() bucket: Bucket, @Ctx() ctx: AppContext): Promise<Skill[]> {
     return bucketSkillsLoader(ctx).load(bucket.id);
   }
@@ -29,14 +29,14 @@ export class BucketResolver {
 
 @Resolver((_of) => Skill)
 export class SkillResolver {
-  @FieldResolver((_returns) => Bucket)
+  @FieldResolver((_returns) => Bucket, { description: "The bucket the skill belongs to." })
   async bucket(@Root() skill: Skill, @Ctx() ctx: AppContext): Promise<Bucket> {
     const bucket = await bucketLoader(ctx).load(skill.bucketId);
     invariant(bucket, `skill ${skill.id} points to missing bucket ${skill.bucketId}`);
     return bucket;
   }
 
-  @FieldResolver((_returns) => [SkillAlias])
+  @FieldResolver((_returns) => [SkillAlias], { description: "The tags and phrases that map posts to it." })
   aliases(@Root() skill: Skill, @Ctx() ctx: AppContext): Promise<SkillAlias[]> {
     return skillAliasesLoader(ctx).load(skill.id);
   }

@@ -3,10 +3,10 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "One of the 12 work categories." })
 export class Category {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: 'Slug id, e.g. "data-science-analytics" (taxonomy/categories.yaml).' })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Display name, e.g. "Data Science & Analytics".' })
   name!: string;
 
   @Field((_type) => Boolean, {
@@ -14,7 +14,7 @@ export class Category {
   })
   technical!: boolean;
 
-  @Field((_type) => [String])
+  @Field((_type) => [String], { description: "Its known subcategories, as posts name them." })
   subcategories!: string[];
 }
 
@@ -24,7 +24,11 @@ export enum AliasKind {
 }
 registerEnumType(AliasKind, {
   name: "AliasKind",
-  description: "TAG matches a post's skill tag; PHRASE matches words in its title or description.",
+  description: "How an alias finds posts.",
+  valuesConfig: {
+    TAG: { description: "Matches a post's skill tag (case and spacing ignored)." },
+    PHRASE: { description: "Matches the words of the phrase, in order, in a post's title or description." },
+  },
 });
 
 @ObjectType({ description: "A tag or text phrase that maps posts to a skill." })
@@ -32,16 +36,16 @@ export class SkillAlias {
   @Field((_type) => String, { description: "Normalized: lower case, single spaces." })
   alias!: string;
 
-  @Field((_type) => AliasKind)
+  @Field((_type) => AliasKind, { description: "Whether it matches skill tags or words in the text." })
   kind!: AliasKind;
 }
 
 @ObjectType({ description: "A skill of the gen-AI dictionary." })
 export class Skill {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: 'Slug id, e.g. "chatbot-development".' })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Display name, e.g. "Chatbot Development".' })
   name!: string;
 
   bucketId!: string;
@@ -49,9 +53,9 @@ export class Skill {
 
 @ObjectType({ description: "A bucket of skills (e.g. Conversational AI)." })
 export class Bucket {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: 'Slug id, e.g. "conversational-ai".' })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Display name, e.g. "Conversational AI".' })
   name!: string;
 }

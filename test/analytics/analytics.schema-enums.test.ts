@@ -6,8 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   DIMENSION_NAMES,
   DIMENSIONS,
+  FILTER_FIELD_DEFS,
   FILTER_FIELDS,
   GRANULARITIES,
+  GRANULARITY,
   MEASURE_NAMES,
   MEASURES,
 } from "../../src/analytics/analytics.model";
@@ -38,11 +40,15 @@ describe("the schema's analytics enums", () => {
     );
   });
 
-  it("lists every filter field of the model, in its order", () => {
-    expect(enumValues("FilterField").map((v) => v.name)).toEqual([...FILTER_FIELDS]);
+  it("lists every filter field of the model, in its order, with the model's description", () => {
+    expect(enumValues("FilterField")).toEqual(
+      FILTER_FIELDS.map((f) => ({ name: f, description: FILTER_FIELD_DEFS[f].description })),
+    );
   });
 
-  it("lists every granularity of the model, in its order", () => {
-    expect(enumValues("Granularity").map((v) => v.name)).toEqual([...GRANULARITIES]);
+  it("lists every granularity of the model, in its order, with the model's description", () => {
+    expect(enumValues("Granularity")).toEqual(
+      GRANULARITIES.map((g) => ({ name: g, description: GRANULARITY[g].description })),
+    );
   });
 });

@@ -119,6 +119,17 @@ describe("the cost of an operation", () => {
     expect(growth("BUCKET")).toBeGreaterThan(growth("CATEGORY"));
   });
 
+  it("weighs posts ordered by projected value (no index: every matching post is sorted) above the indexed orders", () => {
+    const page = (orderBy: string) => cost(`{ posts(first: 50${orderBy}) { edges { node { id } } } }`);
+    expect(page(", orderBy: { field: POSTED_AT, direction: DESC }")).toBe(page(""));
+    expect(page(", orderBy: { field: PROJECTED_VALUE }")).toBe(page("") + 400);
+    expect(
+      cost(`query($o: PostOrder) { posts(orderBy: $o) { edges { node { id } } } }`, {
+        o: { field: "PROJECTED_VALUE" },
+      }),
+    ).toBe(page("") + 400);
+  });
+
   it("counts introspection about as the schema is large, without making it heavy", () => {
     const whole = cost(GRAPHIQL_INTROSPECTION);
     const typeCount = Object.keys(schema.getTypeMap()).length;

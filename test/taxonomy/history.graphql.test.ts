@@ -30,8 +30,8 @@ afterAll(async () => {
 });
 
 const ChangesPage = graphql(`
-  query HistoryChangesPage($after: String) {
-    taxonomyChanges(first: 2, after: $after) {
+  query HistoryChangesPage($after: String, $since: Int) {
+    taxonomyChanges(first: 2, after: $after, since: $since) {
       totalCount
       edges {
         cursor
@@ -45,6 +45,8 @@ const ChangesPage = graphql(`
       }
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
     }
@@ -120,13 +122,25 @@ describe("taxonomy versions over GraphQL", () => {
       skill: { id: "chatbots", bucketId: "ml" },
     });
     expect(p1.data?.taxonomyChanges.edges[1]?.node.actor).toMatch(/\(editor\)$/);
-    expect(p1.data?.taxonomyChanges.pageInfo.hasNextPage).toBe(true);
+    expect(p1.data?.taxonomyChanges.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: p1.data?.taxonomyChanges.edges[0]?.cursor,
+      endCursor: p1.data?.taxonomyChanges.edges[1]?.cursor,
+    });
     const p2 = await server.gql(ChangesPage, { after: p1.data!.taxonomyChanges.pageInfo.endCursor });
     expect(p2.data?.taxonomyChanges.edges.map((e) => e.node.version)).toEqual([3]);
     expect(p2.data?.taxonomyChanges.pageInfo).toEqual({
       hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: p2.data?.taxonomyChanges.edges[0]?.cursor,
       endCursor: p2.data?.taxonomyChanges.edges[0]?.cursor,
     });
+    // After version 1 but since version 2: nothing of that log comes before the page.
+    const firstCursor = p1.data!.taxonomyChanges.pageInfo.startCursor;
+    const sinceTwo = await server.gql(ChangesPage, { after: firstCursor, since: 2 });
+    expect(sinceTwo.data?.taxonomyChanges.edges.map((e) => e.node.version)).toEqual([3]);
+    expect(sinceTwo.data?.taxonomyChanges.pageInfo.hasPreviousPage).toBe(false);
     const since = await server.gql(ChangesSince);
     expect(since.data?.taxonomyChanges.totalCount).toBe(1);
   });

@@ -1,6 +1,7 @@
 // GraphQL types of the study report: claims (published beside computed), figures, and what
 // data and models produced them.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar } from "../../shared/scalars";
 import { VERDICTS, type Verdict } from "./report.model";
 
 export const ClaimVerdict = Object.fromEntries(Object.keys(VERDICTS).map((k) => [k, k])) as {
@@ -95,12 +96,12 @@ class ReportClaim {
   models!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "One row of a figure's data: a series, a period and a category or bucket." })
 class ReportFigureRow {
   @Field((_type) => String, { description: 'A technology id ("ai") or scope.' })
   series!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'The period\'s label, e.g. "2020-21".' })
   period!: string;
 
   @Field((_type) => String, { description: "Category id or bucket id." })
@@ -109,10 +110,15 @@ class ReportFigureRow {
   @Field((_type) => String, { description: "Category name or bucket name." })
   label!: string;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, {
+    description: "Posts of the series in the period and key (the share's numerator).",
+  })
   posts!: number;
 
-  @Field((_type) => Float, { nullable: true, description: "0..1" })
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Share from 0 to 1; null when its denominator is 0.",
+  })
   share!: number | null;
 }
 
@@ -163,34 +169,34 @@ class ReportPeriodCoverage {
 
 @ObjectType({ description: "The data behind one of the study's figures." })
 class ReportFigure {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: 'Stable id of the figure, e.g. "figure-1".' })
   id!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "The figure's title as in the study." })
   title!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "How the rows were computed (periods, scope, denominators)." })
   note!: string;
 
-  @Field((_type) => [ReportFigureRow])
+  @Field((_type) => [ReportFigureRow], { description: "The figure's data, one row per bar or point." })
   rows!: ReportFigureRow[];
 
   @Field((_type) => [ReportPublishedMark], { description: "The study's published values for single bars." })
   published!: ReportPublishedMark[];
 }
 
-@ObjectType()
+@ObjectType({ description: "A source of the posts the report was computed on." })
 class ReportDataset {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The source id (see `datasets`)." })
   id!: string;
 
-  @Field((_type) => Boolean)
+  @Field((_type) => Boolean, { description: "True for generated data (the demo corpus)." })
   synthetic!: boolean;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Posts of this source in the database." })
   posts!: number;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => String, { nullable: true, description: "What the source is; null when not given." })
   description!: string | null;
 
   @Field((_type) => String, {
@@ -206,12 +212,12 @@ class ReportDataset {
   lastPostedAt!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "Where one technology's final labels come from in the report." })
 class ReportModel {
-  @Field((_type) => ID)
+  @Field((_type) => ID, { description: "The technology id (ai, cloud, rpa, ...)." })
   technology!: string;
 
-  @Field((_type) => ID, { nullable: true })
+  @Field((_type) => ID, { nullable: true, description: "Its active model; null when it has none." })
   activeModelId!: string | null;
 
   @Field((_type) => Int, { description: "Positive final labels that come from hand labels." })
@@ -229,25 +235,27 @@ class ReportModel {
 
 @ObjectType({ description: "Every quantitative claim of the study recomputed on the loaded data." })
 export class StudyReport {
-  @Field((_type) => String)
+  @Field((_type) => String, { description: "The report's title." })
   title!: string;
 
-  @Field((_type) => String, { description: "ISO 8601 time the report was computed." })
+  @Field((_type) => DateTimeScalar, { description: "When the report was computed." })
   generatedAt!: string;
 
   @Field((_type) => Boolean, { description: "True when any loaded post is synthetic (the demo corpus)." })
   synthetic!: boolean;
 
-  @Field((_type) => Int)
+  @Field((_type) => Int, { description: "Posts in the database, every source together." })
   totalPosts!: number;
 
-  @Field((_type) => String)
+  @Field((_type) => String, {
+    description: "The datasets in one sentence: sources, synthetic or real, post counts.",
+  })
   dataSummary!: string;
 
-  @Field((_type) => String)
+  @Field((_type) => String, { description: 'Per technology, what decides its labels, e.g. "ai: model 3".' })
   modelSummary!: string;
 
-  @Field((_type) => [ReportDataset])
+  @Field((_type) => [ReportDataset], { description: "The sources of the posts, by id." })
   datasets!: ReportDataset[];
 
   @Field((_type) => [ReportPeriodCoverage], {
@@ -256,12 +264,12 @@ export class StudyReport {
   })
   coverage!: ReportPeriodCoverage[];
 
-  @Field((_type) => [ReportModel])
+  @Field((_type) => [ReportModel], { description: "Per technology, where its positive labels come from." })
   models!: ReportModel[];
 
-  @Field((_type) => [ReportClaim])
+  @Field((_type) => [ReportClaim], { description: "Every quantitative claim, in the study's order." })
   claims!: ReportClaim[];
 
-  @Field((_type) => [ReportFigure])
+  @Field((_type) => [ReportFigure], { description: "The data of the study's figures." })
   figures!: ReportFigure[];
 }
