@@ -17,8 +17,10 @@ import { requestActor, requestContext } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
+import { PersistedQueryStore } from "./persisted-queries";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { exportAndReportRoutes } from "./routes";
+import { savedQueryRoutes } from "./saved-query.routes";
 import { buildAppSchema } from "./schema";
 
 /** How long stopping waits for the requests in flight before it stops Apollo anyway. */
@@ -244,7 +246,9 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const executor =
     opts.executor ?? (await InlineExecutor.create(db, services, logger, schema, { jobs: opts.jobs }));
 
-  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)]);
+  // Automatic persisted queries registered at /graphql can be exported by hash at /export.csv.
+  const persisted = new PersistedQueryStore();
+  const server = makeApolloServer(schema, logger, [executorPlugin(executor, logger)], persisted);
   await server.start();
 
   const app = express();
@@ -253,7 +257,9 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const drain = drainOnStop(app);
   healthRoute(app, db, executor, logger);
   graphqlRoutes(app, server, db, services, reads);
-  exportAndReportRoutes(app, { db, schema, executor, reads, logger });
+  const exportOptions = { db, schema, executor, reads, logger, persisted };
+  exportAndReportRoutes(app, exportOptions);
+  savedQueryRoutes(app, exportOptions);
   opts.routes?.(app, schema);
   notFoundAndErrors(app, logger);
 
