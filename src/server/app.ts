@@ -74,7 +74,7 @@ export function createHttpServer(app: express.Express): http.Server {
         tooLong
           ? {
               message:
-                "The request's URL and headers are longer than 16 KB. Send the query with POST instead: POST /graphql, or POST /export.csv with the same fields (query, variables, operationName) as JSON or a form.",
+                "The request's URL and headers are longer than 16 KB. Send the query with POST instead: POST /graphql, or POST /export.csv with the same fields (query, variables, operationName) as JSON or a form; or save it under a name (saveQuery) and GET /export/NAME.csv.",
               extensions: { code: "REQUEST_TOO_LARGE" },
             }
           : { message: "Malformed HTTP request.", extensions: { code: "BAD_REQUEST" } },
