@@ -267,6 +267,25 @@ describe("saved queries over HTTP", () => {
     expect(parseCsv(await viaJson.text(), { columns: true }) as Records).toEqual(one);
   });
 
+  it("answers /export.csv?saved=NAME with the variables parameter over the saved ones, by GET or POST", async () => {
+    const variables = JSON.stringify({ from: "2023-06-01", first: 4 });
+    const named = await (await fetch(`${server.url}/export/recent-posts.csv?from=2023-06-01&first=4`)).text();
+    const viaGet = await fetch(exportCsvUrl(server.url, { saved: "recent-posts", variables }));
+    expect(viaGet.status).toBe(200);
+    expect(await viaGet.text()).toBe(named);
+    const viaPost = await fetch(`${server.url}/export.csv`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ saved: "recent-posts", variables: { from: "2023-06-01", first: 4 } }),
+    });
+    expect(await viaPost.text()).toBe(named);
+    const wrong = await fetch(
+      exportCsvUrl(server.url, { saved: "recent-posts", variables: '{"first":"four"}' }),
+    );
+    expect(wrong.status).toBe(400);
+    expectUserError((await wrong.json()) as ErrorsBody, { code: "BAD_USER_INPUT", field: "first" });
+  });
+
   it("answers GET /export/NAME.json with the GraphQL data of the saved query and its overrides", async () => {
     const res = await fetch(`${server.url}/export/recent-posts.json?first=3`);
     expect(res.status).toBe(200);
