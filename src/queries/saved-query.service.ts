@@ -5,10 +5,13 @@
 // Saving over a name needs its current version (CONFLICT otherwise), as dictionary edits do.
 import {
   GraphQLError,
+  Kind,
   getOperationAST,
   parse,
+  print,
   specifiedRules,
   validate,
+  valueFromASTUntyped,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -32,9 +35,20 @@ import { checkVariables, overrideVariables } from "./variable-overrides";
  */
 export const SAVED_QUERY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-/** A saved query as the API shows it: its variables parsed. */
+/** A variable of a saved query, as a URL parameter sets it. */
+interface SavedQueryParameter {
+  name: string;
+  /** The declared type as written, e.g. "[ID!]!". */
+  type: string;
+  /** The saved value, else the declared default, else null. */
+  value: unknown;
+  required: boolean;
+}
+
+/** A saved query as the API shows it: its variables parsed, its parameters listed. */
 export interface SavedQueryRecord extends Omit<SavedQueryRow, "variables"> {
   variables: Record<string, unknown>;
+  parameters: SavedQueryParameter[];
 }
 
 export interface SaveQueryInput {
@@ -47,8 +61,28 @@ export interface SaveQueryInput {
   expectedVersion?: number | null;
 }
 
+/** The operation's variables with their saved or default values. */
+function parametersOf(
+  operation: OperationDefinitionNode,
+  saved: Record<string, unknown>,
+): SavedQueryParameter[] {
+  return (operation.variableDefinitions ?? []).map((def) => {
+    const name = def.variable.name.value;
+    const given = Object.hasOwn(saved, name);
+    const fallback = def.defaultValue ? valueFromASTUntyped(def.defaultValue) : null;
+    return {
+      name,
+      type: print(def.type),
+      value: given ? saved[name] : fallback,
+      required: def.type.kind === Kind.NON_NULL_TYPE && !given && !def.defaultValue,
+    };
+  });
+}
+
 function record(row: SavedQueryRow): SavedQueryRecord {
-  return { ...row, variables: JSON.parse(row.variables) as Record<string, unknown> };
+  const variables = JSON.parse(row.variables) as Record<string, unknown>;
+  const operation = getOperationAST(parse(row.query), row.operationName);
+  return { ...row, variables, parameters: operation ? parametersOf(operation, variables) : [] };
 }
 
 function checkName(name: string): void {
@@ -225,7 +259,7 @@ export function savedQueryRun(
   name: string,
   overrides: { variables?: Record<string, unknown>; params?: Readonly<Record<string, string>> } = {},
 ): SavedQueryRun {
-  const saved = savedQuery(db, name);
+  const saved = findSavedQuery(db, name);
   if (!saved)
     throw new NotFoundError(
       `No query is saved as ${JSON.stringify(name)}. The query savedQueries { name } lists the saved queries.`,
@@ -237,7 +271,7 @@ export function savedQueryRun(
   const variables = overrideVariables(
     schema,
     operation,
-    { ...saved.variables, ...overrides.variables },
+    { ...(JSON.parse(saved.variables) as Record<string, unknown>), ...overrides.variables },
     overrides.params ?? {},
   );
   checkVariables(schema, operation, variables);

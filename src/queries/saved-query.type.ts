@@ -3,6 +3,30 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  description: "A variable of a saved query: what a URL parameter of the same name sets.",
+})
+export class SavedQueryParameter {
+  @Field((_type) => String, {
+    description: "The variable's name without $, as a URL parameter: ?name=value.",
+  })
+  name!: string;
+
+  @Field((_type) => String, { description: 'Its declared GraphQL type, e.g. "Int", "Date", "[ID!]!".' })
+  type!: string;
+
+  @Field((_type) => GraphQLJSON, {
+    nullable: true,
+    description: "The saved value, else the query's default value; null when neither is given.",
+  })
+  value!: unknown;
+
+  @Field((_type) => Boolean, {
+    description: "True when every request must give it: non-null, with no saved or default value.",
+  })
+  required!: boolean;
+}
+
+@ObjectType({
   description:
     "A query saved under a name by an editor, answered at GET /export/NAME.csv and /export/NAME.json (variables overridable from the URL: docs/api.md).",
 })
@@ -32,6 +56,11 @@ export class SavedQuery {
     description: "The saved variables (a JSON object); each may be overridden per request.",
   })
   variables!: Record<string, unknown>;
+
+  @Field((_type) => [SavedQueryParameter], {
+    description: "The query's variables in declaration order, each settable from the URL.",
+  })
+  parameters!: SavedQueryParameter[];
 
   @Field((_type) => Int, {
     description: "1 when created, + 1 at every save: pass it as expectedVersion to overwrite or delete.",

@@ -58,6 +58,12 @@ const OneSavedQuery = graphql(`
     savedQuery(name: $name) {
       name
       version
+      parameters {
+        name
+        type
+        value
+        required
+      }
     }
   }
 `);
@@ -194,6 +200,36 @@ describe("saved queries over HTTP", () => {
       description: "Share of AI posts per category",
       variables: { technology: "ai", periods: PERIODS },
     });
+  });
+
+  it("lists a saved query's variables as the URL parameters that set them, with their types and values", async () => {
+    const saved = await server.gql(
+      SaveQuery,
+      {
+        name: "with-params",
+        query:
+          'query($technology: ID!, $by: Dimension, $first: Int = 10) { categories { id } technologies { id } posts(first: $first) { totalCount } growth(technology: $technology, by: $by, from: { label: "a", from: "2022-01-01", to: "2023-01-01" }, to: { label: "b", from: "2023-01-01", to: "2024-01-01" }) { key } }',
+        variables: { by: "COUNTRY" },
+      },
+      editor,
+    );
+    expect(saved.errors).toBeUndefined();
+    const one = await server.gql(OneSavedQuery, { name: "with-params" });
+    expect(one.data?.savedQuery?.parameters).toEqual([
+      { name: "technology", type: "ID!", value: null, required: true },
+      { name: "by", type: "Dimension", value: "COUNTRY", required: false },
+      { name: "first", type: "Int", value: 10, required: false },
+    ]);
+    // The required one must come with every request.
+    const missing = await fetch(`${server.url}/export/with-params.json`);
+    expect(missing.status).toBe(400);
+    expectUserError((await missing.json()) as ErrorsBody, {
+      code: "BAD_USER_INPUT",
+      field: "technology",
+      message: /\$technology.*not provided.*\?technology=/,
+    });
+    const given = await fetch(`${server.url}/export/with-params.json?technology=ai`);
+    expect(given.status).toBe(200);
   });
 
   it("lets only editors save or delete: anonymous is UNAUTHENTICATED, a viewer FORBIDDEN, and nothing changes", async () => {
