@@ -18,7 +18,7 @@ import {
 } from "graphql";
 import { writeTransaction, type Db } from "../db/client";
 import type { OperationLimits } from "../shared/context";
-import { BadUserInputError, ConflictError, NotFoundError } from "../shared/errors";
+import { BadUserInputError, ConflictError, invariant, NotFoundError } from "../shared/errors";
 import {
   deleteSavedQueryRow,
   findSavedQuery,
@@ -33,7 +33,7 @@ import { checkVariables, overrideVariables } from "./variable-overrides";
  * A name is a URL path segment: 1 to 64 lower-case letters, digits, `-` and `_`, starting with a
  * letter or digit (`ai-share-by-category`). No dot, so `/export/NAME.csv` reads one way only.
  */
-export const SAVED_QUERY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const SAVED_QUERY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** A variable of a saved query, as a URL parameter sets it. */
 interface SavedQueryParameter {
@@ -51,7 +51,7 @@ export interface SavedQueryRecord extends Omit<SavedQueryRow, "variables"> {
   parameters: SavedQueryParameter[];
 }
 
-export interface SaveQueryInput {
+interface SaveQueryInput {
   name: string;
   query: string;
   variables?: unknown;
@@ -113,7 +113,7 @@ function asUserInput(e: unknown, field: string): unknown {
  * write), its saved variables are declared and of the right types, and its cost with them is
  * within the limit. Each refusal is BAD_USER_INPUT naming the argument at fault.
  */
-export function checkSavedOperation(
+function checkSavedOperation(
   schema: GraphQLSchema,
   limits: OperationLimits,
   input: { query: string; operationName?: string | null; variables: Record<string, unknown> },
@@ -145,9 +145,10 @@ export function checkSavedOperation(
       "query",
     );
   try {
-    limits.checkNesting("", input.variables);
+    limits.checkNesting("", input.variables); // the text was measured above
   } catch (e) {
-    throw asUserInput(e, "variables");
+    const variable = e instanceof GraphQLError ? e.extensions.field : undefined;
+    throw asUserInput(e, typeof variable === "string" ? `variables.${variable}` : "variables");
   }
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
   const unknown = Object.keys(input.variables).find((name) => !declared.has(name));
@@ -217,7 +218,7 @@ export function saveQuery(
       updateSavedQuery(db, input.name, { ...fields, version: current.version + 1 });
     }
     const saved = findSavedQuery(db, input.name);
-    if (!saved) throw new Error(`saved query ${input.name} vanished inside its transaction`);
+    invariant(saved, `saved query ${input.name} is written in this transaction`);
     return record(saved);
   });
 }
@@ -267,7 +268,7 @@ export function savedQueryRun(
     );
   const document = parse(saved.query);
   const operation = getOperationAST(document, saved.operationName);
-  if (!operation) throw new Error(`saved query ${name} names no operation of its text`);
+  invariant(operation, `saved query ${name} was checked to name an operation of its text`);
   const variables = overrideVariables(
     schema,
     operation,
