@@ -40,7 +40,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/posts/**/*.ts", "src/classify/**/*.ts", "src/taxonomy/**/*.ts", "src/analytics/**/*.ts"],
+    files: [
+      "src/posts/**/*.ts",
+      "src/classify/**/*.ts",
+      "src/taxonomy/**/*.ts",
+      "src/analytics/**/*.ts",
+      "src/queries/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -286,3 +286,24 @@ export const appMeta = sqliteTable("app_meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/**
+ * Queries saved under a name by editors, answered at GET /export/NAME.csv and /export/NAME.json
+ * (src/queries/). `version` starts at 1 and grows with every save: overwriting needs the current one.
+ */
+export const savedQueries = sqliteTable("saved_queries", {
+  /** The URL slug: lower-case letters, digits, `-` and `_` (see src/queries/saved-query.service.ts). */
+  name: text("name").primaryKey(),
+  description: text("description"),
+  /** The GraphQL document, as the editor sent it. */
+  query: text("query").notNull(),
+  /** The operation to run when the document has several. */
+  operationName: text("operation_name"),
+  /** The saved variables (a JSON object), overridable per request. */
+  variables: text("variables").notNull().default("{}"),
+  version: integer("version").notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by").notNull(),
+  updatedAt: text("updated_at").notNull(),
+  updatedBy: text("updated_by").notNull(),
+});

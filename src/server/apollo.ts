@@ -11,6 +11,7 @@ import type { GraphQLSchema } from "graphql";
 import type { AppContext } from "../shared/context";
 import { makeFormatError } from "./errors";
 import { MAX_TOKENS, limitRules } from "./limits";
+import type { PersistedQueryStore } from "./persisted-queries";
 
 export type AppLogger = Pick<Console, "info" | "warn" | "error">;
 
@@ -18,6 +19,8 @@ export function makeApolloServer(
   schema: GraphQLSchema,
   logger: AppLogger,
   plugins: ApolloServerPlugin<AppContext>[] = [],
+  /** Where automatic persisted queries are kept (default: Apollo's own in-memory cache). */
+  persistedQueries?: PersistedQueryStore,
 ): ApolloServer<AppContext> {
   return new ApolloServer<AppContext>({
     schema,
@@ -26,6 +29,7 @@ export function makeApolloServer(
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
     formatError: makeFormatError(logger),
+    ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: () => {},

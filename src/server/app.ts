@@ -23,10 +23,12 @@ import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { sendHttpError } from "./http-error";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
 import { Observability } from "./observability";
+import { PersistedQueryStore } from "./persisted-queries";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
 import { rateLimiter } from "./rate-limit";
 import { bindContext, noteErrors, noteWork } from "./request-record";
 import { exportAndReportRoutes } from "./routes";
+import { savedQueryRoutes } from "./saved-query.routes";
 import { buildAppSchema } from "./schema";
 
 /** How long stopping waits for the requests in flight before it stops Apollo anyway. */
@@ -85,7 +87,7 @@ export function createHttpServer(app: express.Express): http.Server {
         tooLong
           ? {
               message:
-                "The request's URL and headers are longer than 16 KB. Send the query with POST instead: POST /graphql, or POST /export.csv with the same fields (query, variables, operationName) as JSON or a form.",
+                "The request's URL and headers are longer than 16 KB. Send the query with POST instead: POST /graphql, or POST /export.csv with the same fields (query, variables, operationName) as JSON or a form; or save it under a name (saveQuery) and GET /export/NAME.csv.",
               extensions: { code: "REQUEST_TOO_LARGE" },
             }
           : { message: "Malformed HTTP request.", extensions: { code: "BAD_REQUEST" } },
@@ -280,10 +282,14 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     log: opts.requestLog ?? null,
     metricsToken: opts.metricsToken ?? null,
   });
-  const server = makeApolloServer(schema, logger, [
-    observability.apolloPlugin(),
-    executorPlugin(executor, logger),
-  ]);
+  // Automatic persisted queries registered at /graphql can be exported by hash at /export.csv.
+  const persisted = new PersistedQueryStore();
+  const server = makeApolloServer(
+    schema,
+    logger,
+    [observability.apolloPlugin(), executorPlugin(executor, logger)],
+    persisted,
+  );
   await server.start();
 
   const app = express();
@@ -303,7 +309,9 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
     : null;
   if (limiter) app.use(limiter.middleware);
   graphqlRoutes(app, server, db, services, reads);
-  exportAndReportRoutes(app, { db, schema, executor, reads, logger });
+  const exportOptions = { db, schema, executor, reads, logger, persisted };
+  exportAndReportRoutes(app, exportOptions);
+  savedQueryRoutes(app, exportOptions);
   opts.routes?.(app, schema);
   notFoundAndErrors(app, logger);
 

@@ -3,8 +3,17 @@
 // export and report routes and the task runner all go through here, so the auth rules and the
 // context's shape cannot drift apart between them.
 import type { Db } from "../db/client";
-import type { Actor, AppContext, AppServices } from "../shared/context";
+import type { Actor, AppContext, AppServices, OperationLimits } from "../shared/context";
 import { actorFromAuthorization, unauthenticated401, type ReadsMode } from "./auth";
+import { MAX_TOKENS, checkCost, checkNesting, limitRules } from "./limits";
+
+/** The limits every operation sent to /graphql or /export.csv meets, for operations stored to run later. */
+const OPERATION_LIMITS: OperationLimits = {
+  parseOptions: { maxTokens: MAX_TOKENS },
+  validationRules: limitRules(),
+  checkNesting,
+  checkCost: (schema, document, operation, variables) => checkCost(schema, document, operation, variables),
+};
 
 /**
  * The caller behind an Authorization header. Throws UNAUTHENTICATED (401) for a bad header or
@@ -30,5 +39,5 @@ export function requestActor(
 
 /** A fresh context for one request: its loaders must never be shared with another request. */
 export function requestContext(db: Db, services: AppServices, actor: Actor | null): AppContext {
-  return { db, services, actor, loaders: new Map() };
+  return { db, services, actor, loaders: new Map(), limits: OPERATION_LIMITS };
 }

@@ -12,6 +12,7 @@ import {
   PostResolver,
   PostSkillResolver,
 } from "../posts/post.resolver";
+import { SavedQueryResolver } from "../queries/saved-query.resolver";
 import { TaxonomyEditResolver, TaxonomyHistoryResolver } from "../taxonomy/taxonomy-edit.resolver";
 import { BucketResolver, CategoryResolver, SkillResolver } from "../taxonomy/taxonomy.resolver";
 
@@ -35,4 +36,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TaxonomyHistoryResolver,
   AnalyticsResolver,
   StudyReportResolver,
+  SavedQueryResolver,
 ];

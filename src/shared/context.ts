@@ -1,6 +1,13 @@
 // What every resolver receives: the database, who is calling, per-request loaders.
 // Lives in shared/ so that every domain can use it without importing the server layer.
 import type DataLoader from "dataloader";
+import type {
+  DocumentNode,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  ParseOptions,
+  ValidationRule,
+} from "graphql";
 import type { Db } from "../db/client";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
@@ -23,6 +30,26 @@ export interface AppServices {
   classifyMode: "candidates" | "all";
 }
 
+/**
+ * The server's limits on an operation (server/limits.ts), for a domain that checks an operation
+ * it stores to run later (saved queries) by the same rules as one sent to /graphql.
+ */
+export interface OperationLimits {
+  /** graphql's parser options (the token limit). */
+  parseOptions: ParseOptions;
+  /** Validation rules beyond graphql's own (depth, introspection). */
+  validationRules: readonly ValidationRule[];
+  /** Throws (GRAPHQL_PARSE_FAILED, BAD_USER_INPUT) when the text or the variables nest too deeply. */
+  checkNesting(source: string, variables?: Readonly<Record<string, unknown>>): void;
+  /** The operation's cost with these variables; throws COST_LIMIT_EXCEEDED over the limit. */
+  checkCost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Readonly<Record<string, unknown>>,
+  ): number;
+}
+
 export interface AppContext {
   db: Db;
   services: AppServices;
@@ -30,6 +57,8 @@ export interface AppContext {
   actor: Actor | null;
   /** Per-request DataLoaders, created on first use through requestLoader() (shared/request-loader.ts). */
   loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** The server's limits on an operation, for operations stored to run later. */
+  limits: OperationLimits;
 }
 
 /** True when `role` is at least `required` (viewer < editor < admin). */

@@ -11,6 +11,32 @@ export type AliasKind =
   /** Matches a post's skill tag (case and spacing ignored). */
   | 'TAG';
 
+/** A generic analytics query: measures by dimensions over time, filtered. */
+export type AnalyticsQuery = {
+  /** The period GROWTH compares each row with. */
+  compareTo?: PeriodInput | null | undefined;
+  /** What rows are grouped by, in this order; one total row when null or empty. */
+  dimensions?: Array<Dimension> | null | undefined;
+  /** The flat filter of the other queries. */
+  filter?: PostFilter | null | undefined;
+  /** At most this many rows (default 1000, at most 10000). */
+  limit?: number | null | undefined;
+  /** The numbers of each row, in this order (at least one). */
+  measures: Array<Measure>;
+  /** Rows to skip before the first one returned (default 0). */
+  offset?: number | null | undefined;
+  /** Default and tie-break: period, then dimension values. */
+  order?: Array<OrderInput> | null | undefined;
+  /** Count this technology's posts (needed by PENETRATION); without it every post counts. */
+  technology?: string | number | null | undefined;
+  /** HIGH_VALUE_SHARE threshold (default 1000). */
+  threshold?: number | null | undefined;
+  /** Without it, every post counts, dated or not. */
+  time?: TimeInput | null | undefined;
+  /** Nested AND / OR conditions. */
+  where?: FilterGroupInput | null | undefined;
+};
+
 /** How a post pays. */
 export type ContractType =
   /** A fixed price for the whole job (see fixedBudget). */
@@ -40,6 +66,85 @@ export type Dimension =
   | 'SUBCATEGORY'
   /** Each technology the post is (final label); posts that are none are left out. */
   | 'TECHNOLOGY';
+
+/** One condition. Dimensions and SOURCE take in or notIn (ids for CATEGORY, TECHNOLOGY, BUCKET, SKILL; technical / non-technical for CATEGORY_GROUP; notIn keeps posts without a value); VALUE takes gte / gt / lte / lt (posts of unknown value never match); POSTED_AT takes from / to; TEXT takes text (full-text words and "phrases"). */
+export type FilterConditionInput = {
+  /** What the condition tests; it decides which operators apply. */
+  field: FilterField;
+  /** POSTED_AT: posted on or after this day (UTC). */
+  from?: string | null | undefined;
+  /** VALUE: projected value above this (USD). */
+  gt?: number | null | undefined;
+  /** VALUE: projected value at least this (USD). */
+  gte?: number | null | undefined;
+  /** Dimensions and SOURCE: the post has one of these values (ids where the dimension has ids). */
+  in?: Array<string> | null | undefined;
+  /** VALUE: projected value below this (USD). */
+  lt?: number | null | undefined;
+  /** VALUE: projected value at most this (USD). */
+  lte?: number | null | undefined;
+  /** Dimensions and SOURCE: the post has none of these values (posts without a value match). */
+  notIn?: Array<string> | null | undefined;
+  /** TEXT: words that must all occur in title or description; "quoted phrases" as phrases. */
+  text?: string | null | undefined;
+  /** POSTED_AT: posted before this day (UTC). */
+  to?: string | null | undefined;
+};
+
+/** What a filter condition tests: a dimension or SOURCE (in / notIn), VALUE (gte / gt / lte / lt), POSTED_AT (from / to) or TEXT (text). */
+export type FilterField =
+  /** Each skill bucket the post has a skill of (by tag or phrase); others are left out. Takes in / notIn. */
+  | 'BUCKET'
+  /** The work category (id); posts without one have value null. Takes in / notIn. */
+  | 'CATEGORY'
+  /** technical or non-technical, from the category; null without a category. Takes in / notIn. */
+  | 'CATEGORY_GROUP'
+  /** fixed, hourly or none. Takes in / notIn. */
+  | 'CONTRACT_TYPE'
+  /** The client's country. Takes in / notIn. */
+  | 'COUNTRY'
+  /** Entry level, Intermediate or Expert. Takes in / notIn. */
+  | 'EXPERIENCE_LEVEL'
+  /** The day the post was published (UTC). Takes from / to: [from, to). */
+  | 'POSTED_AT'
+  /** Each dictionary skill the post has (by tag or phrase); others are left out. Takes in / notIn. */
+  | 'SKILL'
+  /** The post's dataset (source id). Takes in / notIn. */
+  | 'SOURCE'
+  /** The subcategory as written in the post. Takes in / notIn. */
+  | 'SUBCATEGORY'
+  /** Each technology the post is (final label); posts that are none are left out. Takes in / notIn. */
+  | 'TECHNOLOGY'
+  /** Full-text search of title and description. Takes text: words and "quoted phrases". */
+  | 'TEXT'
+  /** Projected value in USD. Takes gte / gt / lte / lt; posts of unknown value never match. */
+  | 'VALUE';
+
+/** Conditions and nested groups joined by AND (default) or OR. */
+export type FilterGroupInput = {
+  /** Conditions of this group. */
+  conditions?: Array<FilterConditionInput> | null | undefined;
+  /** Nested groups (at most 6 levels deep), each combined as one condition. */
+  groups?: Array<FilterGroupInput> | null | undefined;
+  /** How the conditions and groups combine (default AND). */
+  op?: FilterOp | null | undefined;
+};
+
+/** How the conditions and groups of a filter group combine. */
+export type FilterOp =
+  /** Every condition and group must hold (the default). */
+  | 'AND'
+  /** At least one condition or group must hold. */
+  | 'OR';
+
+/** Calendar unit of a time dimension (UTC). */
+export type Granularity =
+  /** Calendar months (UTC), labeled "2023-01". */
+  | 'MONTH'
+  /** Calendar quarters from January (UTC), labeled "2023-Q1". */
+  | 'QUARTER'
+  /** Calendar years (UTC), labeled "2023". */
+  | 'YEAR';
 
 /** A hand label carried by an imported post. */
 export type LabelInput = {
@@ -74,6 +179,14 @@ export type Measure =
   | 'POST_COUNT'
   /** Posts in the group / all counted posts of the same period (distinct posts). */
   | 'SHARE_OF_TOTAL';
+
+/** Sort by a measure or dimension of the query, or PERIOD. Nulls sort last. */
+export type OrderInput = {
+  /** A Measure or Dimension name of the query, or PERIOD. */
+  by: string;
+  /** Which way (default ASC); nulls sort last either way. */
+  direction?: SortDirection | null | undefined;
+};
 
 /** A labelled half-open period [from, to), e.g. {label: "2020-21", from: "2020-01-01", to: "2022-01-01"}. */
 export type PeriodInput = {
@@ -180,6 +293,18 @@ export type SortDirection =
   | 'ASC'
   /** Descending: largest (latest, last imported) first. */
   | 'DESC';
+
+/** The time dimension: from / to with a granularity (calendar periods, the first and last cut to from / to), from / to alone (one period), or a list of named periods (they may overlap). */
+export type TimeInput = {
+  /** First day counted (with to; not with periods). */
+  from?: string | null | undefined;
+  /** Split [from, to) into calendar months, quarters or years; one period when null. */
+  granularity?: Granularity | null | undefined;
+  /** Named periods, each a row group (they may overlap); instead of from / to. */
+  periods?: Array<PeriodInput> | null | undefined;
+  /** The day after the last day counted: [from, to) (with from; not with periods). */
+  to?: string | null | undefined;
+};
 
 export type AnalyticsCategoryShareQueryVariables = Exact<{
   periods: Array<PeriodInput> | PeriodInput;
@@ -326,6 +451,62 @@ export type OrderedPostsQueryVariables = Exact<{
 
 export type OrderedPostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: string, postedAt: string | null, projectedValue: number | null } }> } };
 
+export type SaveQueryMutationVariables = Exact<{
+  name: string;
+  query: string;
+  variables?: unknown;
+  operationName?: string | null | undefined;
+  description?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SaveQueryMutation = { saveQuery: { name: string, query: string, variables: unknown, version: number, createdBy: string, updatedBy: string, csvPath: string, jsonPath: string } };
+
+export type ListSavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListSavedQueriesQuery = { savedQueries: Array<{ name: string, description: string | null, version: number, variables: unknown }> };
+
+export type OneSavedQueryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type OneSavedQueryQuery = { savedQuery: { name: string, version: number, parameters: Array<{ name: string, type: string, value: unknown, required: boolean }> } | null };
+
+export type DeleteSavedQueryMutationVariables = Exact<{
+  name: string;
+  expectedVersion: number;
+}>;
+
+
+export type DeleteSavedQueryMutation = { deleteSavedQuery: { name: string, version: number } };
+
+export type RecentPostsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  first?: number | null | undefined;
+  technical?: boolean | null | undefined;
+}>;
+
+
+export type RecentPostsQuery = { posts: { edges: Array<{ node: { id: string, postedAt: string | null, category: { name: string, technical: boolean } | null } }> } };
+
+export type ShareByCategoryQueryVariables = Exact<{
+  technology: string | number;
+  periods: Array<PeriodInput> | PeriodInput;
+}>;
+
+
+export type ShareByCategoryQuery = { categoryShare: Array<{ period: string, posts: number, share: number | null, category: { id: string, name: string } | null }> };
+
+export type AnyQuestionQueryVariables = Exact<{
+  query: AnalyticsQuery;
+}>;
+
+
+export type AnyQuestionQuery = { analytics: { totalRows: number, rows: Array<{ keys: Array<{ value: string | null }>, measures: Array<{ value: number | null }> }> } };
+
 export type ImportDatedMutationVariables = Exact<{
   rows: Array<PostInput> | PostInput;
 }>;
@@ -428,6 +609,13 @@ export const SearchWithinLimitsDocument = {"kind":"Document","definitions":[{"ki
 export const PostsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PostFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"technical"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bucket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technology"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywordHit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelSource"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PostsPageQuery, PostsPageQueryVariables>;
 export const ImportPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"rejects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPostsMutation, ImportPostsMutationVariables>;
 export const OrderedPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderedPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PostFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PostOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderedPostsQuery, OrderedPostsQueryVariables>;
+export const SaveQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variables"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operationName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"variables"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variables"}}},{"kind":"Argument","name":{"kind":"Name","value":"operationName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operationName"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"csvPath"}},{"kind":"Field","name":{"kind":"Name","value":"jsonPath"}}]}}]}}]} as unknown as DocumentNode<SaveQueryMutation, SaveQueryMutationVariables>;
+export const ListSavedQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSavedQueries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQueries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}}]}}]}}]} as unknown as DocumentNode<ListSavedQueriesQuery, ListSavedQueriesQueryVariables>;
+export const OneSavedQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneSavedQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<OneSavedQueryQuery, OneSavedQueryQueryVariables>;
+export const DeleteSavedQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DeleteSavedQueryMutation, DeleteSavedQueryMutationVariables>;
+export const RecentPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecentPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"technical"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"technical"},"value":{"kind":"Variable","name":{"kind":"Name","value":"technical"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"technical"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecentPostsQuery, RecentPostsQueryVariables>;
+export const ShareByCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShareByCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"technology"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periods"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"technology"},"value":{"kind":"Variable","name":{"kind":"Name","value":"technology"}}},{"kind":"Argument","name":{"kind":"Name","value":"periods"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periods"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<ShareByCategoryQuery, ShareByCategoryQueryVariables>;
+export const AnyQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnyQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsQuery"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnyQuestionQuery, AnyQuestionQueryVariables>;
 export const ImportDatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<ImportDatedMutation, ImportDatedMutationVariables>;
 export const DatedPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatedPosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sources"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"dated","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatedPostsQuery, DatedPostsQueryVariables>;
 export const EditTaxonomyVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditTaxonomyVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomyVersion"}}]}}]} as unknown as DocumentNode<EditTaxonomyVersionQuery, EditTaxonomyVersionQueryVariables>;
