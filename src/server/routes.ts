@@ -12,6 +12,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from "graphql";
+import { csvPagingHeaders } from "../analytics/export/csv";
 import type { Db } from "../db/client";
 import type { Actor } from "../shared/context";
 import type { AppLogger } from "./apollo";
@@ -156,15 +157,38 @@ async function exportCsv(options: ExportRoutesOptions, req: Request, res: Respon
   if (!request) return;
   const { query, variables } = request;
   const operationName = firstString(fields.operationName);
+  const after = firstString(fields.after);
   const heavy = isHeavyQuery(options.schema, query, operationName, variables ?? {});
   const result = await runOrRespond(
     options,
     res,
-    { kind: "csv", request: { query, variables, operationName } },
+    { kind: "csv", request: { query, variables, operationName, ...(after ? { after } : {}) } },
     actor,
     heavy,
   );
   if (!result) return;
+  sendCsvExport(res, result, {
+    // The next page of a GET is the same URL with `after` set; a POST's body cannot be linked.
+    requestPath: req.method === "GET" ? req.originalUrl : null,
+    bom: firstString(fields.bom) === "1",
+  });
+}
+
+/**
+ * Answers with the result of a `csv` task: the CSV with its headers (Content-Type,
+ * Content-Disposition, and the paging headers `Link` / `X-Next-Cursor` when there is a next
+ * page), or the errors as JSON with their status. For every route that serves an operation as
+ * CSV (/export.csv, saved queries).
+ *
+ * @param requestPath the GET request's path and query, on which the `Link` to the next page is
+ *   built (its `after` parameter set to the cursor); null for no `Link` header
+ * @param bom start with a UTF-8 byte order mark (Excel opening a downloaded file)
+ */
+export function sendCsvExport(
+  res: Response,
+  result: TaskResult,
+  { requestPath, bom }: { requestPath: string | null; bom: boolean },
+): void {
   if (result.kind !== "csv") throw new Error(`unexpected ${result.kind} result`);
   if (!result.ok) {
     sendErrors(res, result.status, result.errors);
@@ -174,8 +198,13 @@ async function exportCsv(options: ExportRoutesOptions, req: Request, res: Respon
   res.setHeader("Content-Type", "text/csv; charset=utf-8");
   res.setHeader("Content-Disposition", `attachment; filename="${result.filename}"`);
   res.setHeader("Cache-Control", "no-store");
+  for (const [name, value] of Object.entries(csvPagingHeaders(result.nextCursor, requestPath))) {
+    res.setHeader(name, value);
+  }
+  // A page script on another origin (when CORS allows it) may read the paging headers.
+  res.setHeader("Access-Control-Expose-Headers", "Link, X-Next-Cursor");
   // Excel opens a double-clicked CSV as UTF-8 only with a byte order mark; scripts prefer none.
-  res.send(firstString(fields.bom) === "1" ? `\uFEFF${result.text}` : result.text);
+  res.send(bom ? `\uFEFF${result.text}` : result.text);
 }
 
 async function report(options: ExportRoutesOptions, req: Request, res: Response): Promise<void> {

@@ -1,6 +1,9 @@
-// Runs a GraphQL query for CSV export and turns the first list of its result into CSV rows:
-// queries only (a GET must not write), the list found depth-first, columns from the query's
-// own selection so that their names and order do not depend on the data.
+// Runs a GraphQL query for CSV export and turns its answer into one tidy table: queries only (a
+// GET must not write), the rows from the first list field of the query (table-shape.ts), nested
+// lists unnested and measures pivoted into columns (table-rows.ts), and the cursor of the next
+// page when the list is a connection. `exportCsv` is the one entry point: /export.csv and any
+// other route that serves an operation as CSV call it (through a worker task) and send its text
+// with `csvPagingHeaders` (csv.ts).
 import {
   GraphQLError,
   Kind,
@@ -10,33 +13,31 @@ import {
   parse,
   specifiedRules,
   validate,
+  visit,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ParseOptions,
-  type SelectionSetNode,
+  type SelectionNode,
   type ValidationRule,
 } from "graphql";
-import {
-  cellOf,
-  columnsOf,
-  csvLine,
-  findFirstList,
-  growTreeFromValue,
-  treeOfSelection,
-  type Column,
-  type ColumnTree,
-} from "./csv";
+import { csvLine } from "./csv";
+import { tableRows, exportedItems } from "./table-rows";
+import { PAGE_INFO_KEY, ShapeError, exportShape, type Column, type ExportShape } from "./table-shape";
 
 export interface CsvExportRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
+  /**
+   * The cursor to start after, for the next page of a connection (`posts`, `taxonomyChanges`):
+   * it replaces the connection's own `after` argument. Refused for an export that does not page.
+   */
+  after?: string;
 }
 
-interface CsvExportOptions {
+export interface CsvExportOptions {
   /** Options of graphql's parser (the server's token limit). */
   parseOptions?: ParseOptions;
   /** Extra validation rules (the server's depth limit). */
@@ -45,12 +46,22 @@ interface CsvExportOptions {
   checkOperation?: (document: DocumentNode, operation: OperationDefinitionNode) => void;
 }
 
-interface CsvTable {
+/** A CSV export that ran: plain data, so that it crosses a process boundary. */
+export interface CsvExportSuccess {
   ok: true;
   /** A file name for Content-Disposition, from the path of the list (`categoryShare.csv`). */
   filename: string;
+  /** The columns, in order, with the kind of value each holds. */
   columns: Column[];
-  items: unknown[];
+  /** Header and rows: UTF-8 text, CRLF line ends, RFC 4180 quoting. */
+  text: string;
+  /** Number of data rows (the header not counted). */
+  rows: number;
+  /**
+   * The cursor after this page's last row when the list is a connection with more pages (send
+   * it back as `after`); null on the last page or when the list does not page.
+   */
+  nextCursor: string | null;
 }
 
 interface CsvFailure {
@@ -60,10 +71,14 @@ interface CsvFailure {
   errors: readonly GraphQLError[];
 }
 
-type CsvExport = CsvTable | CsvFailure;
+export type CsvExportResult = CsvExportSuccess | CsvFailure;
 
-function failure(status: number, message: string, code: string): CsvFailure {
-  return { ok: false, status, errors: [new GraphQLError(message, { extensions: { code } })] };
+function failure(status: number, message: string, code: string, field?: string): CsvFailure {
+  return {
+    ok: false,
+    status,
+    errors: [new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } })],
+  };
 }
 
 /**
@@ -78,59 +93,6 @@ function statusOf(errors: readonly GraphQLError[]): number {
     .map((e) => (e.extensions?.http as { status?: number } | undefined)?.status)
     .find(Boolean);
   return http ?? 400;
-}
-
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  return fragments;
-}
-
-/** The field nodes answering response key `key` in a selection set, through fragments. */
-function fieldsFor(
-  set: SelectionSetNode | undefined,
-  key: string,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-): FieldNode[] {
-  if (!set) return [];
-  const out: FieldNode[] = [];
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      if ((sel.alias?.value ?? sel.name.value) === key) out.push(sel);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      out.push(...fieldsFor(sel.selectionSet, key, fragments));
-    } else {
-      out.push(...fieldsFor(fragments.get(sel.name.value)?.selectionSet, key, fragments));
-    }
-  }
-  return out;
-}
-
-/** The column tree of the list's items, read from the query along the list's path. */
-function itemTree(
-  operation: OperationDefinitionNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  path: readonly string[],
-  edgesToNodes: boolean,
-): ColumnTree {
-  let sets: (SelectionSetNode | undefined)[] = [operation.selectionSet];
-  const keys = edgesToNodes ? [...path, "node"] : path;
-  for (const key of keys) {
-    sets = sets.flatMap((s) => fieldsFor(s, key, fragments)).map((f) => f.selectionSet);
-  }
-  const tree: ColumnTree = { children: new Map() };
-  for (const set of sets) treeOfSelection(set, fragments, tree);
-  return tree;
-}
-
-function safeFilename(path: readonly string[]): string {
-  const base = (path.filter((k) => k !== "edges" && k !== "nodes").join("-") || "export").replace(
-    /[^A-Za-z0-9_-]+/g,
-    "_",
-  );
-  return `${base}.csv`;
 }
 
 /** The query's document, parsed and validated, or why it is refused (400). */
@@ -204,14 +166,14 @@ function exportedOperation(
   return operation;
 }
 
-/** Why the variables do not fit the operation (BAD_USER_INPUT, 400), or null. */
-function variablesFailure(
+/** The coerced variables, or why they do not fit the operation (BAD_USER_INPUT, 400). */
+function coercedVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): CsvFailure | null {
+): { coerced: Record<string, unknown> } | CsvFailure {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (!coerced.errors) return null;
+  if (!coerced.errors) return { coerced: coerced.coerced };
   return {
     ok: false,
     status: 400,
@@ -225,52 +187,117 @@ function variablesFailure(
   };
 }
 
-/** The table of the first list in a result, its columns from the query's selection of the list. */
-function tableOf(document: DocumentNode, operation: OperationDefinitionNode, data: unknown): CsvExport {
-  const found = findFirstList(data);
-  if (!found) {
+/** The selection that reads a connection's page info under a key of the export's own. */
+const PAGE_INFO_SELECTION: SelectionNode = (() => {
+  const doc = parse(`{ ${PAGE_INFO_KEY}: pageInfo { hasNextPage endCursor } }`);
+  const op = doc.definitions[0];
+  const sel = op?.kind === Kind.OPERATION_DEFINITION ? op.selectionSet.selections[0] : undefined;
+  if (!sel) throw new Error("Invariant failed: the page info selection parses");
+  return sel;
+})();
+
+/**
+ * The document to run: the exported connection also reads its page info, and starts after the
+ * requested cursor (an AST value, never text pasted into the query).
+ */
+function documentToRun(document: DocumentNode, shape: ExportShape, after: string | undefined): DocumentNode {
+  const connection = shape.connection;
+  if (!connection) return document;
+  const targets = new Set<FieldNode>(connection.nodes);
+  return visit(document, {
+    Field(node) {
+      if (!targets.has(node) || !node.selectionSet) return undefined;
+      const args = (node.arguments ?? []).filter((a) => after === undefined || a.name.value !== "after");
+      if (after !== undefined) {
+        args.push({
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: "after" },
+          value: { kind: Kind.STRING, value: after },
+        });
+      }
+      return {
+        ...node,
+        arguments: args,
+        selectionSet: {
+          ...node.selectionSet,
+          selections: [...node.selectionSet.selections, PAGE_INFO_SELECTION],
+        },
+      };
+    },
+  });
+}
+
+function nextCursorOf(shape: ExportShape, data: unknown): string | null {
+  if (!shape.connection) return null;
+  let value: unknown = data;
+  for (const key of [...shape.connection.path, PAGE_INFO_KEY]) {
+    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  const page = value as { hasNextPage?: unknown; endCursor?: unknown } | undefined;
+  return page?.hasNextPage === true && typeof page.endCursor === "string" ? page.endCursor : null;
+}
+
+function safeFilename(path: readonly string[]): string {
+  const base = (path.filter((k) => k !== "edges" && k !== "nodes").join("-") || "export").replace(
+    /[^A-Za-z0-9_-]+/g,
+    "_",
+  );
+  return `${base}.csv`;
+}
+
+/** The header and rows of a table as CSV text. */
+function csvText(shape: ExportShape, items: readonly unknown[]): { text: string; rows: number } {
+  const parts = [csvLine(shape.columns.map((c) => c.name))];
+  let rows = 0;
+  for (const row of tableRows(shape, items)) {
+    parts.push(csvLine(row));
+    rows += 1;
+  }
+  return { text: parts.join(""), rows };
+}
+
+/**
+ * Parses, validates and runs a query, and writes the tidy table of its first list as CSV, with
+ * the cursor of the next page. Failures come back as GraphQL errors with the HTTP status they
+ * deserve; nothing is thrown for user errors.
+ */
+export async function exportCsv(
+  schema: GraphQLSchema,
+  request: CsvExportRequest,
+  contextValue: unknown,
+  options: CsvExportOptions = {},
+): Promise<CsvExportResult> {
+  const document = validDocument(schema, request.query, options);
+  if ("ok" in document) return document;
+  const operation = exportedOperation(document, request.operationName, options);
+  if ("ok" in operation) return operation;
+  const variables = coercedVariables(schema, operation, request.variables ?? {});
+  if ("ok" in variables) return variables;
+  let shape: ExportShape | null;
+  try {
+    shape = exportShape(schema, document, operation, variables.coerced);
+  } catch (e) {
+    if (e instanceof ShapeError) return { ok: false, status: 400, errors: [e] };
+    throw e;
+  }
+  if (!shape) {
     return failure(
       400,
       "The result holds no list, so there is nothing to put in rows. Export a field that returns a list (e.g. categoryShare, or posts { edges { node { ... } } }).",
       "BAD_REQUEST",
     );
   }
-  const fragments = fragmentsOf(document);
-  const tree = itemTree(operation, fragments, found.path, found.edgesToNodes);
-  for (const item of found.items) growTreeFromValue(tree, item);
-  const columns = columnsOf(tree);
-  // A list of scalars has no fields: its items make one column named after the list.
-  if (columns.length === 0) {
-    const name = found.path[found.path.length - 1] ?? "value";
-    return {
-      ok: true,
-      filename: safeFilename(found.path),
-      columns: [{ name, path: [] }],
-      items: found.items,
-    };
+  if (request.after !== undefined && !shape.connection?.takesAfter) {
+    return failure(
+      400,
+      `after: the exported list (${shape.listPath.join(".")}) is not a connection that pages, so there is no page to start after.`,
+      "BAD_USER_INPUT",
+      "after",
+    );
   }
-  return { ok: true, filename: safeFilename(found.path), columns, items: found.items };
-}
-
-/**
- * Parses, validates and runs a query, then finds the first list of its result. Failures come
- * back as GraphQL errors with the HTTP status they deserve; nothing is thrown for user errors.
- */
-export async function prepareCsvExport(
-  schema: GraphQLSchema,
-  request: CsvExportRequest,
-  contextValue: unknown,
-  options: CsvExportOptions = {},
-): Promise<CsvExport> {
-  const document = validDocument(schema, request.query, options);
-  if ("ok" in document) return document;
-  const operation = exportedOperation(document, request.operationName, options);
-  if ("ok" in operation) return operation;
-  const badVariables = variablesFailure(schema, operation, request.variables ?? {});
-  if (badVariables) return badVariables;
   const result = await execute({
     schema,
-    document,
+    document: documentToRun(document, shape, request.after),
     operationName: request.operationName,
     variableValues: request.variables,
     contextValue,
@@ -278,28 +305,13 @@ export async function prepareCsvExport(
   if (result.errors && result.errors.length > 0) {
     return { ok: false, status: statusOf(result.errors), errors: result.errors };
   }
-  return tableOf(document, operation, result.data);
-}
-
-/** The CSV text of a table in chunks of `rowsPerChunk` records, the header first. */
-export function* csvChunks(table: CsvTable, rowsPerChunk = 500): Generator<string> {
-  yield csvLine(table.columns.map((c) => c.name));
-  let chunk = "";
-  let n = 0;
-  for (const item of table.items) {
-    chunk += csvLine(table.columns.map((c) => (c.path.length === 0 ? scalarCell(item) : cellOf(item, c))));
-    n += 1;
-    if (n >= rowsPerChunk) {
-      yield chunk;
-      chunk = "";
-      n = 0;
-    }
-  }
-  if (chunk) yield chunk;
-}
-
-function scalarCell(item: unknown): string | number | boolean | null {
-  if (item === null || item === undefined) return null;
-  if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") return item;
-  return JSON.stringify(item);
+  const { text, rows } = csvText(shape, exportedItems(shape, result.data));
+  return {
+    ok: true,
+    filename: safeFilename(shape.listPath),
+    columns: shape.columns,
+    text,
+    rows,
+    nextCursor: nextCursorOf(shape, result.data),
+  };
 }
