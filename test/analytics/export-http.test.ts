@@ -513,6 +513,58 @@ describe("GET /export.csv pages a connection", () => {
     expect(second.headers.get("x-next-cursor")).toBeNull();
   });
 
+  it("pages analytics(query) by row offset: the cursor is the next offset, in a literal query or a variable", async () => {
+    const literal = `{ analytics(query: { measures: [POST_COUNT], dimensions: [CATEGORY], time: { granularity: YEAR, from: "2020-01-01", to: "2025-01-01" }, limit: 20 }) { totalRows rows { period { label } keys { value } measures { value } } } }`;
+    const all = await server.gql(
+      `{ analytics(query: { measures: [POST_COUNT], dimensions: [CATEGORY], time: { granularity: YEAR, from: "2020-01-01", to: "2025-01-01" } }) { totalRows } }`,
+    );
+    const total = (all.data as { analytics: { totalRows: number } }).analytics.totalRows;
+    expect(total).toBeGreaterThan(40);
+    const read = async (url: string) => {
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      return {
+        rows: parseCsv(await res.text(), { columns: true }) as Record<string, string>[],
+        cursor: res.headers.get("x-next-cursor"),
+        link: res.headers.get("link"),
+      };
+    };
+    const seen: string[] = [];
+    let url: string | null = exportUrl(server.url, literal);
+    const cursors: (string | null)[] = [];
+    while (url) {
+      const page = await read(url);
+      seen.push(...page.rows.map((r) => `${r.period_label}|${r.category}`));
+      cursors.push(page.cursor);
+      url = page.link ? new URL(/^<([^>]+)>/.exec(page.link)![1]!, server.url).toString() : null;
+    }
+    expect(cursors.slice(0, 2)).toEqual(["20", "40"]);
+    expect(cursors[cursors.length - 1]).toBeNull();
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    // The same page when the query comes in a variable.
+    const byVariable = await read(
+      exportUrl(
+        server.url,
+        `query($q: AnalyticsQuery!) { analytics(query: $q) { rows { period { label } keys { value } measures { value } } } }`,
+        {
+          q: {
+            measures: ["POST_COUNT"],
+            dimensions: ["CATEGORY"],
+            time: { granularity: "YEAR", from: "2020-01-01", to: "2025-01-01" },
+            limit: 20,
+          },
+        },
+        { after: "20" },
+      ),
+    );
+    expect(byVariable.rows.map((r) => `${r.period_label}|${r.category}`)).toEqual(seen.slice(20, 40));
+    expect(byVariable.cursor).toBe("40");
+    const bad = await fetch(exportUrl(server.url, literal, undefined, { after: "abc" }));
+    expect(bad.status).toBe(400);
+    expectUserError((await bad.json()) as ErrorsBody, { code: "BAD_USER_INPUT", field: "after" });
+  });
+
   it("refuses after for a list that does not page, naming the parameter", async () => {
     const res = await fetch(exportUrl(server.url, "{ categories { id } }", undefined, { after: "abc" }));
     expect(res.status).toBe(400);

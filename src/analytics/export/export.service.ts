@@ -21,18 +21,28 @@ import {
   type ParseOptions,
   type SelectionNode,
   type ValidationRule,
+  type ValueNode,
 } from "graphql";
 import { csvLine } from "./csv";
 import { tableRows, exportedItems } from "./table-rows";
-import { PAGE_INFO_KEY, ShapeError, exportShape, type Column, type ExportShape } from "./table-shape";
+import {
+  PAGE_INFO_KEY,
+  ShapeError,
+  TOTAL_ROWS_KEY,
+  exportShape,
+  type Column,
+  type ExportShape,
+} from "./table-shape";
 
 export interface CsvExportRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
   /**
-   * The cursor to start after, for the next page of a connection (`posts`, `taxonomyChanges`):
-   * it replaces the connection's own `after` argument. Refused for an export that does not page.
+   * Where the page starts, as the previous page's `nextCursor` gave it: for a connection (`posts`,
+   * `taxonomyChanges`) a cursor that replaces the connection's own `after` argument; for
+   * `analytics(query)` the offset of the first row, replacing `query.offset`. Refused for an
+   * export that does not page.
    */
   after?: string;
 }
@@ -58,8 +68,9 @@ export interface CsvExportSuccess {
   /** Number of data rows (the header not counted). */
   rows: number;
   /**
-   * The cursor after this page's last row when the list is a connection with more pages (send
-   * it back as `after`); null on the last page or when the list does not page.
+   * Where the next page starts, to send back as `after`, when the list pages and more rows
+   * follow: a connection's `endCursor`, or for `analytics(query)` the offset of the next row
+   * (`"1000"`). Null on the last page or when the list does not page.
    */
   nextCursor: string | null;
 }
@@ -196,45 +207,117 @@ const PAGE_INFO_SELECTION: SelectionNode = (() => {
   return sel;
 })();
 
-/**
- * The document to run: the exported connection also reads its page info, and starts after the
- * requested cursor (an AST value, never text pasted into the query).
- */
-function documentToRun(document: DocumentNode, shape: ExportShape, after: string | undefined): DocumentNode {
-  const connection = shape.connection;
-  if (!connection) return document;
-  const targets = new Set<FieldNode>(connection.nodes);
-  return visit(document, {
-    Field(node) {
-      if (!targets.has(node) || !node.selectionSet) return undefined;
-      const args = (node.arguments ?? []).filter((a) => after === undefined || a.name.value !== "after");
-      if (after !== undefined) {
-        args.push({
-          kind: Kind.ARGUMENT,
-          name: { kind: Kind.NAME, value: "after" },
-          value: { kind: Kind.STRING, value: after },
-        });
-      }
-      return {
-        ...node,
-        arguments: args,
-        selectionSet: {
-          ...node.selectionSet,
-          selections: [...node.selectionSet.selections, PAGE_INFO_SELECTION],
-        },
-      };
-    },
-  });
+const TOTAL_ROWS_SELECTION: SelectionNode = {
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: TOTAL_ROWS_KEY },
+  name: { kind: Kind.NAME, value: "totalRows" },
+};
+
+function withSelection(node: FieldNode, selection: SelectionNode): FieldNode {
+  if (!node.selectionSet) return node;
+  return {
+    ...node,
+    selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, selection] },
+  };
 }
 
-function nextCursorOf(shape: ExportShape, data: unknown): string | null {
-  if (!shape.connection) return null;
+/** A field node with an argument set to `value` (added, or replacing the query's own). */
+function withArgument(node: FieldNode, name: string, value: ValueNode): FieldNode {
+  const args = (node.arguments ?? []).filter((a) => a.name.value !== name);
+  args.push({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value });
+  return { ...node, arguments: args };
+}
+
+/** `analytics(query: ...)` starting at `offset`: in the literal object, or in the variable it names. */
+function withOffset(
+  node: FieldNode,
+  offset: number,
+  variables: Record<string, unknown>,
+): { node: FieldNode; variables: Record<string, unknown> } {
+  const query = node.arguments?.find((a) => a.name.value === "query")?.value;
+  if (query?.kind === Kind.VARIABLE) {
+    const name = query.name.value;
+    const value = variables[name];
+    const object = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+    return { node, variables: { ...variables, [name]: { ...object, offset } } };
+  }
+  if (query?.kind === Kind.OBJECT) {
+    const fields = query.fields.filter((f) => f.name.value !== "offset");
+    fields.push({
+      kind: Kind.OBJECT_FIELD,
+      name: { kind: Kind.NAME, value: "offset" },
+      value: { kind: Kind.INT, value: String(offset) },
+    });
+    return { node: withArgument(node, "query", { ...query, fields }), variables };
+  }
+  return { node, variables };
+}
+
+/**
+ * The document and variables to run: the exported connection also reads its page info and
+ * starts after the requested cursor (an AST value, never text pasted into the query); an
+ * analytics export also reads its total number of rows and starts at the requested offset.
+ */
+function operationToRun(
+  document: DocumentNode,
+  shape: ExportShape,
+  after: string | undefined,
+  variables: Record<string, unknown>,
+): { document: DocumentNode; variables: Record<string, unknown> } {
+  const connection = new Set<FieldNode>(shape.connection?.nodes ?? []);
+  const analytics = new Set<FieldNode>(shape.offsetPaging?.nodes ?? []);
+  let vars = variables;
+  const doc = visit(document, {
+    Field(node) {
+      if (connection.has(node)) {
+        const paged =
+          after === undefined ? node : withArgument(node, "after", { kind: Kind.STRING, value: after });
+        return withSelection(paged, PAGE_INFO_SELECTION);
+      }
+      if (analytics.has(node)) {
+        let paged = node;
+        if (after !== undefined) ({ node: paged, variables: vars } = withOffset(node, Number(after), vars));
+        return withSelection(paged, TOTAL_ROWS_SELECTION);
+      }
+      return undefined;
+    },
+  });
+  return { document: doc, variables: vars };
+}
+
+function valueAtPath(data: unknown, path: readonly string[]): unknown {
   let value: unknown = data;
-  for (const key of [...shape.connection.path, PAGE_INFO_KEY]) {
+  for (const key of path) {
     value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   }
-  const page = value as { hasNextPage?: unknown; endCursor?: unknown } | undefined;
-  return page?.hasNextPage === true && typeof page.endCursor === "string" ? page.endCursor : null;
+  return value;
+}
+
+function nextCursorOf(shape: ExportShape, data: unknown, after: string | undefined): string | null {
+  if (shape.connection) {
+    const page = valueAtPath(data, [...shape.connection.path, PAGE_INFO_KEY]) as
+      { hasNextPage?: unknown; endCursor?: unknown } | undefined;
+    return page?.hasNextPage === true && typeof page.endCursor === "string" ? page.endCursor : null;
+  }
+  if (shape.offsetPaging) {
+    const total = valueAtPath(data, [...shape.offsetPaging.path, TOTAL_ROWS_KEY]);
+    const rows = valueAtPath(data, shape.listPath);
+    if (typeof total !== "number" || !Array.isArray(rows) || rows.length === 0) return null;
+    const offset = after === undefined ? shape.offsetPaging.offset : Number(after);
+    return offset + rows.length < total ? String(offset + rows.length) : null;
+  }
+  return null;
+}
+
+/** Why `after` cannot start a page of this export, or null. */
+function afterProblem(shape: ExportShape, after: string): string | null {
+  if (shape.connection?.takesAfter) return null;
+  if (shape.offsetPaging) {
+    return /^\d{1,9}$/.test(after)
+      ? null
+      : `after: analytics pages by row offset, so after must be a whole number such as 1000 (the X-Next-Cursor of the previous page), got "${after}".`;
+  }
+  return `after: the exported list (${shape.listPath.join(".")}) does not page, so there is no page to start after.`;
 }
 
 function safeFilename(path: readonly string[]): string {
@@ -287,19 +370,14 @@ export async function exportCsv(
       "BAD_REQUEST",
     );
   }
-  if (request.after !== undefined && !shape.connection?.takesAfter) {
-    return failure(
-      400,
-      `after: the exported list (${shape.listPath.join(".")}) is not a connection that pages, so there is no page to start after.`,
-      "BAD_USER_INPUT",
-      "after",
-    );
-  }
+  const problem = request.after === undefined ? null : afterProblem(shape, request.after);
+  if (problem) return failure(400, problem, "BAD_USER_INPUT", "after");
+  const run = operationToRun(document, shape, request.after, request.variables ?? {});
   const result = await execute({
     schema,
-    document: documentToRun(document, shape, request.after),
+    document: run.document,
     operationName: request.operationName,
-    variableValues: request.variables,
+    variableValues: run.variables,
     contextValue,
   });
   if (result.errors && result.errors.length > 0) {
@@ -312,6 +390,6 @@ export async function exportCsv(
     columns: shape.columns,
     text,
     rows,
-    nextCursor: nextCursorOf(shape, result.data),
+    nextCursor: nextCursorOf(shape, result.data, request.after),
   };
 }

@@ -62,6 +62,19 @@ export interface ExportConnection {
   takesAfter: boolean;
 }
 
+/**
+ * `analytics(query)`, which pages by `query.offset` and `query.limit`: the export's cursor is the
+ * offset of the next row.
+ */
+export interface ExportOffsetPaging {
+  /** Response keys from `data` to the analytics result (which has `totalRows`). */
+  path: string[];
+  /** The analytics field nodes in the query (to add `totalRows` and set the offset). */
+  nodes: FieldNode[];
+  /** The offset the query asks for (0 by default). */
+  offset: number;
+}
+
 export interface ExportShape {
   /** Response keys from `data` to the list (`["posts", "edges"]`). */
   listPath: string[];
@@ -71,6 +84,7 @@ export interface ExportShape {
   /** The item's fields; null for a list of scalars (one column, the list's name). */
   fields: ShapeField[] | null;
   connection: ExportConnection | null;
+  offsetPaging: ExportOffsetPaging | null;
 }
 
 /**
@@ -125,6 +139,8 @@ const PIVOTS: Readonly<Record<string, PivotSpec>> = {
 
 /** The alias this export adds to the connection to read its page info (never a user's column). */
 export const PAGE_INFO_KEY = "_csvPageInfo";
+/** The alias this export adds to `analytics` to read its number of rows before limit and offset. */
+export const TOTAL_ROWS_KEY = "_csvTotalRows";
 
 interface Collected {
   key: string;
@@ -389,6 +405,7 @@ export function exportShape(
       }
     }
   }
+  const offsetPaging = analyticsPaging(reader, found, schema, operation, variables);
   if (!isCompositeType(type)) {
     const name = snakeCase(found.path[found.path.length - 1] ?? "value");
     return {
@@ -397,10 +414,39 @@ export function exportShape(
       columns: [{ name, kind: kindOf(type) }],
       fields: null,
       connection,
+      offsetPaging,
     };
   }
   const fields = reader.fields(type, sets, [], ancestors);
-  return { listPath: found.path, edgesToNodes, columns: reader.finalColumns(), fields, connection };
+  return {
+    listPath: found.path,
+    edgesToNodes,
+    columns: reader.finalColumns(),
+    fields,
+    connection,
+    offsetPaging,
+  };
+}
+
+/** Offset paging when the exported list is the rows of `analytics(query)`. */
+function analyticsPaging(
+  reader: ShapeReader,
+  found: { path: string[]; ancestors: Ancestor[] },
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): ExportOffsetPaging | null {
+  const rows = found.ancestors[found.ancestors.length - 1];
+  const analytics = found.ancestors[found.ancestors.length - 2];
+  if (rows?.coordinate !== "AnalyticsResult.rows" || analytics?.coordinate !== "Query.analytics") return null;
+  const args = getArgumentValues(analytics.field, analytics.node, variables);
+  const offset = (args.query as { offset?: unknown } | undefined)?.offset;
+  const path = found.path.slice(0, -1);
+  return {
+    path,
+    nodes: connectionNodes(reader, path, schema, operation),
+    offset: typeof offset === "number" ? offset : 0,
+  };
 }
 
 /** Every field node of the query that answers the response-key path (fragments included). */
