@@ -105,7 +105,7 @@ describe("CSV columns", () => {
       "share",
       "category_posts",
     ]);
-    expect(t.kinds).toEqual(["text", "text", "boolean", "number", "number", "number"]);
+    expect(t.kinds).toEqual(["text", "text", "boolean", "integer", "decimal", "integer"]);
     expect(t.rows).toEqual([]);
   });
 
@@ -117,12 +117,31 @@ describe("CSV columns", () => {
       { name: "period_label", kind: "period_label" },
       { name: "period_start", kind: "date" },
       { name: "period_end", kind: "date" },
-      { name: "posts", kind: "number" },
+      { name: "posts", kind: "integer" },
     ]);
     const trend = shapeOf(
       `{ trend(granularity: YEAR, from: "2020-01-01", to: "2021-01-01") { period from to posts } }`,
     );
     expect(trend.columns.map((c) => c.name)).toEqual(["period_label", "period_start", "period_end", "posts"]);
+  });
+
+  it("writes round values of a Float field with a decimal point, so the column stays decimal", () => {
+    const t = table(
+      `{ highValueShare(technology: "ai", period: { label: "x", from: "2020-01-01", to: "2021-01-01" }) { posts share } }`,
+      {
+        highValueShare: [
+          { posts: 4, share: 1 },
+          { posts: 0, share: null },
+          { posts: 3, share: 0.25 },
+        ],
+      },
+    );
+    expect(t.kinds).toEqual(["integer", "decimal"]);
+    expect(t.rows).toEqual([
+      [4, "1.0"],
+      [0, null],
+      [3, 0.25],
+    ]);
   });
 
   it("uses aliases as column names and spreads fragments in place", () => {
@@ -258,8 +277,8 @@ describe("analytics(query)", () => {
       { name: "period_end", kind: "date" },
       { name: "category", kind: "text" },
       { name: "category_label", kind: "text" },
-      { name: "post_count", kind: "number" },
-      { name: "penetration", kind: "number" },
+      { name: "post_count", kind: "integer" },
+      { name: "penetration", kind: "decimal" },
     ]);
   });
 

@@ -5,10 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { parse as parseCsv } from "csv-parse/sync";
-import { print } from "graphql";
+import { parse, print, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
+import { exportShape, type ColumnKind } from "../../src/analytics/export/table-shape";
 import { createApiKey } from "../../src/server/api-key.service";
+import { buildAppSchema } from "../../src/server/schema";
 import { graphql } from "../gql";
 import type { AnalyticsQuery } from "../gql/graphql";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
@@ -441,13 +443,106 @@ describe("GET /export.csv gives tidy tables that DuckDB types without help", () 
     expect(await duck.types(csv)).toEqual({
       id: "VARCHAR",
       posted_at: "TIMESTAMP WITH TIME ZONE",
-      projected_value: "BIGINT",
+      projected_value: "DOUBLE",
       category_technical: "BOOLEAN",
       skills_tag: "VARCHAR",
     });
     const rows = await duck.rows(csv);
     expect(new Set(rows.map((r) => r.id)).size).toBe(100);
     expect(rows.length).toBeGreaterThan(100);
+  });
+});
+
+/** The DuckDB type each kind of column must get. */
+const DUCK_TYPE: Record<ColumnKind, string> = {
+  integer: "BIGINT",
+  decimal: "DOUBLE",
+  boolean: "BOOLEAN",
+  date: "DATE",
+  timestamp: "TIMESTAMP WITH TIME ZONE",
+  text: "VARCHAR",
+  period_label: "VARCHAR",
+};
+
+const P2223 = `{label: "2022-23", from: "2022-01-01", to: "2024-01-01"}`;
+
+describe("every query root that returns a list exports a table DuckDB types by its columns' kinds", () => {
+  let server: TestServer;
+  let duck: DuckReader;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    server = await startTestServer(await fixtureDb(fixtureRows(300)), { services: FIXTURE_SERVICES });
+    duck = await DuckReader.open();
+    schema = await buildAppSchema();
+  });
+  afterAll(async () => {
+    duck.done();
+    await server.close();
+  });
+
+  it.each([
+    [
+      "categoryShare",
+      `{ categoryShare(technology: "ai", periods: [${P2223}]) { period periodFrom periodTo category { id name technical } posts share penetration categoryPosts technologyPosts } }`,
+    ],
+    [
+      "growth",
+      `{ growth(technology: "ai", by: CATEGORY, from: {label: "2022", from: "2022-01-01", to: "2023-01-01"}, to: {label: "2023", from: "2023-01-01", to: "2024-01-01"}) { key label fromCount toCount growth } }`,
+    ],
+    [
+      "highValueShare",
+      `{ highValueShare(technology: "ai", period: ${P2223}, by: CATEGORY_GROUP) { key label posts known unknown highValue share } }`,
+    ],
+    [
+      "concentration",
+      `{ concentration(technologies: ["ai", "cloud", "rpa"], period: ${P2223}) { technology { id name } posts uncategorized topShare hhi entropy categoriesOver1Pct topCategories { id } } }`,
+    ],
+    [
+      "bucketDemand",
+      `{ bucketDemand(period: {label: "2020-24", from: "2020-01-01", to: "2025-01-01"}, technology: "ai") { bucket { id name } posts share scopePosts } }`,
+    ],
+    [
+      "trend",
+      `{ trend(technology: "ai", by: CATEGORY_GROUP, granularity: QUARTER, from: "2021-02-01", to: "2023-01-01") { period from to key label posts total share } }`,
+    ],
+    [
+      "analytics",
+      `{ analytics(query: { measures: [POST_COUNT, HIGH_VALUE_SHARE, AVG_VALUE, MEDIAN_VALUE], dimensions: [TECHNOLOGY], time: { periods: [${P2223}] } }) { rows { period { label from to } keys { value label } measures { value } } } }`,
+    ],
+    ["buckets", `{ buckets { id name skills { id name aliases { alias kind } } } }`],
+    ["taxonomy", `{ taxonomy { version buckets { id skills { id } } } }`],
+    ["technologies", `{ technologies { id name } }`],
+    ["datasets", `{ datasets { id synthetic description postCount } }`],
+    ["taxonomyChanges", `{ taxonomyChanges(first: 10) { edges { node { version at operation actor } } } }`],
+    ["importBatches", `{ importBatches { file status startedAt finishedAt inserted rejected } }`],
+    ["study claims", `{ studyReport { claims { id claim published computed unit difference agrees } } }`],
+    ["study figures", `{ studyReport { figures { id rows { series period key label posts share } } } }`],
+    [
+      "posts",
+      `{ posts(first: 200) { edges { node { id source externalId title postedAt fixedBudget projectedValue contractType category { id technical } technologies { technology { id } keywordHit label labelSource } } } } }`,
+    ],
+  ])("%s", async (_name, query) => {
+    const res = await fetch(exportUrl(server.url, query));
+    const csv = await res.text();
+    expect(res.status, csv).toBe(200);
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const shape = exportShape(schema, document, operation, {})!;
+    const rows = parseCsv(csv, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    const expected: Record<string, string> = {};
+    for (const column of shape.columns) {
+      // DuckDB reads a column with no value at all as text.
+      const empty = rows.every((r) => r[column.name] === "");
+      expected[column.name] = empty ? "VARCHAR" : DUCK_TYPE[column.kind];
+    }
+    expect(await duck.types(csv)).toEqual(expected);
+    // Nothing is joined into one cell any more.
+    for (const row of rows) {
+      for (const [name, cell] of Object.entries(row)) {
+        if (shape.columns.find((c) => c.name === name)?.kind !== "text") expect(cell).not.toContain(";");
+      }
+    }
   });
 });
 

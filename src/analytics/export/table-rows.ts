@@ -17,6 +17,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function leafCell(value: unknown, kind: ColumnKind): CellValue {
   if (value === null || value === undefined) return null;
   if (kind === "period_label") return periodLabelText(String(value));
+  // 1 -> "1.0": a Float column of round values is still read as decimals.
+  if (kind === "decimal" && typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 1e15)
+    return `${value}.0`;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return JSON.stringify(value);
 }
@@ -79,7 +82,7 @@ class RowBuilder {
       const name = typeof named === "string" ? named : field.names[i];
       const columns = name === undefined ? undefined : field.columns.get(name);
       if (!columns) return;
-      for (const [key, column] of columns) base[column] = leafCell(valueAt(entry, key), "text");
+      for (const [key, { column, kind }] of columns) base[column] = leafCell(valueAt(entry, key), kind);
     });
   }
 }

@@ -27,10 +27,32 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import type { MeasureName } from "../analytics.model";
 import { snakeCase } from "./csv";
 
-/** What a column holds, as a reader such as DuckDB types it. */
-export type ColumnKind = "number" | "boolean" | "date" | "text" | "period_label";
+/**
+ * What a column holds, as a reader such as DuckDB types it: `integer` (GraphQL Int), `decimal`
+ * (Float: always written with a decimal point, so that a column of round values is still read
+ * as decimals), `boolean`, `date` (YYYY-MM-DD), `timestamp` (ISO 8601 UTC), `text`,
+ * `period_label` (text, see csv.ts).
+ */
+export type ColumnKind = "integer" | "decimal" | "boolean" | "date" | "timestamp" | "text" | "period_label";
+
+/** String fields that hold an ISO 8601 UTC time, by schema coordinate. */
+const TIMESTAMP_FIELDS: ReadonlySet<string> = new Set([
+  "Post.postedAt",
+  "PostEdge.postedAt",
+  "Model.createdAt",
+  "ImportBatch.startedAt",
+  "ImportBatch.finishedAt",
+  "TaxonomyChange.at",
+  "TaxonomyEdit.at",
+  "TaxonomySnapshot.at",
+  "TrainingJob.createdAt",
+  "TrainingJob.startedAt",
+  "TrainingJob.finishedAt",
+  "StudyReport.generatedAt",
+]);
 
 export interface Column {
   name: string;
@@ -46,8 +68,8 @@ export type ShapeField =
       key: string;
       /** The response key of the item field that names an entry (`measure`), when the query selects it. */
       keyField: string | null;
-      /** Entry name (as the API spells it) -> item field key -> column. */
-      columns: Map<string, Map<string, number>>;
+      /** Entry name (as the API spells it) -> item field key -> column and kind. */
+      columns: Map<string, Map<string, { column: number; kind: ColumnKind }>>;
       /** Entry names in the order of the query's arguments (entries without a name go by position). */
       names: string[];
     };
@@ -116,7 +138,12 @@ interface PivotSpec {
   source: string;
   names(args: Record<string, unknown>): string[];
   keyField: string;
+  /** The kind of an entry's `value` when it is not the field's own (counts are integers). */
+  valueKind?(name: string): ColumnKind | undefined;
 }
+
+/** Measures that count posts: whole numbers, though the API's measure value is a Float. */
+const COUNT_MEASURES: ReadonlySet<MeasureName> = new Set<MeasureName>(["POST_COUNT"]);
 
 function queryList(args: Record<string, unknown>, key: "measures" | "dimensions"): string[] {
   const query = args.query as Record<string, unknown> | undefined;
@@ -134,6 +161,7 @@ const PIVOTS: Readonly<Record<string, PivotSpec>> = {
     source: "Query.analytics",
     names: (args) => queryList(args, "measures"),
     keyField: "measure",
+    valueKind: (name) => (COUNT_MEASURES.has(name as MeasureName) ? "integer" : undefined),
   },
 };
 
@@ -288,7 +316,7 @@ class ShapeReader {
       if (pivot && list && isCompositeType(named)) {
         out.push(this.pivot(entry, pivot, named, sub, prefix, ancestors));
       } else if (!isCompositeType(named)) {
-        const kind = period?.kind ?? kindOf(named);
+        const kind = period?.kind ?? (TIMESTAMP_FIELDS.has(coordinate) ? "timestamp" : kindOf(named));
         out.push({
           type: "leaf",
           key: entry.key,
@@ -317,15 +345,16 @@ class ShapeReader {
     const selected = [...this.collect(itemType, sets).values()];
     const isKey = (c: Collected) => c.nodes[0]?.name.value === spec.keyField;
     const subfields = selected.filter((c) => !isKey(c));
-    const columns = new Map<string, Map<string, number>>();
+    const columns = new Map<string, Map<string, { column: number; kind: ColumnKind }>>();
     for (const name of names) {
-      const byField = new Map<string, number>();
+      const byField = new Map<string, { column: number; kind: ColumnKind }>();
       for (const c of subfields) {
         const def = this.fieldOf(c);
         const named = def ? getNamedType(def.type) : undefined;
-        const kind = named && !isCompositeType(named) ? kindOf(named) : "text";
+        const own = named && !isCompositeType(named) ? kindOf(named) : "text";
+        const kind = (c.key === "value" ? spec.valueKind?.(name) : undefined) ?? own;
         const column = c.key === "value" ? snakeCase(name) : `${snakeCase(name)}_${snakeCase(c.key)}`;
-        byField.set(c.key, this.addColumn([...prefix, column], kind));
+        byField.set(c.key, { column: this.addColumn([...prefix, column], kind), kind });
       }
       columns.set(name, byField);
     }
@@ -350,7 +379,8 @@ function ancestorOf(entry: Collected, field: GraphQLField<unknown, unknown>): An
 
 function kindOf(type: GraphQLNamedType): ColumnKind {
   if (isEnumType(type) || !isScalarType(type)) return "text";
-  if (type.name === "Int" || type.name === "Float") return "number";
+  if (type.name === "Int") return "integer";
+  if (type.name === "Float") return "decimal";
   if (type.name === "Boolean") return "boolean";
   if (type.name === "Date") return "date";
   return "text";
