@@ -1,7 +1,7 @@
 // Plain-HTTP routes beside /graphql, for tools that cannot speak GraphQL: /export.csv (the first
-// list of any query's result as CSV, for Excel, Power BI, Tableau or a script; GET with the
-// query in the URL, or POST with the same fields in a JSON or form body when the URL would be
-// too long) and GET /report (the study report as a web page). Same auth rules as /graphql; BI
+// list of any query's result as a tidy CSV table with paging headers, for Excel, Power BI,
+// Sheets, Tableau or a script; GET with the query in the URL, or POST with the same fields in a
+// JSON or form body when the URL would be too long) and GET /report (the study report as a web page). Same auth rules as /graphql; BI
 // tools that cannot set headers may pass the key as `api_key`. The work runs in the executor,
 // under the same time budget as every request.
 import express, { type Express, type Request, type Response } from "express";
