@@ -1,10 +1,11 @@
 // Plain-HTTP routes beside /graphql, for tools that cannot speak GraphQL: /export.csv (the first
-// list of any query's result as CSV, for Excel, Power BI, Tableau or a script; GET with the
-// query in the URL, or POST with the same fields in a JSON or form body when the URL would be
-// too long; instead of its text, the query may be named by `saved` (a saved query) or by
-// `extensions` (the hash of an automatic persisted query)) and GET /report (the study report
-// as a web page). Same auth rules as /graphql; BI tools that cannot set headers may pass the
-// key as `api_key`. The work runs in the executor, under the same time budget as every request.
+// list of any query's result as a tidy CSV table with paging headers, for Excel, Power BI,
+// Sheets, Tableau or a script; GET with the query in the URL, or POST with the same fields in a
+// JSON or form body when the URL would be too long; instead of its text, the query may be named
+// by `saved` (a saved query) or by `extensions` (the hash of an automatic persisted query)) and
+// GET /report (the study report as a web page). Same auth rules as /graphql; BI tools that
+// cannot set headers may pass the key as `api_key`. The work runs in the executor, under the
+// same time budget as every request.
 import express, { type Express, type Request, type Response } from "express";
 import {
   GraphQLError,
@@ -13,6 +14,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from "graphql";
+import { csvPagingHeaders } from "../analytics/export/csv";
 import type { Db } from "../db/client";
 import { savedQueryRun } from "../queries/saved-query.service";
 import type { Actor } from "../shared/context";
@@ -257,22 +259,33 @@ async function exportRequestOrRespond(
 }
 
 /**
- * Runs an export in the executor and answers with its CSV (or its errors as JSON). Every CSV
- * route goes through here, so a saved query's CSV is byte for byte what /export.csv gives.
+ * Runs an export in the executor and answers with its CSV, with the paging headers `Link` /
+ * `X-Next-Cursor` when there is a next page, or its errors as JSON. Every CSV route goes through
+ * here, so a saved query's CSV is byte for byte what /export.csv gives.
+ *
+ * @param after the cursor of the page to export (the `after` parameter)
+ * @param requestPath the GET request's path and query, on which the `Link` to the next page is
+ *   built (its `after` parameter set to the cursor); null for no `Link` header
+ * @param bom start with a UTF-8 byte order mark (Excel opening a downloaded file)
  */
 export async function sendCsvExport(
   options: ExportRoutesOptions,
   res: Response,
   actor: Actor | null,
   request: ExportRequest,
-  { bom, filename }: { bom: boolean; filename?: string },
+  {
+    bom,
+    filename,
+    after,
+    requestPath,
+  }: { bom: boolean; filename?: string; after?: string; requestPath: string | null },
 ): Promise<void> {
   const { query, variables, operationName } = request;
   const heavy = isHeavyQuery(res, options.schema, query, operationName, variables ?? {});
   const result = await runOrRespond(
     options,
     res,
-    { kind: "csv", request: { query, variables, operationName } },
+    { kind: "csv", request: { query, variables, operationName, ...(after ? { after } : {}) } },
     actor,
     heavy,
   );
@@ -287,6 +300,11 @@ export async function sendCsvExport(
   res.setHeader("Content-Type", "text/csv; charset=utf-8");
   res.setHeader("Content-Disposition", `attachment; filename="${filename ?? result.filename}"`);
   res.setHeader("Cache-Control", "no-store");
+  for (const [name, value] of Object.entries(csvPagingHeaders(result.nextCursor, requestPath))) {
+    res.setHeader(name, value);
+  }
+  // A page script on another origin (when CORS allows it) may read the paging headers.
+  res.setHeader("Access-Control-Expose-Headers", "Link, X-Next-Cursor");
   // Excel opens a double-clicked CSV as UTF-8 only with a byte order mark; scripts prefer none.
   res.send(bom ? `\uFEFF${result.text}` : result.text);
 }
@@ -297,7 +315,12 @@ async function exportCsv(options: ExportRoutesOptions, req: Request, res: Respon
   if (actor === false) return;
   const request = await exportRequestOrRespond(options, fields, res);
   if (!request) return;
-  await sendCsvExport(options, res, actor, request, { bom: firstString(fields.bom) === "1" });
+  await sendCsvExport(options, res, actor, request, {
+    bom: firstString(fields.bom) === "1",
+    after: firstString(fields.after),
+    // The next page of a GET is the same URL with `after` set; a POST's body cannot be linked.
+    requestPath: req.method === "GET" ? req.originalUrl : null,
+  });
 }
 
 async function report(options: ExportRoutesOptions, req: Request, res: Response): Promise<void> {

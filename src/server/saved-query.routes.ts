@@ -21,8 +21,8 @@ import {
   type ExportRoutesOptions,
 } from "./routes";
 
-/** URL parameters that are not variables. A variable of one of these names is set through `variables`. */
-const RESERVED_PARAMS = new Set(["api_key", "bom", "variables"]);
+/** URL parameters that are not variables: the key, the BOM switch, variables as JSON, the paging cursor. A variable of one of these names is set through `variables`. */
+const RESERVED_PARAMS = new Set(["api_key", "bom", "variables", "after"]);
 const FILE = /^([^./]+)\.(csv|json)$/;
 
 /** The URL's overrides: one text per variable; a parameter given twice is refused. */
@@ -89,6 +89,8 @@ async function savedExport(options: ExportRoutesOptions, req: Request, res: Resp
     await sendCsvExport(options, res, actor, run, {
       bom: firstString(req.query.bom) === "1",
       filename: `${name}.csv`,
+      after: firstString(req.query.after),
+      requestPath: req.originalUrl,
     });
     return;
   }

@@ -4,7 +4,7 @@
 // run this same code, so what a worker answers is what an in-process run answers.
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { ApolloServer } from "@apollo/server";
-import { csvChunks, prepareCsvExport, type CsvExportRequest } from "../analytics/export/export.service";
+import { exportCsv, type CsvExportRequest } from "../analytics/export/export.service";
 import { renderReportHtml } from "../analytics/report/report.html";
 import { buildStudyReport } from "../analytics/report/report.service";
 import type { Db } from "../db/client";
@@ -28,7 +28,7 @@ export type Task =
 
 type TaskAnswer =
   | { kind: "graphql"; status: number; body: { data?: unknown; errors?: GraphQLFormattedError[] } }
-  | { kind: "csv"; ok: true; filename: string; text: string }
+  | { kind: "csv"; ok: true; filename: string; text: string; nextCursor: string | null }
   | { kind: "csv"; ok: false; status: number; errors: GraphQLFormattedError[] }
   | { kind: "report"; html: string };
 
@@ -96,7 +96,7 @@ export class TaskRunner {
 
   private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskAnswer> {
     const schema = this.schema;
-    const table = await prepareCsvExport(schema, request, this.context(actor), {
+    const table = await exportCsv(schema, request, this.context(actor), {
       parseOptions: { maxTokens: MAX_TOKENS },
       validationRules: limitRules(),
       checkOperation: (document, operation) =>
@@ -112,7 +112,13 @@ export class TaskRunner {
       const masked = errors.some((f) => f.extensions?.code === "INTERNAL_SERVER_ERROR");
       return { kind: "csv", ok: false, status: masked ? 500 : table.status, errors };
     }
-    return { kind: "csv", ok: true, filename: table.filename, text: [...csvChunks(table)].join("") };
+    return {
+      kind: "csv",
+      ok: true,
+      filename: table.filename,
+      text: table.text,
+      nextCursor: table.nextCursor,
+    };
   }
 
   async stop(): Promise<void> {

@@ -90,8 +90,9 @@ describe("the study report over HTTP", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="studyReport-claims.csv"');
     const lines = (await res.text()).trim().split("\r\n");
     expect(lines[0]).toBe("id,published,computed,low,high,unit,verdict");
+    // published is a Float: written 70.0, so the column is read as decimals.
     expect(lines[1]).toMatch(
-      /^ai-ds-wmsd-2020-21,70,[\d.]+,[\d.]+,[\d.]+,%,(AGREES|DISAGREES|INCONCLUSIVE)$/,
+      /^ai-ds-wmsd-2020-21,70\.0,[\d.]+,[\d.]+,[\d.]+,%,(AGREES|DISAGREES|INCONCLUSIVE)$/,
     );
   });
 

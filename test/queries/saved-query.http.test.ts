@@ -258,7 +258,7 @@ describe("saved queries over HTTP", () => {
     expect(text).toBe(await direct.text());
     const records = parseCsv(text, { columns: true }) as Records;
     expect(records.length).toBeGreaterThan(2);
-    expect(new Set(records.map((r) => r.period))).toEqual(new Set(["2020-21", "2022-23"]));
+    expect(new Set(records.map((r) => r.period_label))).toEqual(new Set(["2020-21", "2022-23"]));
     // The same saved query through /export.csv?saved=NAME, and with a byte order mark on request.
     expect(await (await fetch(exportCsvUrl(server.url, { saved: "ai_share" }))).text()).toBe(text);
     const bom = new Uint8Array(await (await fetch(`${server.url}/export/ai_share.csv?bom=1`)).arrayBuffer());
@@ -279,7 +279,7 @@ describe("saved queries over HTTP", () => {
     const records = parseCsv(text, { columns: true }) as Records;
     expect(records).toHaveLength(7);
     for (const r of records) {
-      expect(r.postedAt! >= "2023-06-01").toBe(true);
+      expect(r.posted_at! >= "2023-06-01").toBe(true);
       expect(r.category_technical).toBe("true");
     }
     // Without overrides the saved variables apply: 20 posts from 2022.
@@ -287,7 +287,7 @@ describe("saved queries over HTTP", () => {
       columns: true,
     }) as Records;
     expect(saved).toHaveLength(20);
-    expect(saved.some((r) => r.postedAt! < "2023-06-01")).toBe(true);
+    expect(saved.some((r) => r.posted_at! < "2023-06-01")).toBe(true);
     // A list variable from the URL, comma-separated, and a whole variable as JSON in `variables`.
     const periods = encodeURIComponent(JSON.stringify([PERIODS[1]]));
     const one = parseCsv(
@@ -296,7 +296,7 @@ describe("saved queries over HTTP", () => {
         columns: true,
       },
     ) as Records;
-    expect(new Set(one.map((r) => r.period))).toEqual(new Set(["2022-23"]));
+    expect(new Set(one.map((r) => r.period_label))).toEqual(new Set(["2022-23"]));
     const viaJson = await fetch(
       `${server.url}/export/ai_share.csv?variables=${encodeURIComponent(JSON.stringify({ technology: "cloud", periods: [PERIODS[1]] }))}`,
     );

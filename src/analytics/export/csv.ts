@@ -1,6 +1,6 @@
 // CSV for BI tools, as pure functions: RFC 4180 cells with spreadsheet-formula neutralisation,
-// the first list of a GraphQL result, and the flat, stable columns of its items.
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+// snake-case column names, period labels that every reader keeps as text, and the paging headers
+// of an export (Link / X-Next-Cursor).
 
 const CSV_EOL = "\r\n";
 
@@ -10,7 +10,7 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A leaf value of a result, as it goes into one cell before quoting. */
-type CellValue = string | number | boolean | null;
+export type CellValue = string | number | boolean | null;
 
 /** The text of one cell: formula starts neutralised with a leading `'`, then RFC 4180 quoting. */
 export function csvCell(value: CellValue | undefined): string {
@@ -28,155 +28,61 @@ export function csvLine(values: readonly (CellValue | undefined)[]): string {
 }
 
 /**
- * Which fields make up an item, in the order of the query: a leaf is a column, a node with
- * children is an object (or a list of objects) whose leaves become columns.
+ * A GraphQL name or enum value in snake case, the column style of the export:
+ * `postedAt` -> `posted_at`, `categoriesOver1Pct` -> `categories_over1_pct`,
+ * `POST_COUNT` -> `post_count`. `__typename` stays as it is.
  */
-export interface ColumnTree {
-  children: Map<string, ColumnTree>;
+export function snakeCase(name: string): string {
+  if (name.startsWith("__")) return name;
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
 }
 
-function emptyTree(): ColumnTree {
-  return { children: new Map() };
+const YEAR = /^(\d{4})$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A period label as a cell that Excel, Power Query, Google Sheets, pandas and DuckDB all read as
+ * text, whatever the granularity. A bare year or year-month would be typed as a number or a date
+ * (so the column's type would change with the query), so calendar labels are written in the
+ * SDMX reporting-period format that `2023-Q1` already follows: `2023` -> `2023-A1`,
+ * `2023-01` -> `2023-M01`. Any other label that a reader would take for a number or a day
+ * gets a `P` in front (`1` -> `P1`). Every other label (`2020-21`, `2023-Q1`) is kept. A named
+ * period labelled like a month (`2011-12`) is written as that month (`2011-M12`): a spreadsheet
+ * would read it as December 2011 anyway.
+ */
+export function periodLabelText(label: string | null): string | null {
+  if (label === null) return null;
+  const year = YEAR.exec(label);
+  if (year) return `${year[1]}-A1`;
+  const month = MONTH.exec(label);
+  if (month) return `${month[1]}-M${month[2]}`;
+  if (PLAIN_NUMBER.test(label) || DAY.test(label)) return `P${label}`;
+  return label;
 }
 
 /**
- * The column tree of a selection set: response keys (aliases win) in query order, with
- * fragments spread in place. `__typename` is kept when it is asked for.
+ * The headers that tell a client how to get the next page of an export: `X-Next-Cursor` (the
+ * cursor to pass as `after`), and, when the export was a GET, `Link: <url>; rel="next"` with the
+ * same URL and `after` set to the cursor (a reference relative to the server, as the request's
+ * own path and query). No headers on the last page.
+ *
+ * @param nextCursor the cursor after the last row, or null on the last page
+ * @param requestPath the GET request's path and query (`/export.csv?query=...`), or null (POST)
  */
-export function treeOfSelection(
-  set: SelectionSetNode | undefined,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  tree: ColumnTree = emptyTree(),
-  seen: ReadonlySet<string> = new Set(),
-): ColumnTree {
-  if (!set) return tree;
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      const key = sel.alias?.value ?? sel.name.value;
-      let child = tree.children.get(key);
-      if (!child) {
-        child = emptyTree();
-        tree.children.set(key, child);
-      }
-      treeOfSelection(sel.selectionSet, fragments, child, seen);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      treeOfSelection(sel.selectionSet, fragments, tree, seen);
-    } else {
-      const def = fragments.get(sel.name.value);
-      if (def && !seen.has(def.name.value)) {
-        treeOfSelection(def.selectionSet, fragments, tree, new Set([...seen, def.name.value]));
-      }
-    }
+export function csvPagingHeaders(
+  nextCursor: string | null,
+  requestPath: string | null,
+): Record<string, string> {
+  if (nextCursor === null) return {};
+  const headers: Record<string, string> = { "X-Next-Cursor": nextCursor };
+  if (requestPath !== null) {
+    const url = new URL(requestPath, "http://self.invalid");
+    url.searchParams.set("after", nextCursor);
+    headers.Link = `<${url.pathname}${url.search}>; rel="next"`;
   }
-  return tree;
-}
-
-/** Adds to the tree the fields of values that the query did not describe (a safety net). */
-export function growTreeFromValue(tree: ColumnTree, value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const v of value) growTreeFromValue(tree, v);
-    return;
-  }
-  if (!isPlainObject(value)) return;
-  // A leaf that the query asked for but that holds an object (a JSON scalar) stays a leaf.
-  for (const [key, v] of Object.entries(value)) {
-    let child = tree.children.get(key);
-    if (!child) {
-      child = emptyTree();
-      tree.children.set(key, child);
-      growTreeFromValue(child, v);
-    } else if (child.children.size > 0) {
-      growTreeFromValue(child, v);
-    }
-  }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-export interface Column {
-  /** Flat, stable name: the path of response keys joined with `_` (`category.name` -> `category_name`). */
-  name: string;
-  path: string[];
-}
-
-/** The leaves of a tree as columns, in order; a repeated name gets a `_2`, `_3` suffix. */
-export function columnsOf(tree: ColumnTree, prefix: string[] = []): Column[] {
-  const out: Column[] = [];
-  const walk = (node: ColumnTree, path: string[]) => {
-    for (const [key, child] of node.children) {
-      const p = [...path, key];
-      if (child.children.size === 0) out.push({ name: p.join("_"), path: p });
-      else walk(child, p);
-    }
-  };
-  walk(tree, prefix);
-  const used = new Map<string, number>();
-  return out.map((c) => {
-    const n = (used.get(c.name) ?? 0) + 1;
-    used.set(c.name, n);
-    return n === 1 ? c : { ...c, name: `${c.name}_${n}` };
-  });
-}
-
-/** A value seen in a leaf position: scalars as they are, objects as JSON (JSON scalars). */
-function leafText(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return JSON.stringify(value);
-}
-
-/**
- * The cell of one column for one item: a single value, or, when a list lies on the way, the
- * values of its items joined with `;` (a missing value stays an empty slot so that the
- * columns of one list line up).
- */
-export function cellOf(item: unknown, column: Column): CellValue {
-  let nested = false;
-  const collect = (value: unknown, path: readonly string[]): CellValue[] => {
-    if (Array.isArray(value)) {
-      nested = true;
-      return value.flatMap((v) => collect(v, path));
-    }
-    if (path.length === 0) return [leafText(value)];
-    if (!isPlainObject(value)) return [null];
-    return collect(value[path[0] as string], path.slice(1));
-  };
-  const values = collect(item, column.path);
-  if (!nested) return values[0] ?? null;
-  return values.map((v) => (v === null ? "" : String(v))).join(";");
-}
-
-/** Where the first list of a result is, and its items. */
-interface FoundList {
-  /** Response keys from `data` to the list (`["posts", "edges"]`). */
-  path: string[];
-  /** True when the list is a connection's `edges` and the items are their `node`s. */
-  edgesToNodes: boolean;
-  items: unknown[];
-}
-
-/**
- * The first list in a result, depth-first in field order. A connection's `edges` with a
- * `node` in each edge counts as the list of its nodes.
- */
-export function findFirstList(data: unknown, path: string[] = []): FoundList | null {
-  if (!isPlainObject(data)) return null;
-  for (const [key, value] of Object.entries(data)) {
-    if (Array.isArray(value)) {
-      const edges = key === "edges" && value.every((e) => isPlainObject(e) && "node" in e);
-      if (edges) {
-        return {
-          path: [...path, key],
-          edgesToNodes: true,
-          items: value.map((e) => (e as { node: unknown }).node),
-        };
-      }
-      return { path: [...path, key], edgesToNodes: false, items: value };
-    }
-    const found = findFirstList(value, [...path, key]);
-    if (found) return found;
-  }
-  return null;
+  return headers;
 }

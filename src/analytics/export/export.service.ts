@@ -1,6 +1,9 @@
-// Runs a GraphQL query for CSV export and turns the first list of its result into CSV rows:
-// queries only (a GET must not write), the list found depth-first, columns from the query's
-// own selection so that their names and order do not depend on the data.
+// Runs a GraphQL query for CSV export and turns its answer into one tidy table: queries only (a
+// GET must not write), the rows from the first list field of the query (table-shape.ts), nested
+// lists unnested and measures pivoted into columns (table-rows.ts), and the cursor of the next
+// page when the list is a connection. `exportCsv` is the one entry point: /export.csv and any
+// other route that serves an operation as CSV call it (through a worker task) and send its text
+// with `csvPagingHeaders` (csv.ts).
 import {
   GraphQLError,
   Kind,
@@ -10,33 +13,41 @@ import {
   parse,
   specifiedRules,
   validate,
+  visit,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ParseOptions,
-  type SelectionSetNode,
+  type SelectionNode,
   type ValidationRule,
+  type ValueNode,
 } from "graphql";
+import { csvLine } from "./csv";
+import { tableRows, exportedItems } from "./table-rows";
 import {
-  cellOf,
-  columnsOf,
-  csvLine,
-  findFirstList,
-  growTreeFromValue,
-  treeOfSelection,
+  PAGE_INFO_KEY,
+  ShapeError,
+  TOTAL_ROWS_KEY,
+  exportShape,
   type Column,
-  type ColumnTree,
-} from "./csv";
+  type ExportShape,
+} from "./table-shape";
 
 export interface CsvExportRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
+  /**
+   * Where the page starts, as the previous page's `nextCursor` gave it: for a connection (`posts`,
+   * `taxonomyChanges`) a cursor that replaces the connection's own `after` argument; for
+   * `analytics(query)` the offset of the first row, replacing `query.offset`. Refused for an
+   * export that does not page.
+   */
+  after?: string;
 }
 
-interface CsvExportOptions {
+export interface CsvExportOptions {
   /** Options of graphql's parser (the server's token limit). */
   parseOptions?: ParseOptions;
   /** Extra validation rules (the server's depth limit). */
@@ -45,12 +56,23 @@ interface CsvExportOptions {
   checkOperation?: (document: DocumentNode, operation: OperationDefinitionNode) => void;
 }
 
-interface CsvTable {
+/** A CSV export that ran: plain data, so that it crosses a process boundary. */
+export interface CsvExportSuccess {
   ok: true;
   /** A file name for Content-Disposition, from the path of the list (`categoryShare.csv`). */
   filename: string;
+  /** The columns, in order, with the kind of value each holds. */
   columns: Column[];
-  items: unknown[];
+  /** Header and rows: UTF-8 text, CRLF line ends, RFC 4180 quoting. */
+  text: string;
+  /** Number of data rows (the header not counted). */
+  rows: number;
+  /**
+   * Where the next page starts, to send back as `after`, when the list pages and more rows
+   * follow: a connection's `endCursor`, or for `analytics(query)` the offset of the next row
+   * (`"1000"`). Null on the last page or when the list does not page.
+   */
+  nextCursor: string | null;
 }
 
 interface CsvFailure {
@@ -60,10 +82,14 @@ interface CsvFailure {
   errors: readonly GraphQLError[];
 }
 
-type CsvExport = CsvTable | CsvFailure;
+export type CsvExportResult = CsvExportSuccess | CsvFailure;
 
-function failure(status: number, message: string, code: string): CsvFailure {
-  return { ok: false, status, errors: [new GraphQLError(message, { extensions: { code } })] };
+function failure(status: number, message: string, code: string, field?: string): CsvFailure {
+  return {
+    ok: false,
+    status,
+    errors: [new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } })],
+  };
 }
 
 /**
@@ -78,59 +104,6 @@ function statusOf(errors: readonly GraphQLError[]): number {
     .map((e) => (e.extensions?.http as { status?: number } | undefined)?.status)
     .find(Boolean);
   return http ?? 400;
-}
-
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  return fragments;
-}
-
-/** The field nodes answering response key `key` in a selection set, through fragments. */
-function fieldsFor(
-  set: SelectionSetNode | undefined,
-  key: string,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-): FieldNode[] {
-  if (!set) return [];
-  const out: FieldNode[] = [];
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      if ((sel.alias?.value ?? sel.name.value) === key) out.push(sel);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      out.push(...fieldsFor(sel.selectionSet, key, fragments));
-    } else {
-      out.push(...fieldsFor(fragments.get(sel.name.value)?.selectionSet, key, fragments));
-    }
-  }
-  return out;
-}
-
-/** The column tree of the list's items, read from the query along the list's path. */
-function itemTree(
-  operation: OperationDefinitionNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  path: readonly string[],
-  edgesToNodes: boolean,
-): ColumnTree {
-  let sets: (SelectionSetNode | undefined)[] = [operation.selectionSet];
-  const keys = edgesToNodes ? [...path, "node"] : path;
-  for (const key of keys) {
-    sets = sets.flatMap((s) => fieldsFor(s, key, fragments)).map((f) => f.selectionSet);
-  }
-  const tree: ColumnTree = { children: new Map() };
-  for (const set of sets) treeOfSelection(set, fragments, tree);
-  return tree;
-}
-
-function safeFilename(path: readonly string[]): string {
-  const base = (path.filter((k) => k !== "edges" && k !== "nodes").join("-") || "export").replace(
-    /[^A-Za-z0-9_-]+/g,
-    "_",
-  );
-  return `${base}.csv`;
 }
 
 /** The query's document, parsed and validated, or why it is refused (400). */
@@ -204,14 +177,14 @@ function exportedOperation(
   return operation;
 }
 
-/** Why the variables do not fit the operation (BAD_USER_INPUT, 400), or null. */
-function variablesFailure(
+/** The coerced variables, or why they do not fit the operation (BAD_USER_INPUT, 400). */
+function coercedVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): CsvFailure | null {
+): { coerced: Record<string, unknown> } | CsvFailure {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (!coerced.errors) return null;
+  if (!coerced.errors) return { coerced: coerced.coerced };
   return {
     ok: false,
     status: 400,
@@ -225,81 +198,198 @@ function variablesFailure(
   };
 }
 
-/** The table of the first list in a result, its columns from the query's selection of the list. */
-function tableOf(document: DocumentNode, operation: OperationDefinitionNode, data: unknown): CsvExport {
-  const found = findFirstList(data);
-  if (!found) {
+/** The selection that reads a connection's page info under a key of the export's own. */
+const PAGE_INFO_SELECTION: SelectionNode = (() => {
+  const doc = parse(`{ ${PAGE_INFO_KEY}: pageInfo { hasNextPage endCursor } }`);
+  const op = doc.definitions[0];
+  const sel = op?.kind === Kind.OPERATION_DEFINITION ? op.selectionSet.selections[0] : undefined;
+  if (!sel) throw new Error("Invariant failed: the page info selection parses");
+  return sel;
+})();
+
+const TOTAL_ROWS_SELECTION: SelectionNode = {
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: TOTAL_ROWS_KEY },
+  name: { kind: Kind.NAME, value: "totalRows" },
+};
+
+function withSelection(node: FieldNode, selection: SelectionNode): FieldNode {
+  if (!node.selectionSet) return node;
+  return {
+    ...node,
+    selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, selection] },
+  };
+}
+
+/** A field node with an argument set to `value` (added, or replacing the query's own). */
+function withArgument(node: FieldNode, name: string, value: ValueNode): FieldNode {
+  const args = (node.arguments ?? []).filter((a) => a.name.value !== name);
+  args.push({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value });
+  return { ...node, arguments: args };
+}
+
+/** `analytics(query: ...)` starting at `offset`: in the literal object, or in the variable it names. */
+function withOffset(
+  node: FieldNode,
+  offset: number,
+  variables: Record<string, unknown>,
+): { node: FieldNode; variables: Record<string, unknown> } {
+  const query = node.arguments?.find((a) => a.name.value === "query")?.value;
+  if (query?.kind === Kind.VARIABLE) {
+    const name = query.name.value;
+    const value = variables[name];
+    const object = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+    return { node, variables: { ...variables, [name]: { ...object, offset } } };
+  }
+  if (query?.kind === Kind.OBJECT) {
+    const fields = query.fields.filter((f) => f.name.value !== "offset");
+    fields.push({
+      kind: Kind.OBJECT_FIELD,
+      name: { kind: Kind.NAME, value: "offset" },
+      value: { kind: Kind.INT, value: String(offset) },
+    });
+    return { node: withArgument(node, "query", { ...query, fields }), variables };
+  }
+  return { node, variables };
+}
+
+/**
+ * The document and variables to run: the exported connection also reads its page info and
+ * starts after the requested cursor (an AST value, never text pasted into the query); an
+ * analytics export also reads its total number of rows and starts at the requested offset.
+ */
+function operationToRun(
+  document: DocumentNode,
+  shape: ExportShape,
+  after: string | undefined,
+  variables: Record<string, unknown>,
+): { document: DocumentNode; variables: Record<string, unknown> } {
+  const connection = new Set<FieldNode>(shape.connection?.nodes ?? []);
+  const analytics = new Set<FieldNode>(shape.offsetPaging?.nodes ?? []);
+  let vars = variables;
+  const doc = visit(document, {
+    Field(node) {
+      if (connection.has(node)) {
+        const paged =
+          after === undefined ? node : withArgument(node, "after", { kind: Kind.STRING, value: after });
+        return withSelection(paged, PAGE_INFO_SELECTION);
+      }
+      if (analytics.has(node)) {
+        let paged = node;
+        if (after !== undefined) ({ node: paged, variables: vars } = withOffset(node, Number(after), vars));
+        return withSelection(paged, TOTAL_ROWS_SELECTION);
+      }
+      return undefined;
+    },
+  });
+  return { document: doc, variables: vars };
+}
+
+function valueAtPath(data: unknown, path: readonly string[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+function nextCursorOf(shape: ExportShape, data: unknown, after: string | undefined): string | null {
+  if (shape.connection) {
+    const page = valueAtPath(data, [...shape.connection.path, PAGE_INFO_KEY]) as
+      { hasNextPage?: unknown; endCursor?: unknown } | undefined;
+    return page?.hasNextPage === true && typeof page.endCursor === "string" ? page.endCursor : null;
+  }
+  if (shape.offsetPaging) {
+    const total = valueAtPath(data, [...shape.offsetPaging.path, TOTAL_ROWS_KEY]);
+    const rows = valueAtPath(data, shape.listPath);
+    if (typeof total !== "number" || !Array.isArray(rows) || rows.length === 0) return null;
+    const offset = after === undefined ? shape.offsetPaging.offset : Number(after);
+    return offset + rows.length < total ? String(offset + rows.length) : null;
+  }
+  return null;
+}
+
+/** Why `after` cannot start a page of this export, or null. */
+function afterProblem(shape: ExportShape, after: string): string | null {
+  if (shape.connection?.takesAfter) return null;
+  if (shape.offsetPaging) {
+    return /^\d{1,9}$/.test(after)
+      ? null
+      : `after: analytics pages by row offset, so after must be a whole number such as 1000 (the X-Next-Cursor of the previous page), got "${after}".`;
+  }
+  return `after: the exported list (${shape.listPath.join(".")}) does not page, so there is no page to start after.`;
+}
+
+function safeFilename(path: readonly string[]): string {
+  const base = (path.filter((k) => k !== "edges" && k !== "nodes").join("-") || "export").replace(
+    /[^A-Za-z0-9_-]+/g,
+    "_",
+  );
+  return `${base}.csv`;
+}
+
+/** The header and rows of a table as CSV text. */
+function csvText(shape: ExportShape, items: readonly unknown[]): { text: string; rows: number } {
+  const parts = [csvLine(shape.columns.map((c) => c.name))];
+  let rows = 0;
+  for (const row of tableRows(shape, items)) {
+    parts.push(csvLine(row));
+    rows += 1;
+  }
+  return { text: parts.join(""), rows };
+}
+
+/**
+ * Parses, validates and runs a query, and writes the tidy table of its first list as CSV, with
+ * the cursor of the next page. Failures come back as GraphQL errors with the HTTP status they
+ * deserve; nothing is thrown for user errors.
+ */
+export async function exportCsv(
+  schema: GraphQLSchema,
+  request: CsvExportRequest,
+  contextValue: unknown,
+  options: CsvExportOptions = {},
+): Promise<CsvExportResult> {
+  const document = validDocument(schema, request.query, options);
+  if ("ok" in document) return document;
+  const operation = exportedOperation(document, request.operationName, options);
+  if ("ok" in operation) return operation;
+  const variables = coercedVariables(schema, operation, request.variables ?? {});
+  if ("ok" in variables) return variables;
+  let shape: ExportShape | null;
+  try {
+    shape = exportShape(schema, document, operation, variables.coerced);
+  } catch (e) {
+    if (e instanceof ShapeError) return { ok: false, status: 400, errors: [e] };
+    throw e;
+  }
+  if (!shape) {
     return failure(
       400,
       "The result holds no list, so there is nothing to put in rows. Export a field that returns a list (e.g. categoryShare, or posts { edges { node { ... } } }).",
       "BAD_REQUEST",
     );
   }
-  const fragments = fragmentsOf(document);
-  const tree = itemTree(operation, fragments, found.path, found.edgesToNodes);
-  for (const item of found.items) growTreeFromValue(tree, item);
-  const columns = columnsOf(tree);
-  // A list of scalars has no fields: its items make one column named after the list.
-  if (columns.length === 0) {
-    const name = found.path[found.path.length - 1] ?? "value";
-    return {
-      ok: true,
-      filename: safeFilename(found.path),
-      columns: [{ name, path: [] }],
-      items: found.items,
-    };
-  }
-  return { ok: true, filename: safeFilename(found.path), columns, items: found.items };
-}
-
-/**
- * Parses, validates and runs a query, then finds the first list of its result. Failures come
- * back as GraphQL errors with the HTTP status they deserve; nothing is thrown for user errors.
- */
-export async function prepareCsvExport(
-  schema: GraphQLSchema,
-  request: CsvExportRequest,
-  contextValue: unknown,
-  options: CsvExportOptions = {},
-): Promise<CsvExport> {
-  const document = validDocument(schema, request.query, options);
-  if ("ok" in document) return document;
-  const operation = exportedOperation(document, request.operationName, options);
-  if ("ok" in operation) return operation;
-  const badVariables = variablesFailure(schema, operation, request.variables ?? {});
-  if (badVariables) return badVariables;
+  const problem = request.after === undefined ? null : afterProblem(shape, request.after);
+  if (problem) return failure(400, problem, "BAD_USER_INPUT", "after");
+  const run = operationToRun(document, shape, request.after, request.variables ?? {});
   const result = await execute({
     schema,
-    document,
+    document: run.document,
     operationName: request.operationName,
-    variableValues: request.variables,
+    variableValues: run.variables,
     contextValue,
   });
   if (result.errors && result.errors.length > 0) {
     return { ok: false, status: statusOf(result.errors), errors: result.errors };
   }
-  return tableOf(document, operation, result.data);
-}
-
-/** The CSV text of a table in chunks of `rowsPerChunk` records, the header first. */
-export function* csvChunks(table: CsvTable, rowsPerChunk = 500): Generator<string> {
-  yield csvLine(table.columns.map((c) => c.name));
-  let chunk = "";
-  let n = 0;
-  for (const item of table.items) {
-    chunk += csvLine(table.columns.map((c) => (c.path.length === 0 ? scalarCell(item) : cellOf(item, c))));
-    n += 1;
-    if (n >= rowsPerChunk) {
-      yield chunk;
-      chunk = "";
-      n = 0;
-    }
-  }
-  if (chunk) yield chunk;
-}
-
-function scalarCell(item: unknown): string | number | boolean | null {
-  if (item === null || item === undefined) return null;
-  if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") return item;
-  return JSON.stringify(item);
+  const { text, rows } = csvText(shape, exportedItems(shape, result.data));
+  return {
+    ok: true,
+    filename: safeFilename(shape.listPath),
+    columns: shape.columns,
+    text,
+    rows,
+    nextCursor: nextCursorOf(shape, result.data, request.after),
+  };
 }
