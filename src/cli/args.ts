@@ -38,9 +38,6 @@ export type ParseOutcome<O extends Options> =
   | { kind: "error"; message: string }
   | { kind: "ok"; values: OptionValues<O>; positionals: string[] };
 
-/** Thrown by a command for an argument it refuses after parsing (a bad number, two modes at once). */
-export class UsageError extends Error {}
-
 /** The flag a parseArgs error names ('--bogus', '--out <value>'), or null. */
 function quoted(message: string): string | null {
   return /'([^']+)'/u.exec(message)?.[1] ?? null;

@@ -20,7 +20,13 @@ function fail(message: string): never {
   return usageError(COMMAND, message);
 }
 
-function main(argv: string[]): void {
+type Action =
+  | { command: "create"; role: Role; name: string | null }
+  | { command: "list" }
+  | { command: "revoke"; id: number };
+
+/** What the command line asks for, checked before the database is opened. */
+function actionOf(argv: string[]): Action {
   const { positionals, values } = parseCommand(COMMAND, argv);
   const [command, ...rest] = positionals;
   if (command !== "create" && command !== "list" && command !== "revoke")
@@ -28,22 +34,31 @@ function main(argv: string[]): void {
   if (command !== "revoke" && rest.length > 0) fail(`unexpected argument ${rest[0]}`);
   if (command !== "create" && (values.role !== undefined || values.name !== undefined))
     fail("--role and --name go with create");
-  const role = values.role;
-  if (command === "create" && (!role || !isRole(role))) fail(`--role must be one of ${ROLES.join(", ")}.`);
+  if (command === "create") {
+    const role = values.role;
+    if (!role || !isRole(role)) fail(`--role must be one of ${ROLES.join(", ")}.`);
+    return { command, role, name: values.name ?? null };
+  }
+  if (command === "list") return { command };
   const id = Number(rest[0]);
-  if (command === "revoke" && (!Number.isInteger(id) || id <= 0))
-    fail("revoke needs the numeric id of a key (see `keys -- list`).");
+  if (!Number.isInteger(id) || id <= 0) fail("revoke needs the numeric id of a key (see `keys -- list`).");
+  return { command, id };
+}
 
+function main(argv: string[]): void {
+  const action = actionOf(argv);
   const file = dbPathFromEnv();
   const db = openDb(file);
   try {
     migrateDb(db);
-    if (command === "create") {
-      const { id, key } = createApiKey(db, role as Role, values.name ?? null);
-      console.log(`Created API key ${id} (${role}) in ${file}. It is shown only this once; send it as`);
+    if (action.command === "create") {
+      const { id, key } = createApiKey(db, action.role, action.name);
+      console.log(
+        `Created API key ${id} (${action.role}) in ${file}. It is shown only this once; send it as`,
+      );
       console.log(`'Authorization: Bearer <key>'. The key:`);
       console.log(key);
-    } else if (command === "list") {
+    } else if (action.command === "list") {
       const keys = listApiKeys(db);
       if (keys.length === 0) console.log(`No API keys in ${file}.`);
       for (const k of keys) {
@@ -51,8 +66,8 @@ function main(argv: string[]): void {
         console.log(`${k.id}\t${k.prefix}…\t${k.role}\t${status}\tcreated ${k.createdAt}\t${k.name ?? ""}`);
       }
     } else {
-      revokeApiKey(db, id);
-      console.log(`Revoked API key ${id}.`);
+      revokeApiKey(db, action.id);
+      console.log(`Revoked API key ${action.id}.`);
     }
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
