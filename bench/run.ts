@@ -5,8 +5,18 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { parseCommand } from "../src/cli/args";
 
 const BENCH_DIR = path.resolve("bench");
+
+const COMMAND = {
+  usage: `usage: npm run bench [-- NAME...]
+
+Runs every benchmark (bench/*.bench.ts), each in its own process, or only those whose file
+name contains one of the NAMEs (e.g. npm run bench -- analytics), and prints their figures.`,
+  options: {},
+  positionals: { max: Infinity, name: "NAME" },
+} as const;
 
 function run(file: string): Promise<number> {
   return new Promise((resolve) => {
@@ -20,7 +30,7 @@ function run(file: string): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const wanted = argv.filter((a) => !a.startsWith("-"));
+  const wanted = parseCommand(COMMAND, argv).positionals;
   const files = fs
     .readdirSync(BENCH_DIR)
     .filter((f) => f.endsWith(".bench.ts"))

@@ -4,7 +4,6 @@
 // are written as loaded. When the files written are the ones start-up reads, their hash is
 // recorded as loaded, so the next start sees nothing new in them and keeps the database.
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import type { Db } from "../db/client";
 import { writeTaxonomyFiles } from "../taxonomy/taxonomy.export";
@@ -12,7 +11,17 @@ import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../taxonomy/taxonomy.files";
 import { currentVersion, readDictionary, setMeta } from "../taxonomy/taxonomy.repository";
 import { dictionaryHash, DICTIONARY_HASH_KEY } from "../taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../taxonomy/taxonomy.model";
+import { parseCommand } from "./args";
 import { openRuntime } from "./runtime";
+
+const COMMAND = {
+  usage: `usage: npm run export-taxonomy [-- --dir DIR]
+
+Writes the dictionary as the database now holds it (with every API edit) to DIR/*.yaml.
+DIR defaults to the taxonomy/ that start-up reads (FRONTIER_TAXONOMY_DIR); written there, the
+files are recorded as loaded, so the next start keeps the database's dictionary.`,
+  options: { dir: { type: "string" } },
+} as const;
 
 interface ExportResult {
   dir: string;
@@ -45,16 +54,7 @@ export function exportTaxonomy(db: Db, taxonomy: Taxonomy, dir: string, record: 
 }
 
 function main(argv: string[], env: NodeJS.ProcessEnv): void {
-  const { values } = parseArgs({
-    args: argv,
-    options: { dir: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    console.log(
-      "Usage: npm run export-taxonomy [-- --dir DIR]   (default: the taxonomy/ that start-up reads)",
-    );
-    return;
-  }
+  const { values } = parseCommand(COMMAND, argv);
   const startupDir = path.resolve(env.FRONTIER_TAXONOMY_DIR ?? DEFAULT_TAXONOMY_DIR);
   const dir = path.resolve(values.dir ?? startupDir);
   const runtime = openRuntime(env);

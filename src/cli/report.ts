@@ -4,21 +4,19 @@ import path from "node:path";
 import { writeReportFiles } from "../analytics/report/report.files";
 import { buildStudyReport } from "../analytics/report/report.service";
 import { formatValue } from "../analytics/report/report.render";
+import { parseCommand } from "./args";
 import { openRuntime } from "./runtime";
 
-const USAGE = "usage: npm run report [-- --out DIR]   (default DIR: report/)";
+const COMMAND = {
+  usage: `usage: npm run report [-- --out DIR]
+
+Recomputes the study's claims on the database (FRONTIER_DB_PATH) and writes Markdown, CSV and
+SVG charts into DIR (default: report/ in the current folder).`,
+  options: { out: { type: "string", default: "report" } },
+} as const;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes("--help")) {
-    console.log(USAGE);
-    return 0;
-  }
-  const outAt = argv.indexOf("--out");
-  const out = outAt >= 0 ? argv[outAt + 1] : "report";
-  if (!out || argv.some((a, i) => a.startsWith("--") && a !== "--out" && i !== outAt + 1)) {
-    console.error(USAGE);
-    return 1;
-  }
+  const out = parseCommand(COMMAND, argv).values.out ?? "report";
   const runtime = openRuntime();
   const report = buildStudyReport(runtime.db);
   console.log(`database: ${runtime.dbPath}`);

@@ -6,10 +6,26 @@ import { createApp, createHttpServer } from "../server/app";
 import { ConfigError, serverConfigFromEnv } from "../server/config";
 import { pinoAppLogger, requestLogger } from "../server/observability";
 import { ProcessPool } from "../server/pool";
+import { parseCommand } from "./args";
 import { loadDemo, trainDemoModels } from "./demo";
 import { openRuntime } from "./runtime";
 
-export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+const COMMAND = {
+  usage: `usage: npm start
+
+Serves the GraphQL API and its playground at http://HOST:PORT/graphql. On an empty database it
+first loads the synthetic demo corpus and trains a model per technology. It takes no flags; it
+is configured by environment variables (see README.md, Configuration):
+  PORT (4000)  HOST (127.0.0.1)  FRONTIER_DB_PATH (data/frontier.db)  FRONTIER_DEMO=0
+  FRONTIER_READS=open|key  FRONTIER_WORKERS  FRONTIER_QUERY_TIMEOUT_MS  FRONTIER_CLASSIFY`,
+  options: {},
+} as const;
+
+export async function serve(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: string[] = process.argv.slice(2),
+): Promise<void> {
+  parseCommand(COMMAND, argv);
   let config;
   try {
     config = serverConfigFromEnv(env);

@@ -3,9 +3,23 @@
 import type { TrainResult } from "../classify/model.service";
 import { trainTechnology } from "../classify/model.service";
 import { progress, type Progress } from "./progress";
+import { parseCommand, usageError } from "./args";
 import { openRuntime } from "./runtime";
 
-const USAGE = "usage: npm run train -- --technology ID | --all [--no-activate]";
+const COMMAND = {
+  usage: `usage: npm run train -- --technology ID | --all [--no-activate]
+
+Trains a model per technology from the hand labels in the database, prints its cross-validated
+metrics and stores it; the new model becomes the active one unless --no-activate.
+  --technology ID   one technology (an id of taxonomy/technologies.yaml: ai, cloud, rpa)
+  --all             every technology
+  --no-activate     keep the active model; activate the new one later (activateModel)`,
+  options: {
+    technology: { type: "string" },
+    all: { type: "boolean" },
+    "no-activate": { type: "boolean" },
+  },
+} as const;
 
 function printResult(r: TrainResult): void {
   const m = r.metrics;
@@ -23,13 +37,10 @@ function printResult(r: TrainResult): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const all = argv.includes("--all");
-  const i = argv.indexOf("--technology");
-  const one = i >= 0 ? argv[i + 1] : undefined;
-  if ((!all && !one) || argv.includes("--help")) {
-    console.log(USAGE);
-    return argv.includes("--help") ? 0 : 1;
-  }
+  const { values } = parseCommand(COMMAND, argv);
+  const all = values.all === true;
+  const one = values.technology;
+  if (all === (one !== undefined)) usageError(COMMAND, "give either --technology ID or --all");
   const runtime = openRuntime();
   const ids = all ? runtime.taxonomy.technologies.map((t) => t.id) : [one!];
   for (const id of ids) {
@@ -39,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await trainTechnology(runtime.db, id, {
       taxonomy: runtime.taxonomy,
       mode: runtime.classifyOptions().mode,
-      activate: !argv.includes("--no-activate"),
+      activate: values["no-activate"] !== true,
       onProgress: (s, done, total) => {
         if (s !== stage) {
           bar?.stop();

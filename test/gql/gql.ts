@@ -46,12 +46,16 @@ type Documents = {
     "\n  query AnyQuestion($query: AnalyticsQuery!) {\n    analytics(query: $query) {\n      totalRows\n      rows {\n        keys {\n          value\n        }\n        measures {\n          value\n        }\n      }\n    }\n  }\n": typeof types.AnyQuestionDocument,
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatedPostsDocument,
+    "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": typeof types.PoolCheapCategoriesDocument,
     "\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n": typeof types.EditTaxonomyVersionDocument,
     "\n  query EditVersionLogAndDictionary {\n    taxonomyVersion\n    taxonomyChanges {\n      totalCount\n      edges {\n        node {\n          operation\n          actor\n        }\n      }\n    }\n    taxonomy {\n      version\n      buckets {\n        id\n      }\n    }\n  }\n": typeof types.EditVersionLogAndDictionaryDocument,
     "\n  query EditBucketSkills {\n    buckets {\n      id\n      skills {\n        id\n      }\n    }\n  }\n": typeof types.EditBucketSkillsDocument,
     "\n  query EditNlpPosts {\n    posts(filter: { bucket: \"nlp\" }) {\n      totalCount\n    }\n  }\n": typeof types.EditNlpPostsDocument,
     "\n  query EditPreviewMove {\n    previewTaxonomyChange(\n      change: { moveSkill: { skillId: \"sentiment-analysis\", bucketId: \"ml\" } }\n      period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }\n    ) {\n      bucket {\n        id\n      }\n      before\n      after\n      delta\n    }\n  }\n": typeof types.EditPreviewMoveDocument,
     "\n  query EditFirstAndCurrentDictionary {\n    a: taxonomy(version: 1) {\n      ...EditDictionaryBuckets\n    }\n    b: taxonomy {\n      ...EditDictionaryBuckets\n    }\n  }\n\n  fragment EditDictionaryBuckets on TaxonomySnapshot {\n    buckets {\n      id\n      name\n      skills {\n        id\n        name\n        aliases {\n          alias\n          kind\n        }\n      }\n    }\n  }\n": typeof types.EditFirstAndCurrentDictionaryDocument,
+    "\n  fragment EditAnswer on TaxonomyEdit {\n    version\n    operation\n    actor\n    bucket {\n      id\n      name\n      skills {\n        id\n      }\n    }\n    skill {\n      id\n      name\n      bucket {\n        id\n      }\n      aliases {\n        alias\n        kind\n      }\n    }\n    alias {\n      alias\n      kind\n    }\n    deletedSkillIds\n  }\n": typeof types.EditAnswerFragmentDoc,
+    "\n  mutation HistoryMoveChatbotsToMl {\n    moveSkill(skillId: \"chatbots\", bucketId: \"ml\", expectedVersion: 1) {\n      version\n    }\n  }\n": typeof types.HistoryMoveChatbotsToMlDocument,
+    "\n  mutation HistoryCreateAgentsBucket {\n    createBucket(name: \"Agents\", expectedVersion: 2) {\n      version\n    }\n  }\n": typeof types.HistoryCreateAgentsBucketDocument,
     "\n  query HistoryChangesPage($after: String, $since: Int) {\n    taxonomyChanges(first: 2, after: $after, since: $since) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.HistoryChangesPageDocument,
     "\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n": typeof types.HistoryChangesSinceDocument,
     "\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n": typeof types.HistoryVersionsDocument,
@@ -92,12 +96,16 @@ const documents: Documents = {
     "\n  query AnyQuestion($query: AnalyticsQuery!) {\n    analytics(query: $query) {\n      totalRows\n      rows {\n        keys {\n          value\n        }\n        measures {\n          value\n        }\n      }\n    }\n  }\n": types.AnyQuestionDocument,
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": types.DatedPostsDocument,
+    "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": types.PoolCheapCategoriesDocument,
     "\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n": types.EditTaxonomyVersionDocument,
     "\n  query EditVersionLogAndDictionary {\n    taxonomyVersion\n    taxonomyChanges {\n      totalCount\n      edges {\n        node {\n          operation\n          actor\n        }\n      }\n    }\n    taxonomy {\n      version\n      buckets {\n        id\n      }\n    }\n  }\n": types.EditVersionLogAndDictionaryDocument,
     "\n  query EditBucketSkills {\n    buckets {\n      id\n      skills {\n        id\n      }\n    }\n  }\n": types.EditBucketSkillsDocument,
     "\n  query EditNlpPosts {\n    posts(filter: { bucket: \"nlp\" }) {\n      totalCount\n    }\n  }\n": types.EditNlpPostsDocument,
     "\n  query EditPreviewMove {\n    previewTaxonomyChange(\n      change: { moveSkill: { skillId: \"sentiment-analysis\", bucketId: \"ml\" } }\n      period: { label: \"2023\", from: \"2023-01-01\", to: \"2024-01-01\" }\n    ) {\n      bucket {\n        id\n      }\n      before\n      after\n      delta\n    }\n  }\n": types.EditPreviewMoveDocument,
     "\n  query EditFirstAndCurrentDictionary {\n    a: taxonomy(version: 1) {\n      ...EditDictionaryBuckets\n    }\n    b: taxonomy {\n      ...EditDictionaryBuckets\n    }\n  }\n\n  fragment EditDictionaryBuckets on TaxonomySnapshot {\n    buckets {\n      id\n      name\n      skills {\n        id\n        name\n        aliases {\n          alias\n          kind\n        }\n      }\n    }\n  }\n": types.EditFirstAndCurrentDictionaryDocument,
+    "\n  fragment EditAnswer on TaxonomyEdit {\n    version\n    operation\n    actor\n    bucket {\n      id\n      name\n      skills {\n        id\n      }\n    }\n    skill {\n      id\n      name\n      bucket {\n        id\n      }\n      aliases {\n        alias\n        kind\n      }\n    }\n    alias {\n      alias\n      kind\n    }\n    deletedSkillIds\n  }\n": types.EditAnswerFragmentDoc,
+    "\n  mutation HistoryMoveChatbotsToMl {\n    moveSkill(skillId: \"chatbots\", bucketId: \"ml\", expectedVersion: 1) {\n      version\n    }\n  }\n": types.HistoryMoveChatbotsToMlDocument,
+    "\n  mutation HistoryCreateAgentsBucket {\n    createBucket(name: \"Agents\", expectedVersion: 2) {\n      version\n    }\n  }\n": types.HistoryCreateAgentsBucketDocument,
     "\n  query HistoryChangesPage($after: String, $since: Int) {\n    taxonomyChanges(first: 2, after: $after, since: $since) {\n      totalCount\n      edges {\n        cursor\n        node {\n          version\n          operation\n          actor\n          before\n          after\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.HistoryChangesPageDocument,
     "\n  query HistoryChangesSince {\n    taxonomyChanges(since: 2) {\n      totalCount\n      edges {\n        node {\n          version\n        }\n      }\n    }\n  }\n": types.HistoryChangesSinceDocument,
     "\n  query HistoryVersions {\n    v1: taxonomy(version: 1) {\n      version\n      buckets {\n        id\n        skills {\n          id\n          aliases {\n            alias\n            kind\n          }\n        }\n      }\n    }\n    v2: taxonomy(version: 2) {\n      buckets {\n        id\n        skills {\n          id\n        }\n      }\n    }\n  }\n": types.HistoryVersionsDocument,
@@ -251,6 +259,10 @@ export function graphql(source: "\n  query DatedPosts {\n    posts(first: 10, fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n"): (typeof documents)["\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -272,6 +284,18 @@ export function graphql(source: "\n  query EditPreviewMove {\n    previewTaxonom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditFirstAndCurrentDictionary {\n    a: taxonomy(version: 1) {\n      ...EditDictionaryBuckets\n    }\n    b: taxonomy {\n      ...EditDictionaryBuckets\n    }\n  }\n\n  fragment EditDictionaryBuckets on TaxonomySnapshot {\n    buckets {\n      id\n      name\n      skills {\n        id\n        name\n        aliases {\n          alias\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditFirstAndCurrentDictionary {\n    a: taxonomy(version: 1) {\n      ...EditDictionaryBuckets\n    }\n    b: taxonomy {\n      ...EditDictionaryBuckets\n    }\n  }\n\n  fragment EditDictionaryBuckets on TaxonomySnapshot {\n    buckets {\n      id\n      name\n      skills {\n        id\n        name\n        aliases {\n          alias\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditAnswer on TaxonomyEdit {\n    version\n    operation\n    actor\n    bucket {\n      id\n      name\n      skills {\n        id\n      }\n    }\n    skill {\n      id\n      name\n      bucket {\n        id\n      }\n      aliases {\n        alias\n        kind\n      }\n    }\n    alias {\n      alias\n      kind\n    }\n    deletedSkillIds\n  }\n"): (typeof documents)["\n  fragment EditAnswer on TaxonomyEdit {\n    version\n    operation\n    actor\n    bucket {\n      id\n      name\n      skills {\n        id\n      }\n    }\n    skill {\n      id\n      name\n      bucket {\n        id\n      }\n      aliases {\n        alias\n        kind\n      }\n    }\n    alias {\n      alias\n      kind\n    }\n    deletedSkillIds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryMoveChatbotsToMl {\n    moveSkill(skillId: \"chatbots\", bucketId: \"ml\", expectedVersion: 1) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryMoveChatbotsToMl {\n    moveSkill(skillId: \"chatbots\", bucketId: \"ml\", expectedVersion: 1) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateAgentsBucket {\n    createBucket(name: \"Agents\", expectedVersion: 2) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryCreateAgentsBucket {\n    createBucket(name: \"Agents\", expectedVersion: 2) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

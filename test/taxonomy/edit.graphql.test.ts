@@ -1,9 +1,11 @@
 // Dictionary editing over HTTP with real API keys: who may do what, the two-editor conflict,
 // the TaxonomyEdit answer, previews, and that every read sees an edit at once.
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
 import { graphql } from "../gql";
+import type { EditAnswerFragment } from "../gql/graphql";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { dumpTaxonomyTables, smallDb } from "./edit-fixture";
@@ -115,22 +117,37 @@ afterAll(async () => {
   await server.close();
 });
 
-interface EditData {
-  version: number;
-  operation: string;
-  actor: string;
-  bucket: { id: string; name: string; skills: { id: string }[] } | null;
-  skill: {
-    id: string;
-    name: string;
-    bucket: { id: string };
-    aliases: { alias: string; kind: string }[];
-  } | null;
-  alias: { alias: string; kind: string } | null;
-  deletedSkillIds: string[];
-}
-const EDIT_FIELDS = `version operation actor bucket { id name skills { id } }
-  skill { id name bucket { id } aliases { alias kind } } alias { alias kind } deletedSkillIds`;
+/** The answer of every edit mutation, typed by codegen; `mutate` asks it of any of them. */
+const EditAnswer = graphql(`
+  fragment EditAnswer on TaxonomyEdit {
+    version
+    operation
+    actor
+    bucket {
+      id
+      name
+      skills {
+        id
+      }
+    }
+    skill {
+      id
+      name
+      bucket {
+        id
+      }
+      aliases {
+        alias
+        kind
+      }
+    }
+    alias {
+      alias
+      kind
+    }
+    deletedSkillIds
+  }
+`);
 
 const version = async () => (await server.gql(TaxonomyVersion)).data!.taxonomyVersion;
 
@@ -140,8 +157,8 @@ async function mutate(
   key: string | undefined,
   vars: Record<string, unknown> = {},
 ) {
-  const res = await server.gql<Record<string, EditData>>(
-    `mutation { r: ${field}(${args}) { ${EDIT_FIELDS} } }`,
+  const res = await server.gql<{ r: EditAnswerFragment }>(
+    `mutation { r: ${field}(${args}) { ...EditAnswer } } ${print(EditAnswer)}`,
     vars,
     key,
   );

@@ -8,6 +8,22 @@ import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { smallDb } from "./edit-fixture";
 
+const MoveChatbotsToMl = graphql(`
+  mutation HistoryMoveChatbotsToMl {
+    moveSkill(skillId: "chatbots", bucketId: "ml", expectedVersion: 1) {
+      version
+    }
+  }
+`);
+
+const CreateAgentsBucket = graphql(`
+  mutation HistoryCreateAgentsBucket {
+    createBucket(name: "Agents", expectedVersion: 2) {
+      version
+    }
+  }
+`);
+
 let db: Db;
 let server: TestServer;
 let editor: string;
@@ -17,13 +33,12 @@ beforeAll(async () => {
   server = await startTestServer(db);
   editor = createApiKey(db, "editor").key;
   // Version 2: chatbots move to Machine Learning. Version 3: a new bucket.
-  for (const m of [
-    'moveSkill(skillId: "chatbots", bucketId: "ml", expectedVersion: 1) { version }',
-    'createBucket(name: "Agents", expectedVersion: 2) { version }',
-  ]) {
-    const res = await server.gql(`mutation { ${m} }`, {}, editor);
-    expect(res.errors).toBeUndefined();
-  }
+  const moved = await server.gql(MoveChatbotsToMl, {}, editor);
+  expect(moved.errors).toBeUndefined();
+  expect(moved.data?.moveSkill.version).toBe(2);
+  const created = await server.gql(CreateAgentsBucket, {}, editor);
+  expect(created.errors).toBeUndefined();
+  expect(created.data?.createBucket.version).toBe(3);
 });
 afterAll(async () => {
   await server.close();
