@@ -106,13 +106,15 @@ describe("dictionary edits", () => {
     expect(edit({ op: "deleteBucket", bucketId: "empty", cascade: false }).version).toBe(3);
   });
 
-  it("creates a skill in a bucket, which maps nothing until it has aliases", () => {
+  it("creates a skill in a bucket, which maps the posts tagged with its name and nothing else until it has aliases", () => {
     const before = counts();
     const r = edit({ op: "createSkill", bucketId: "nlp", name: "Prompt Engineering" });
     expect(r.skill).toEqual({ id: "prompt-engineering", name: "Prompt Engineering", bucketId: "nlp" });
     expect(r.bucket).toEqual({ id: "nlp", name: "Natural Language Processing" });
     expect(skillIn("nlp")).toEqual(["sentiment-analysis", "text-summarization", "prompt-engineering"]);
-    expect(counts()).toEqual(before);
+    // p6 and p7 carry the tag "Prompt Engineering"; p6's phrase "prompt engineering" is no alias.
+    expect(counts()).toEqual({ ...before, nlp: before.nlp! + 2 });
+    expect(lastChange().after).toMatchObject({ skill: { tags: ["prompt engineering"], phrases: [] } });
   });
 
   it("renames a skill", () => {
@@ -135,7 +137,7 @@ describe("dictionary edits", () => {
         skill: {
           id: "chatbots",
           bucketId: "nlp",
-          tags: ["chatbot development", "chatbot"],
+          tags: ["chatbots", "chatbot development", "chatbot"],
           phrases: ["chatbot"],
         },
       },
