@@ -92,8 +92,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   "Query.analytics": (a) => analytics(record(a.query)),
   "Query.studyReport": () => STUDY_REPORT,
   "Query.unmappedSkills": () => UNMAPPED_SKILLS,
-  // Counts the posts of every bucket before and after the edit, inside a rolled-back write.
-  "Query.previewTaxonomyChange": () => FACT_PASS,
+  // bucketDemand before and after the edit (same scope and filter), inside a rolled-back write.
+  "Query.previewTaxonomyChange": (a) =>
+    2 * (FACT_PASS + TEXT_TERM * textTerms(record(a.filter).text)) + TAXONOMY_EDIT,
   "Query.posts": (a) => posts(record(a.filter)),
   "PostConnection.totalCount": () => COUNT,
   "Query.datasets": () => COUNT,

@@ -4,6 +4,7 @@ import { ClassificationResolver, TrainingJobResolver } from "../classify/model.r
 import { ProvenanceResolver } from "../classify/provenance";
 import { AnalyticsResolver } from "../analytics/analytics.resolver";
 import { StudyReportResolver } from "../analytics/report/report.resolver";
+import { TaxonomyPreviewResolver } from "../analytics/taxonomy-preview.resolver";
 import { ModelResolver, PostTechnologyResolver, TechnologyResolver } from "../classify/technology.resolver";
 import {
   DatasetResolver,
@@ -33,6 +34,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ImportBatchResolver,
   TaxonomyEditResolver,
   TaxonomyHistoryResolver,
+  TaxonomyPreviewResolver,
   AnalyticsResolver,
   StudyReportResolver,
 ];

@@ -412,6 +412,25 @@ interface BucketImpactRow {
   before: number;
   after: number;
   delta: number;
+  /** before / the scope's posts before the edit; null when the counter knows no scope size, or it is 0. */
+  beforeShare: number | null;
+  afterShare: number | null;
+}
+
+/** Posts per bucket in some scope, read inside the preview's transaction. */
+export interface BucketCounts {
+  /** Every bucket of the dictionary being counted, in its order, with its posts in the scope. */
+  buckets: Map<string, { name: string; posts: number }>;
+  /** All posts in the scope (the share's denominator), or null when the counter does not say. */
+  scopePosts: number | null;
+}
+
+/** Counts the live dictionary's buckets; called before and after the previewed edit. */
+export type BucketCounter = (db: Db) => BucketCounts;
+
+/** The counter of the taxonomy layer itself: membership per bucket within a date / category scope. */
+export function scopeCounter(scope: PostScope = {}): BucketCounter {
+  return (db) => ({ buckets: bucketPostCounts(db, scope), scopePosts: null });
 }
 
 class PreviewRollback extends Error {
@@ -421,25 +440,46 @@ class PreviewRollback extends Error {
 }
 
 /**
- * What an edit would do to bucket post counts within `scope`: the edit really runs (with the
- * same validation and errors), the counts are measured, and the transaction is rolled back.
- * Lists every bucket that exists before or after, in the order after the edit, then removed ones.
+ * What an edit would do to bucket post counts, as `count` measures them (the analytics layer
+ * passes bucketDemand's, so a preview shows what Figure 3 will show): the edit really runs (with
+ * the same validation and errors), the counts are measured before and after it, and the
+ * transaction is rolled back. Lists every bucket that exists before or after, in the order after
+ * the edit, then removed ones.
  */
-export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): BucketImpactRow[] {
+export function previewEdit(
+  db: Db,
+  edit: TaxonomyOp,
+  count: BucketCounter = scopeCounter(),
+): BucketImpactRow[] {
   try {
     writeTransaction(db, () => {
-      const before = bucketPostCounts(db, scope);
+      const before = count(db);
       perform(db, edit);
       appendChange(db, { actor: "preview", operation: edit.op, before: null, after: null });
-      const after = bucketPostCounts(db, scope);
+      const after = count(db);
+      const share = (posts: number, scope: number | null) => (scope ? posts / scope : null);
       const rows: BucketImpactRow[] = [];
-      for (const [id, a] of after) {
-        const b = before.get(id)?.posts ?? 0;
-        rows.push({ bucket: { id, name: a.name }, before: b, after: a.posts, delta: a.posts - b });
+      for (const [id, a] of after.buckets) {
+        const b = before.buckets.get(id)?.posts ?? 0;
+        rows.push({
+          bucket: { id, name: a.name },
+          before: b,
+          after: a.posts,
+          delta: a.posts - b,
+          beforeShare: share(b, before.scopePosts),
+          afterShare: share(a.posts, after.scopePosts),
+        });
       }
-      for (const [id, b] of before)
-        if (!after.has(id))
-          rows.push({ bucket: { id, name: b.name }, before: b.posts, after: 0, delta: -b.posts });
+      for (const [id, b] of before.buckets)
+        if (!after.buckets.has(id))
+          rows.push({
+            bucket: { id, name: b.name },
+            before: b.posts,
+            after: 0,
+            delta: -b.posts,
+            beforeShare: share(b.posts, before.scopePosts),
+            afterShare: share(0, after.scopePosts),
+          });
       throw new PreviewRollback(rows);
     });
   } catch (e) {
