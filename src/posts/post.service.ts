@@ -16,6 +16,7 @@ import {
   findBatch,
   findPostByKey,
   findPosts,
+  findPostsByIds,
   ftsQuery,
   postFilterSql,
   type BatchRecord,
@@ -110,6 +111,11 @@ export function postById(db: Db, id: string): Post | null {
   if (!key) throw new BadUserInputError(`post id must look like "<source>:<externalId>", got '${id}'`, "id");
   const r = findPostByKey(db, key.source, key.externalId);
   return r ? toPost(r) : null;
+}
+
+/** Posts by internal id, for lists of posts that another domain chose (the labeling queue). */
+export function postsByInternalIds(db: Db, ids: readonly number[]): Map<number, Post> {
+  return new Map(findPostsByIds(db, ids).map((r) => [r.id, toPost(r)]));
 }
 
 export function importBatchById(db: Db, id: string): ImportBatch {

@@ -95,6 +95,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   // bucketDemand before and after the edit (same scope and filter), inside a rolled-back write.
   "Query.previewTaxonomyChange": (a) =>
     2 * (FACT_PASS + TEXT_TERM * textTerms(record(a.filter).text)) + TAXONOMY_EDIT,
+  // A walk of the technology's classifications (unlabeled, scored) sorted per category by
+  // closeness to the threshold; no index serves it (labeling-queue.repository.ts).
+  "Query.labelingQueue": () => FACT_PASS,
   "Query.posts": (a) => posts(record(a.filter)),
   "PostConnection.totalCount": () => COUNT,
   "Query.datasets": () => COUNT,

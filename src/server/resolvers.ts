@@ -13,6 +13,7 @@ import {
   PostResolver,
   PostSkillResolver,
 } from "../posts/post.resolver";
+import { LabelingQueueResolver } from "../posts/labeling-queue.resolver";
 import { TaxonomyEditResolver, TaxonomyHistoryResolver } from "../taxonomy/taxonomy-edit.resolver";
 import { BucketResolver, CategoryResolver, SkillResolver } from "../taxonomy/taxonomy.resolver";
 
@@ -32,6 +33,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PostConnectionResolver,
   DatasetResolver,
   ImportBatchResolver,
+  LabelingQueueResolver,
   TaxonomyEditResolver,
   TaxonomyHistoryResolver,
   TaxonomyPreviewResolver,
