@@ -416,7 +416,8 @@ export function concentration(db: Db, input: ConcentrationInput): ConcentrationR
 // bucketDemand
 
 interface BucketDemandInput {
-  period: Period;
+  /** Null: every day (the dictionary preview's default). */
+  period: Period | null;
   category?: string | null;
   technology?: string | null;
   filter?: PostFilter | null;
@@ -434,6 +435,9 @@ interface BucketDemandRow {
   scopePosts: number;
 }
 
+/** Every day a post can have (days since 1970-01-01, far beyond any posted_at). */
+const EVERY_DAY = { d0: -1e8, d1: 1e8 };
+
 function dictionarySnapshot(buckets: BucketDef[]): DictionarySnapshot {
   return {
     buckets: buckets.map((b) => ({ id: b.id, name: b.name })),
@@ -448,7 +452,7 @@ function dictionarySnapshot(buckets: BucketDef[]): DictionarySnapshot {
 
 export function bucketDemand(db: Db, input: BucketDemandInput): BucketDemandRow[] {
   const catalog = readCatalog(db);
-  const period = checkPeriod(input.period, "period");
+  const period = input.period === null ? null : checkPeriod(input.period, "period");
   const category = input.category ?? null;
   if (category !== null && !catalog.categories.some((c) => c.id === category))
     throw new BadUserInputError(`unknown category '${category}'`, "category");
@@ -459,7 +463,7 @@ export function bucketDemand(db: Db, input: BucketDemandInput): BucketDemandRow[
   // Bucket demand always reads the fact tables, so the whole filter goes in as SQL.
   const postFilter = resolvePostFilter(db, input.filter, "filter");
   const records = runBucketDemand(db, {
-    period: clipRange(toDayRange(period), input.filter?.from, input.filter?.to),
+    period: clipRange(period ? toDayRange(period) : EVERY_DAY, input.filter?.from, input.filter?.to),
     category,
     technology,
     postFilter,

@@ -425,6 +425,13 @@ export function findPostByKey(db: Db, source: string, externalId: string): PostR
   );
 }
 
+/** The posts with these internal ids (any order). */
+export function findPostsByIds(db: Db, ids: readonly number[]): PostRecord[] {
+  return db.$client
+    .prepare(`${POST_SELECT} WHERE p.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as PostRecord[];
+}
+
 export function skillsByPostIds(
   db: Db,
   ids: readonly number[],

@@ -17,6 +17,7 @@ import {
   findBatch,
   findPostByKey,
   findPosts,
+  findPostsByIds,
   ftsQuery,
   positionOf,
   postFilterSql,
@@ -142,6 +143,11 @@ export function postById(db: Db, id: string): Post | null {
   if (!key) throw new BadUserInputError(`post id must look like "<source>:<externalId>", got '${id}'`, "id");
   const r = findPostByKey(db, key.source, key.externalId);
   return r ? toPost(r) : null;
+}
+
+/** Posts by internal id, for lists of posts that another domain chose (the labeling queue). */
+export function postsByInternalIds(db: Db, ids: readonly number[]): Map<number, Post> {
+  return new Map(findPostsByIds(db, ids).map((r) => [r.id, toPost(r)]));
 }
 
 export function importBatchById(db: Db, id: string): ImportBatch {

@@ -100,8 +100,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   "Query.analytics": (a) => analytics(record(a.query)),
   "Query.studyReport": () => STUDY_REPORT,
   "Query.unmappedSkills": () => UNMAPPED_SKILLS,
-  // Counts the posts of every bucket before and after the edit, inside a rolled-back write.
-  "Query.previewTaxonomyChange": () => FACT_PASS,
+  // bucketDemand before and after the edit (same scope and filter), inside a rolled-back write.
+  "Query.previewTaxonomyChange": (a) =>
+    2 * (FACT_PASS + TEXT_TERM * textTerms(record(a.filter).text)) + TAXONOMY_EDIT,
+  // A walk of the technology's classifications (unlabeled, scored) sorted per category by
+  // closeness to the threshold; no index serves it (labeling-queue.repository.ts).
+  "Query.labelingQueue": () => FACT_PASS,
   "Query.posts": (a) =>
     posts(record(a.filter)) + (record(a.orderBy).field === "PROJECTED_VALUE" ? SORT_BY_VALUE : 0),
   "PostConnection.totalCount": () => COUNT,

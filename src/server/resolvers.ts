@@ -4,6 +4,7 @@ import { ClassificationResolver, TrainingJobResolver } from "../classify/model.r
 import { ProvenanceResolver } from "../classify/provenance";
 import { AnalyticsResolver } from "../analytics/analytics.resolver";
 import { StudyReportResolver } from "../analytics/report/report.resolver";
+import { TaxonomyPreviewResolver } from "../analytics/taxonomy-preview.resolver";
 import { ModelResolver, PostTechnologyResolver, TechnologyResolver } from "../classify/technology.resolver";
 import {
   DatasetResolver,
@@ -12,6 +13,7 @@ import {
   PostResolver,
   PostSkillResolver,
 } from "../posts/post.resolver";
+import { LabelingQueueResolver } from "../posts/labeling-queue.resolver";
 import { SavedQueryResolver } from "../queries/saved-query.resolver";
 import { TaxonomyEditResolver, TaxonomyHistoryResolver } from "../taxonomy/taxonomy-edit.resolver";
 import { BucketResolver, CategoryResolver, SkillResolver } from "../taxonomy/taxonomy.resolver";
@@ -32,8 +34,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PostConnectionResolver,
   DatasetResolver,
   ImportBatchResolver,
+  LabelingQueueResolver,
   TaxonomyEditResolver,
   TaxonomyHistoryResolver,
+  TaxonomyPreviewResolver,
   AnalyticsResolver,
   StudyReportResolver,
   SavedQueryResolver,

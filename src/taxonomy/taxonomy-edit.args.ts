@@ -1,5 +1,7 @@
 // Inputs of the dictionary edits, of their preview and of the history queries.
 import { Field, ID, InputType, Int } from "type-graphql";
+import { BadUserInputError } from "../shared/errors";
+import type { TaxonomyOp } from "./taxonomy-edit.service";
 import { AliasKind } from "./taxonomy.type";
 
 /**
@@ -187,4 +189,17 @@ export class TaxonomyChangeInput {
     description: "The edit revertTaxonomy would make (as the mutation revertTaxonomy).",
   })
   revertTaxonomy?: RevertTaxonomyChange | null;
+}
+
+/** The one edit a TaxonomyChangeInput names; BAD_USER_INPUT unless exactly one field is set. */
+export function changeToOp(change: TaxonomyChangeInput): TaxonomyOp {
+  const set = Object.entries(change).filter(([, v]) => v !== null && v !== undefined);
+  if (set.length !== 1)
+    throw new BadUserInputError(
+      `Set exactly one field of the change (createBucket, moveSkill, addAlias, ...); ${set.length} were set.`,
+      "change",
+    );
+  const [op, value] = set[0] as [keyof TaxonomyChangeInput, object];
+  // Each input's fields are named as the edit's arguments, so the edit is the input plus its name.
+  return { op, ...value } as TaxonomyOp;
 }

@@ -5,10 +5,9 @@ import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { BadUserInputError } from "../shared/errors";
 import { checkPageSize, pageInfoOf } from "../shared/paging";
 import { checkPeriodRange, PeriodInput } from "../shared/period.input";
-import { EDIT_ARG, TaxonomyChangeInput } from "./taxonomy-edit.args";
-import { applyEdit, previewEdit, type EditResult, type TaxonomyOp } from "./taxonomy-edit.service";
+import { EDIT_ARG } from "./taxonomy-edit.args";
+import { applyEdit, type EditResult, type TaxonomyOp } from "./taxonomy-edit.service";
 import {
-  BucketImpact,
   TaxonomyChangeConnection,
   TaxonomyEdit,
   TaxonomySnapshot,
@@ -30,19 +29,6 @@ function toEdit(r: EditResult): TaxonomyEdit {
     ...r,
     alias: r.alias ? { alias: r.alias.alias, kind: r.alias.kind as AliasKind } : null,
   };
-}
-
-/** The one edit a TaxonomyChangeInput names; BAD_USER_INPUT unless exactly one field is set. */
-function changeToOp(change: TaxonomyChangeInput): TaxonomyOp {
-  const set = Object.entries(change).filter(([, v]) => v !== null && v !== undefined);
-  if (set.length !== 1)
-    throw new BadUserInputError(
-      `Set exactly one field of the change (createBucket, moveSkill, addAlias, ...); ${set.length} were set.`,
-      "change",
-    );
-  const [op, value] = set[0] as [keyof TaxonomyChangeInput, object];
-  // Each input's fields are named as the edit's arguments, so the edit is the input plus its name.
-  return { op, ...value } as TaxonomyOp;
 }
 
 @Resolver()
@@ -186,31 +172,6 @@ export class TaxonomyEditResolver {
     @Ctx() ctx: AppContext,
   ): TaxonomyEdit {
     return edit(ctx, expectedVersion, { op: "revertTaxonomy", toVersion });
-  }
-
-  @Query((_returns) => [BucketImpact], {
-    description:
-      "What an edit would do to each bucket's post count (before, after, delta), without writing anything.",
-  })
-  previewTaxonomyChange(
-    @Arg("change", (_type) => TaxonomyChangeInput, {
-      description: "The edit to preview (exactly one field set).",
-    })
-    change: TaxonomyChangeInput,
-    @Arg("period", (_type) => PeriodInput, {
-      nullable: true,
-      description: "Count only posts of this period; every post, dated or not, when null.",
-    })
-    period: PeriodInput | null,
-    @Arg("category", (_type) => ID, {
-      nullable: true,
-      description: "Count only posts of this category (id); every category when null.",
-    })
-    category: string | null,
-    @Ctx() ctx: AppContext,
-  ): BucketImpact[] {
-    if (period) checkPeriodRange(period);
-    return previewEdit(ctx.db, changeToOp(change), { from: period?.from, to: period?.to, category });
   }
 }
 

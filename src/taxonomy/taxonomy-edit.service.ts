@@ -6,6 +6,7 @@
 import { writeTransaction, type Db } from "../db/client";
 import { BadUserInputError, ConflictError, invariant, NotFoundError } from "../shared/errors";
 import { normalizeTag, slugify } from "./normalize";
+import { nameTag, withNameTags } from "./skill-name-tag";
 import {
   aliasesOfSkill,
   aliasOwner,
@@ -161,6 +162,26 @@ function checkAlias(raw: string, kind: AliasKindValue): string {
   return alias;
 }
 
+/**
+ * A skill's name always matches as its tag (skill-name-tag.ts), so a name that is another skill's
+ * tag alias would map one tag to two skills: CONFLICT naming that skill, as addAlias does.
+ */
+function checkNameTag(db: Db, name: string, selfId: string | null): void {
+  const tag = nameTag(name);
+  const owner = aliasOwner(db, "tag", tag);
+  if (owner && owner.id !== selfId)
+    throw new ConflictError(
+      `"${tag}" is a tag alias of skill "${owner.name}" (id "${owner.id}"), and a skill's name always matches as its own tag: remove the alias there first, or pick another name.`,
+      { field: "name", skillId: owner.id, skillName: owner.name },
+    );
+}
+
+/** Gives the skill its name tag unless it has it already (checkNameTag has run). */
+function addNameTag(db: Db, skill: SkillRow): void {
+  const tag = nameTag(skill.name);
+  if (!aliasOwner(db, "tag", tag)) insertAlias(db, skill.id, "tag", tag);
+}
+
 /** Indexes, over every post, the phrases of the live dictionary that were not live before. */
 function indexNewPhrases(db: Db, before: Set<string>): void {
   const added = allPhrases(db).filter((p) => !before.has(p));
@@ -219,7 +240,9 @@ const HANDLERS: { [K in OperationName]: EditHandler<K> } = {
     const existing = allSkillRows(db);
     const name = checkName(edit.name, "name", "skill", existing);
     const skill = { id: newId(name, "skill", existing), name, bucketId: bucket.id };
+    checkNameTag(db, name, null);
     insertSkill(db, skill.id, skill.name, skill.bucketId);
+    addNameTag(db, skill);
     return { before: null, after: { skill: skillState(db, skill) }, skill, bucket };
   },
 
@@ -227,9 +250,12 @@ const HANDLERS: { [K in OperationName]: EditHandler<K> } = {
     const old = needSkill(db, edit.skillId, "skillId");
     const name = checkName(edit.name, "name", "skill", allSkillRows(db), old.id);
     if (name === old.name) throw new BadUserInputError(`The skill is already named "${name}".`, "name");
+    checkNameTag(db, name, old.id);
     const before = skillState(db, old);
     renameSkillRow(db, old.id, name);
     const skill = { ...old, name };
+    // The old name's tag stays, as an ordinary alias: posts tagged with it meant this skill.
+    addNameTag(db, skill);
     return { before: { skill: before }, after: { skill: skillState(db, skill) }, skill };
   },
 
@@ -299,6 +325,11 @@ const HANDLERS: { [K in OperationName]: EditHandler<K> } = {
   removeAlias(db, edit) {
     const skill = needSkill(db, edit.skillId, "skillId");
     const alias = normalizeTag(edit.alias);
+    if (edit.kind === "tag" && alias === nameTag(skill.name))
+      throw new BadUserInputError(
+        `"${alias}" is the name of skill "${skill.name}", which always matches as its tag: rename the skill to drop it.`,
+        "alias",
+      );
     const before = skillState(db, skill);
     // The phrase's hits stay in phrase_hits: they are keyed by phrase, so past versions of the
     // dictionary can still be answered, and they count for nothing while no alias uses them.
@@ -323,7 +354,8 @@ const HANDLERS: { [K in OperationName]: EditHandler<K> } = {
         "Version 0 is the empty dictionary before the first load: pick a later version.",
         "toVersion",
       );
-    const target: BucketDef[] = dictionaryAtVersion(db, edit.toVersion, "toVersion");
+    // A version older than the name-tag rule gets its skills' name tags back (skill-name-tag.ts).
+    const target: BucketDef[] = withNameTags(dictionaryAtVersion(db, edit.toVersion, "toVersion"));
     const before = readDictionary(db);
     const phrasesBefore = new Set(allPhrases(db));
     replaceDictionary(db, target);
@@ -380,6 +412,25 @@ interface BucketImpactRow {
   before: number;
   after: number;
   delta: number;
+  /** before / the scope's posts before the edit; null when the counter knows no scope size, or it is 0. */
+  beforeShare: number | null;
+  afterShare: number | null;
+}
+
+/** Posts per bucket in some scope, read inside the preview's transaction. */
+export interface BucketCounts {
+  /** Every bucket of the dictionary being counted, in its order, with its posts in the scope. */
+  buckets: Map<string, { name: string; posts: number }>;
+  /** All posts in the scope (the share's denominator), or null when the counter does not say. */
+  scopePosts: number | null;
+}
+
+/** Counts the live dictionary's buckets; called before and after the previewed edit. */
+export type BucketCounter = (db: Db) => BucketCounts;
+
+/** The counter of the taxonomy layer itself: membership per bucket within a date / category scope. */
+export function scopeCounter(scope: PostScope = {}): BucketCounter {
+  return (db) => ({ buckets: bucketPostCounts(db, scope), scopePosts: null });
 }
 
 class PreviewRollback extends Error {
@@ -389,25 +440,46 @@ class PreviewRollback extends Error {
 }
 
 /**
- * What an edit would do to bucket post counts within `scope`: the edit really runs (with the
- * same validation and errors), the counts are measured, and the transaction is rolled back.
- * Lists every bucket that exists before or after, in the order after the edit, then removed ones.
+ * What an edit would do to bucket post counts, as `count` measures them (the analytics layer
+ * passes bucketDemand's, so a preview shows what Figure 3 will show): the edit really runs (with
+ * the same validation and errors), the counts are measured before and after it, and the
+ * transaction is rolled back. Lists every bucket that exists before or after, in the order after
+ * the edit, then removed ones.
  */
-export function previewEdit(db: Db, edit: TaxonomyOp, scope: PostScope = {}): BucketImpactRow[] {
+export function previewEdit(
+  db: Db,
+  edit: TaxonomyOp,
+  count: BucketCounter = scopeCounter(),
+): BucketImpactRow[] {
   try {
     writeTransaction(db, () => {
-      const before = bucketPostCounts(db, scope);
+      const before = count(db);
       perform(db, edit);
       appendChange(db, { actor: "preview", operation: edit.op, before: null, after: null });
-      const after = bucketPostCounts(db, scope);
+      const after = count(db);
+      const share = (posts: number, scope: number | null) => (scope ? posts / scope : null);
       const rows: BucketImpactRow[] = [];
-      for (const [id, a] of after) {
-        const b = before.get(id)?.posts ?? 0;
-        rows.push({ bucket: { id, name: a.name }, before: b, after: a.posts, delta: a.posts - b });
+      for (const [id, a] of after.buckets) {
+        const b = before.buckets.get(id)?.posts ?? 0;
+        rows.push({
+          bucket: { id, name: a.name },
+          before: b,
+          after: a.posts,
+          delta: a.posts - b,
+          beforeShare: share(b, before.scopePosts),
+          afterShare: share(a.posts, after.scopePosts),
+        });
       }
-      for (const [id, b] of before)
-        if (!after.has(id))
-          rows.push({ bucket: { id, name: b.name }, before: b.posts, after: 0, delta: -b.posts });
+      for (const [id, b] of before.buckets)
+        if (!after.buckets.has(id))
+          rows.push({
+            bucket: { id, name: b.name },
+            before: b.posts,
+            after: 0,
+            delta: -b.posts,
+            beforeShare: share(b.posts, before.scopePosts),
+            afterShare: share(0, after.scopePosts),
+          });
       throw new PreviewRollback(rows);
     });
   } catch (e) {

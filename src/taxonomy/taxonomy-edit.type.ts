@@ -1,5 +1,5 @@
 // GraphQL types of dictionary edits, their history, previews and the triage of unmapped tags.
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../shared/page-info.type";
 import { DateTimeScalar } from "../shared/scalars";
 import { AliasKind, Bucket, Skill, SkillAlias } from "./taxonomy.type";
@@ -141,6 +141,20 @@ export class BucketImpact {
 
   @Field((_type) => Int, { description: "after - before." })
   delta!: number;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      "The bucket's share of the scope's posts now, as bucketDemand gives it (0..1); null when the scope has no posts.",
+  })
+  beforeShare!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      "The bucket's share of the scope's posts after the edit (0..1); null when the scope has no posts.",
+  })
+  afterShare!: number | null;
 }
 
 @ObjectType({ description: "A tag or title phrase frequent in AI posts that maps to no skill." })

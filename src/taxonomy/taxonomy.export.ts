@@ -65,6 +65,9 @@ The gen-AI skill dictionary: buckets (the study's Figure 3 groups) of skills; ea
 "tags", normalized skill tags of posts (lower case, single spaces; see normalizeTag), and
 "phrases", normalized phrases searched in titles and descriptions on word boundaries. A tag or
 phrase belongs to one skill only (a skill may list the same text as tag and as phrase).
+A skill's name always matches as a tag: the loader puts the normalized name first among its tags
+when it is missing, and refuses a name that is another skill's tag or phrase (on the real posts
+no tag equals a name that was not already a tag, so this changed no count when it was added).
 Phrases must be specific to AI work: no bare "bot", "model" or "chatbot" (rule-based bots are
 not AI under the labeling guidelines). Generic tags such as "artificial intelligence" and
 "data science" are deliberately left out: they say nothing about which skill is in demand.

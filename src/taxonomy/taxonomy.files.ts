@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import type { Document } from "yaml";
 import { normalizeTag } from "./normalize";
+import { nameTag, withNameTags } from "./skill-name-tag";
 import type {
   BucketDef,
   CategoryDef,
@@ -356,7 +357,7 @@ function readBuckets(source: SourceFile): BucketDef[] {
   const skillNames = new UniqueSet(source, "skill name", true);
   // A tag or phrase maps to one skill only; a skill may list the same text as tag and phrase.
   const aliasOwners = new Map<string, string>();
-  return items.map((item, i) => {
+  const buckets = items.map((item, i): BucketDef => {
     const at: PathPart[] = ["buckets", i];
     const raw = source.mapping(item, at, ["id", "name", "skills"]);
     const id = source.slug(raw.id, [...at, "id"]);
@@ -379,6 +380,19 @@ function readBuckets(source: SourceFile): BucketDef[] {
     });
     return { id, name, skills };
   });
+  // A skill's name always matches as a tag (skill-name-tag.ts): refuse a name that is another
+  // skill's tag or phrase, then give each skill its name tag.
+  buckets.forEach((bucket, i) =>
+    bucket.skills.forEach((skill, j) => {
+      const owner = aliasOwners.get(nameTag(skill.name));
+      if (owner !== undefined && owner !== skill.id)
+        source.fail(
+          ["buckets", i, "skills", j, "name"],
+          `${JSON.stringify(skill.name)} is an alias of skill ${JSON.stringify(owner)}, and a skill's name always matches as its own tag`,
+        );
+    }),
+  );
+  return withNameTags(buckets);
 }
 
 /** Reads and validates the four taxonomy files of `dir`; throws TaxonomyFileError on the first problem. */

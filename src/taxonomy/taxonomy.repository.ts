@@ -1,5 +1,6 @@
 // SQL for the dictionary tables, the change log and the phrase index. Returns plain objects.
 import { writeTransaction, type Db } from "../db/client";
+import { withNameTags } from "./skill-name-tag";
 import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
 export interface ChangeRow {
@@ -80,13 +81,15 @@ export function readDictionary(db: Db): BucketDef[] {
 }
 
 /**
- * Makes the stored dictionary equal to `buckets` (positions follow array order). Call inside a
+ * Makes the stored dictionary equal to `buckets` with every skill's name tag (withNameTags:
+ * a skill's name always matches as a tag), positions following array order. Call inside a
  * transaction. Only what differs is written: the triggers behind post_bucket_counts then touch
  * just the posts of added, removed or moved aliases and skills, so a revert or a reloaded
  * skills.yaml costs what it changes, not a rewrite of every post's membership.
  */
-export function replaceDictionary(db: Db, buckets: BucketDef[]): void {
+export function replaceDictionary(db: Db, dictionary: readonly BucketDef[]): void {
   const c = db.$client;
+  const buckets = withNameTags(dictionary);
   const skills = buckets.flatMap((b) => b.skills.map((s) => ({ ...s, bucketId: b.id })));
   const aliases = skills.flatMap((s) => [
     ...s.tags.map((alias) => ({ skillId: s.id, kind: "tag", alias })),

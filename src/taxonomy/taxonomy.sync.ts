@@ -15,6 +15,7 @@ import {
   setMeta,
   writeReferenceData,
 } from "./taxonomy.repository";
+import { withNameTags } from "./skill-name-tag";
 import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
 export const DICTIONARY_HASH_KEY = "skills_file_hash";
@@ -30,19 +31,21 @@ export interface SyncResult {
 }
 
 export function syncTaxonomy(db: Db, taxonomy: Taxonomy): SyncResult {
-  const fileHash = dictionaryHash(taxonomy.buckets);
+  // As the loader gives it (every skill's name among its tags), even when built by hand.
+  const dictionary = withNameTags(taxonomy.buckets);
+  const fileHash = dictionaryHash(dictionary);
   let loadedDictionary = false;
   writeTransaction(db, () => {
     writeReferenceData(db, taxonomy);
     if (getMeta(db, DICTIONARY_HASH_KEY) === fileHash) return;
     const before = readDictionary(db);
     if (dictionaryHash(before) !== fileHash) {
-      replaceDictionary(db, taxonomy.buckets);
+      replaceDictionary(db, dictionary);
       appendChange(db, {
         actor: "files",
         operation: "loadFiles",
         before: before.length > 0 ? before : null,
-        after: taxonomy.buckets,
+        after: dictionary,
       });
       loadedDictionary = true;
     }

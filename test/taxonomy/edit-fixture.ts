@@ -4,6 +4,7 @@ import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { rowsSource } from "../../src/posts/import/sources";
 import type { RawPostRow } from "../../src/posts/post.row";
+import { withNameTags } from "../../src/taxonomy/skill-name-tag";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 import { freshDb } from "../helpers/db";
@@ -38,7 +39,8 @@ export function smallTaxonomy(): Taxonomy {
       },
     ],
     projectedValue: { hoursPerWeek: {}, weeks: {} },
-    buckets: [
+    // As the loader gives it: every skill's name is also its first tag (skill-name-tag.ts).
+    buckets: withNameTags([
       {
         id: "conversational-ai",
         name: "Conversational AI",
@@ -66,7 +68,7 @@ export function smallTaxonomy(): Taxonomy {
           { id: "machine-learning", name: "Machine Learning", tags: ["machine learning"], phrases: [] },
         ],
       },
-    ],
+    ]),
   };
 }
 

@@ -8,7 +8,12 @@ import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { openFileSource } from "../../src/posts/import/sources";
 import { normalizeTag } from "../../src/taxonomy/normalize";
-import { applyEdit, previewEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
+import {
+  applyEdit,
+  previewEdit,
+  scopeCounter,
+  type TaxonomyOp,
+} from "../../src/taxonomy/taxonomy-edit.service";
 import { bucketPostCounts } from "../../src/taxonomy/taxonomy-edit.repository";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
@@ -120,7 +125,11 @@ describe.skipIf(!hasData || !hasTaxonomy)("taxonomy edits on the real posts", ()
     const skill = home!.skills.find((s) => s.tags.includes("chatbot development"))!;
     const target = dictionary.find((b) => b.id !== home!.id)!;
 
-    const preview2024 = previewEdit(db, { op: "moveSkill", skillId: skill.id, bucketId: target.id }, Y2024);
+    const preview2024 = previewEdit(
+      db,
+      { op: "moveSkill", skillId: skill.id, bucketId: target.id },
+      scopeCounter(Y2024),
+    );
     const before = { y2023: counts(Y2023), y2024: counts(Y2024) };
     edit({ op: "moveSkill", skillId: skill.id, bucketId: target.id });
     const moved = readDictionary(db);
@@ -181,7 +190,7 @@ describe.skipIf(!hasData || !hasTaxonomy)("taxonomy edits on the real posts", ()
     const preview = previewEdit(
       db,
       { op: "addAlias", skillId: skill.id, alias: phrase, kind: "phrase" },
-      Y2023,
+      scopeCounter(Y2023),
     );
     expect(dumpTaxonomyTables(db)).toEqual(dump);
     const before = counts(Y2023);

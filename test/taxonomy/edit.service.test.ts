@@ -3,7 +3,12 @@
 import { GraphQLError } from "graphql";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
-import { applyEdit, previewEdit, type TaxonomyOp } from "../../src/taxonomy/taxonomy-edit.service";
+import {
+  applyEdit,
+  previewEdit,
+  scopeCounter,
+  type TaxonomyOp,
+} from "../../src/taxonomy/taxonomy-edit.service";
 import { bucketPostCounts } from "../../src/taxonomy/taxonomy-edit.repository";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
 import { expectError } from "../helpers/errors";
@@ -106,13 +111,15 @@ describe("dictionary edits", () => {
     expect(edit({ op: "deleteBucket", bucketId: "empty", cascade: false }).version).toBe(3);
   });
 
-  it("creates a skill in a bucket, which maps nothing until it has aliases", () => {
+  it("creates a skill in a bucket, which maps the posts tagged with its name and nothing else until it has aliases", () => {
     const before = counts();
     const r = edit({ op: "createSkill", bucketId: "nlp", name: "Prompt Engineering" });
     expect(r.skill).toEqual({ id: "prompt-engineering", name: "Prompt Engineering", bucketId: "nlp" });
     expect(r.bucket).toEqual({ id: "nlp", name: "Natural Language Processing" });
     expect(skillIn("nlp")).toEqual(["sentiment-analysis", "text-summarization", "prompt-engineering"]);
-    expect(counts()).toEqual(before);
+    // p6 and p7 carry the tag "Prompt Engineering"; p6's phrase "prompt engineering" is no alias.
+    expect(counts()).toEqual({ ...before, nlp: before.nlp! + 2 });
+    expect(lastChange().after).toMatchObject({ skill: { tags: ["prompt engineering"], phrases: [] } });
   });
 
   it("renames a skill", () => {
@@ -135,7 +142,7 @@ describe("dictionary edits", () => {
         skill: {
           id: "chatbots",
           bucketId: "nlp",
-          tags: ["chatbot development", "chatbot"],
+          tags: ["chatbots", "chatbot development", "chatbot"],
           phrases: ["chatbot"],
         },
       },
@@ -327,7 +334,7 @@ describe("previewTaxonomyChange", () => {
 
   it.each(cases)("%s: the preview equals the effect of the real edit and writes nothing", (_name, op) => {
     const dump = dumpTaxonomyTables(db);
-    const preview = previewEdit(db, op, { from: "2023-01-01", to: "2025-01-01" });
+    const preview = previewEdit(db, op, scopeCounter({ from: "2023-01-01", to: "2025-01-01" }));
     expect(dumpTaxonomyTables(db)).toEqual(dump);
 
     const before = counts("2023-01-01", "2025-01-01");
@@ -350,12 +357,12 @@ describe("previewTaxonomyChange", () => {
     const y2024 = previewEdit(
       db,
       { op: "moveSkill", skillId: "chatbots", bucketId: "ml" },
-      { from: "2024-01-01", to: "2025-01-01" },
+      scopeCounter({ from: "2024-01-01", to: "2025-01-01" }),
     );
     const writing = previewEdit(
       db,
       { op: "moveSkill", skillId: "chatbots", bucketId: "ml" },
-      { category: "writing" },
+      scopeCounter({ category: "writing" }),
     );
     expect(all.find((p) => p.bucket.id === "ml")).toMatchObject({ before: 1, after: 4, delta: 3 });
     expect(y2024.find((p) => p.bucket.id === "ml")).toMatchObject({ before: 0, after: 1, delta: 1 });

@@ -165,6 +165,7 @@ describe("taxonomy versions over GraphQL", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.v1.buckets.map((b) => b.id)).toEqual(["conversational-ai", "nlp", "ml"]);
     expect(res.data?.v1.buckets[0]?.skills[0]?.aliases).toEqual([
+      { alias: "chatbots", kind: "TAG" },
       { alias: "chatbot development", kind: "TAG" },
       { alias: "chatbot", kind: "TAG" },
       { alias: "chatbot", kind: "PHRASE" },

@@ -51,8 +51,19 @@ function awkwardTaxonomy(): Taxonomy {
         id: "odd-bucket",
         name: "Odd bucket",
         skills: [
-          { id: "odd-skill", name: "Odd skill", tags: ["c#", "@mention", "~", "1.5", "*star"], phrases: [] },
-          { id: "odd-skill-2", name: "Odd skill 2", tags: [], phrases: ["ends with colon:", "café", "a\\b"] },
+          // Each skill's name first among its tags, as the loader gives it (skill-name-tag.ts).
+          {
+            id: "odd-skill",
+            name: "Odd skill",
+            tags: ["odd skill", "c#", "@mention", "~", "1.5", "*star"],
+            phrases: [],
+          },
+          {
+            id: "odd-skill-2",
+            name: "Odd skill 2",
+            tags: ["odd skill 2"],
+            phrases: ["ends with colon:", "café", "a\\b"],
+          },
         ],
       },
     ],
