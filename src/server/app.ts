@@ -15,6 +15,7 @@ import { makeApolloServer, type AppLogger } from "./apollo";
 import { readsFromEnv, type ReadsMode } from "./auth";
 import { requestActor, requestContext } from "./context";
 import { MASKED_ERROR } from "./errors";
+import { dictionaryRoutes } from "./dictionary-routes";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
@@ -254,6 +255,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   healthRoute(app, db, executor, logger);
   graphqlRoutes(app, server, db, services, reads);
   exportAndReportRoutes(app, { db, schema, executor, reads, logger });
+  dictionaryRoutes(app, { db, schema, executor, reads, logger });
   opts.routes?.(app, schema);
   notFoundAndErrors(app, logger);
 

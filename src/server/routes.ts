@@ -22,7 +22,7 @@ import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
 import type { Task, TaskResult } from "./tasks";
 
-interface ExportRoutesOptions {
+export interface ExportRoutesOptions {
   /** This process's connection (API keys). */
   db: Db;
   schema: GraphQLSchema;
@@ -31,11 +31,11 @@ interface ExportRoutesOptions {
   logger: AppLogger;
 }
 
-function sendErrors(res: Response, status: number, errors: readonly GraphQLFormattedError[]): void {
+export function sendErrors(res: Response, status: number, errors: readonly GraphQLFormattedError[]): void {
   res.status(status).json({ errors });
 }
 
-function firstString(value: unknown): string | undefined {
+export function firstString(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && typeof value[0] === "string") return value[0];
   return undefined;
@@ -64,7 +64,7 @@ function isHeavyQuery(
 }
 
 /** The caller, or false after answering 401 when the key is missing (closed reads) or invalid. */
-function actorOrRespond(
+export function actorOrRespond(
   { db, reads }: ExportRoutesOptions,
   req: Request,
   res: Response,
@@ -83,7 +83,7 @@ function actorOrRespond(
 }
 
 /** Runs a task; on a timeout or a failure answers with a JSON error and returns null. */
-async function runOrRespond(
+export async function runOrRespond(
   { executor, logger }: ExportRoutesOptions,
   res: Response,
   task: Task,
