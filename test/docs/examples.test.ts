@@ -1,7 +1,8 @@
 // Every example in README.md and docs/*.md runs as written on the demo database that `npm start`
 // loads into an empty database (50,000 synthetic posts, a trained model per technology).
 //
-// How examples are found (test/docs/doc-examples.ts; also in README.md, "Documentation"):
+// How examples are found (test/docs/doc-examples.ts; the same rules for writers are in README.md,
+// "Documentation"):
 // - every ```graphql block runs, each operation in turn (sent with an admin key, so mutations
 //   run too); the block's fragments go with each operation;
 // - its variables: a ```json block right after it, with only blank lines or one line starting
