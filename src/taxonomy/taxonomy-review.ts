@@ -11,7 +11,7 @@ import { unifiedDiff } from "./unified-diff";
 export type DictionaryFileRequest =
   { format: "yaml"; version?: number } | { format: "diff"; from?: number; to?: number };
 
-export interface DictionaryFile {
+interface DictionaryFile {
   /** File name offered to a browser, e.g. skills-v3.yaml or skills-v2-v3.diff. */
   filename: string;
   text: string;
