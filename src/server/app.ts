@@ -19,6 +19,7 @@ import type { RateLimit, TrustProxy } from "./config";
 import { requestActor, requestContext } from "./context";
 import { corsMiddleware } from "./cors";
 import { MASKED_ERROR } from "./errors";
+import { dictionaryRoutes } from "./dictionary-routes";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { sendHttpError } from "./http-error";
 import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
@@ -312,6 +313,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
   const exportOptions = { db, schema, executor, reads, logger, persisted };
   exportAndReportRoutes(app, exportOptions);
   savedQueryRoutes(app, exportOptions);
+  dictionaryRoutes(app, exportOptions);
   opts.routes?.(app, schema);
   notFoundAndErrors(app, logger);
 

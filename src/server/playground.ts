@@ -12,7 +12,15 @@ interface PlaygroundTab {
   headers?: string;
 }
 
-/** The tabs a first-time visitor finds open. Edit freely: they are only examples. */
+/** Variables as the Variables pane shows them. */
+function vars(value: Record<string, unknown>): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/**
+ * The tabs a first-time visitor finds open. Edit freely: they are only examples. A tab with
+ * `variables` opens with the Variables pane showing them.
+ */
 export const PLAYGROUND_EXAMPLES: PlaygroundTab[] = [
   {
     query: `# The 12 work categories and whether each counts as technical.
@@ -49,7 +57,7 @@ query Posts($filter: PostFilter, $first: Int) {
   }
 }
 `,
-    variables: JSON.stringify({ filter: { text: "chatbot", from: "2023-01-01" }, first: 5 }, null, 2),
+    variables: vars({ filter: { text: "chatbot", from: "2023-01-01" }, first: 5 }),
   },
   {
     query: `# The technologies the API tracks, with their keyword rules.
@@ -136,6 +144,105 @@ query BucketDemand {
 }
 `,
   },
+  {
+    query: `# Year-over-year growth of AI posts, technical vs non-technical categories (the study's
+# +268% in non-technical work). The periods are in the Variables pane below.
+query Growth($from: PeriodInput!, $to: PeriodInput!) {
+  growth(technology: "ai", by: CATEGORY_GROUP, from: $from, to: $to) {
+    key
+    label
+    fromCount
+    toCount
+    growth
+  }
+}
+`,
+    variables: vars({
+      from: { label: "2022", from: "2022-01-01", to: "2023-01-01" },
+      to: { label: "2023", from: "2023-01-01", to: "2024-01-01" },
+    }),
+  },
+  {
+    query: `# AI posts per month: posts, all posts of the month (total) and their share. Empty months
+# are zeros. Try granularity QUARTER or YEAR, or add by: CATEGORY_GROUP.
+query Trend($from: Date!, $to: Date!) {
+  trend(technology: "ai", granularity: MONTH, from: $from, to: $to) {
+    period
+    posts
+    total
+    share
+  }
+}
+`,
+    variables: vars({ from: "2022-01-01", to: "2024-01-01" }),
+  },
+  {
+    query: `# Any measures by any dimensions: AI posts per year by client country, with their share
+# of the year and the share above $1,000, top 10 rows by count. See docs/analytics.md.
+query Analytics($query: AnalyticsQuery!) {
+  analytics(query: $query) {
+    totalRows
+    rows {
+      period {
+        label
+      }
+      keys {
+        dimension
+        label
+      }
+      measures {
+        measure
+        value
+      }
+    }
+  }
+}
+`,
+    variables: vars({
+      query: {
+        technology: "ai",
+        measures: ["POST_COUNT", "SHARE_OF_TOTAL", "HIGH_VALUE_SHARE"],
+        dimensions: ["COUNTRY"],
+        time: { granularity: "YEAR", from: "2023-01-01", to: "2025-01-01" },
+        order: [{ by: "POST_COUNT", direction: "DESC" }],
+        limit: 10,
+      },
+    }),
+  },
+  {
+    query: `# Editing the skill dictionary: first preview what a move would do to every bucket
+# (nothing is written; anyone who may read can preview). Run "PreviewMoveSkill".
+query PreviewMoveSkill($skillId: ID!, $bucketId: ID!) {
+  taxonomyVersion
+  previewTaxonomyChange(change: { moveSkill: { skillId: $skillId, bucketId: $bucketId } }) {
+    bucket {
+      id
+      name
+    }
+    before
+    after
+    delta
+  }
+}
+
+# Then make the edit: needs an editor key under Headers, and expectedVersion set to the
+# taxonomyVersion the preview printed (CONFLICT if someone edited since). Run "MoveSkill".
+mutation MoveSkill($skillId: ID!, $bucketId: ID!, $expectedVersion: Int!) {
+  moveSkill(skillId: $skillId, bucketId: $bucketId, expectedVersion: $expectedVersion) {
+    version
+    skill {
+      id
+      bucket {
+        name
+      }
+    }
+  }
+}
+`,
+    variables: vars({ skillId: "sentiment-analysis", bucketId: "machine-learning", expectedVersion: 1 }),
+  },
+  // More examples are one entry each here (e.g. `estimate(technology, filter)` once it is in the
+  // schema): test/server/playground-examples.test.ts checks and runs every entry.
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

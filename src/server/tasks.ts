@@ -2,12 +2,13 @@
 // run against one database connection. A query worker (worker.ts) runs tasks with its own
 // connection; tests and embedded uses run them in-process (executor.ts, InlineExecutor). Both
 // run this same code, so what a worker answers is what an in-process run answers.
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { ApolloServer } from "@apollo/server";
 import { exportCsv, type CsvExportRequest } from "../analytics/export/export.service";
 import { renderReportHtml } from "../analytics/report/report.html";
 import { buildStudyReport } from "../analytics/report/report.service";
 import type { Db } from "../db/client";
+import { dictionaryFile, type DictionaryFileRequest } from "../taxonomy/taxonomy-review";
 import type { Actor, AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, type AppLogger } from "./apollo";
 import { requestContext } from "./context";
@@ -24,13 +25,16 @@ interface GraphQLTaskRequest {
 export type Task =
   | { kind: "graphql"; request: GraphQLTaskRequest }
   | { kind: "csv"; request: CsvExportRequest }
-  | { kind: "report" };
+  | { kind: "report" }
+  | { kind: "dictionaryFile"; request: DictionaryFileRequest };
 
 type TaskAnswer =
   | { kind: "graphql"; status: number; body: { data?: unknown; errors?: GraphQLFormattedError[] } }
   | { kind: "csv"; ok: true; filename: string; text: string; nextCursor: string | null }
   | { kind: "csv"; ok: false; status: number; errors: GraphQLFormattedError[] }
-  | { kind: "report"; html: string };
+  | { kind: "report"; html: string }
+  | { kind: "dictionaryFile"; ok: true; filename: string; text: string; versions: number[] }
+  | { kind: "dictionaryFile"; ok: false; status: number; errors: GraphQLFormattedError[] };
 
 /** Plain data only: results cross a process boundary. */
 export type TaskResult = TaskAnswer & {
@@ -91,6 +95,7 @@ export class TaskRunner {
       };
     }
     if (task.kind === "csv") return this.csv(task.request, actor);
+    if (task.kind === "dictionaryFile") return this.dictionaryFile(task.request);
     return { kind: "report", html: await renderReportHtml(buildStudyReport(this.db)) };
   }
 
@@ -119,6 +124,22 @@ export class TaskRunner {
       text: table.text,
       nextCursor: table.nextCursor,
     };
+  }
+
+  /** GET /taxonomy.yaml and /taxonomy.diff; a bad or unknown version is the caller's error. */
+  private dictionaryFile(request: DictionaryFileRequest): TaskAnswer {
+    try {
+      return { kind: "dictionaryFile", ok: true, ...dictionaryFile(this.db, request) };
+    } catch (e) {
+      const code = e instanceof GraphQLError ? e.extensions.code : undefined;
+      if (code !== "NOT_FOUND" && code !== "BAD_USER_INPUT") throw e;
+      return {
+        kind: "dictionaryFile",
+        ok: false,
+        status: code === "NOT_FOUND" ? 404 : 400,
+        errors: [(e as GraphQLError).toJSON()],
+      };
+    }
   }
 
   async stop(): Promise<void> {

@@ -216,13 +216,18 @@ function file(headerText: string, body: string[]): string {
   return `${header(headerText)}\n\n${body.join("\n")}\n`;
 }
 
+/** The skill dictionary as the text of `taxonomy/skills.yaml` (the loader's format and order). */
+export function renderDictionaryFile(buckets: readonly BucketDef[]): string {
+  return file(SKILLS_HEADER, renderBuckets(buckets));
+}
+
 /** File name -> YAML text for the four taxonomy files, in the loader's format and order. */
 export function renderTaxonomyFiles(t: Taxonomy): Record<string, string> {
   return {
     [TAXONOMY_FILES.categories]: file(CATEGORIES_HEADER, renderCategories(t.categories)),
     [TAXONOMY_FILES.technologies]: file(TECHNOLOGIES_HEADER, renderTechnologies(t.technologies)),
     [TAXONOMY_FILES.projectedValue]: file(PROJECTED_VALUE_HEADER, renderProjectedValue(t.projectedValue)),
-    [TAXONOMY_FILES.skills]: file(SKILLS_HEADER, renderBuckets(t.buckets)),
+    [TAXONOMY_FILES.skills]: renderDictionaryFile(t.buckets),
   };
 }
 
