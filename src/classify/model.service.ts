@@ -6,6 +6,7 @@ import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
 import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";
+import { keywordStrata, type KeywordStrata } from "./estimate";
 import { matchKeywords } from "./keywords";
 import { switchClassifier } from "./model.activation";
 import { classifierOf, loadActiveModels, modelForClassification } from "./model.registry";
@@ -28,6 +29,11 @@ interface StoredMetrics {
   folds: number;
   n: number;
   positives: number;
+  /**
+   * The CV confusion split by the keyword gate (of the rules at training time): what estimates
+   * corrected for classifier error need (estimate.ts). Absent in models trained before it.
+   */
+  strata: KeywordStrata;
 }
 
 export interface TrainResult {
@@ -74,8 +80,9 @@ export async function trainTechnology(
     .digest("hex");
   const params = recommendedParams(options.taxonomy.technologies);
   const seed = options.seed ?? TRAINING_SEED;
-  const artifact = await trainInWorker({ docs, labels, params, seed, folds }, (p: TrainProgress) =>
-    options.onProgress?.(p.stage, p.done, p.total),
+  const { artifact, cvPredicted } = await trainInWorker(
+    { docs, labels, params, seed, folds },
+    (p: TrainProgress) => options.onProgress?.(p.stage, p.done, p.total),
   );
   const m = artifact.metrics!;
   const metrics: StoredMetrics = {
@@ -87,6 +94,11 @@ export async function trainTechnology(
     folds,
     n: m.n,
     positives: m.positives,
+    strata: keywordStrata(
+      labels,
+      cvPredicted,
+      docs.map((d) => matchKeywords(tech, postText(d)).hit),
+    ),
   };
   const modelId = insertModel(db, {
     technologyId: tech.id,

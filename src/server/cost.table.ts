@@ -90,6 +90,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   "Query.bucketDemand": (a) =>
     FACT_PASS * (a.taxonomyVersion == null ? 1 : 2) + TEXT_TERM * textTerms(record(a.filter).text),
   "Query.analytics": (a) => analytics(record(a.query)),
+  // One pass over the post facts of the scope with the technology's classifications.
+  "Query.estimate": (a) => FACT_PASS + TEXT_TERM * textTerms(record(a.filter).text),
   "Query.studyReport": () => STUDY_REPORT,
   "Query.unmappedSkills": () => UNMAPPED_SKILLS,
   // Counts the posts of every bucket before and after the edit, inside a rolled-back write.
