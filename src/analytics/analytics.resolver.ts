@@ -1,6 +1,7 @@
 // The study's questions and the generic analytics query. Thin: each reads its arguments and
 // calls one function of analytics.service.
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Float, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { PostFilter } from "../posts/post.args";
 import type { AppContext } from "../shared/context";
 import { DateScalar } from "../shared/scalars";
@@ -15,6 +16,17 @@ import {
   runAnalytics,
   trend,
 } from "./analytics.service";
+import { readCatalog } from "./analytics.repository";
+import {
+  addAnalyticsEstimates,
+  addBucketDemandEstimates,
+  addCategoryShareEstimates,
+  addConcentrationEstimates,
+  addGrowthEstimates,
+  addHighValueShareEstimates,
+  addTrendEstimates,
+} from "./estimate/estimate.rows";
+import { isMeasureEstimate, isRowEstimate, selectsAny } from "./estimate/estimate.selection";
 import {
   AnalyticsResult,
   BucketDemand,
@@ -38,8 +50,11 @@ export class AnalyticsResolver {
     @Arg("periods", (_type) => [PeriodInput]) periods: PeriodInput[],
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): CategoryShare[] {
-    return categoryShare(ctx.db, { technology, periods, filter });
+    const input = { technology, periods, filter };
+    const rows = categoryShare(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addCategoryShareEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [Growth], {
@@ -53,8 +68,11 @@ export class AnalyticsResolver {
     @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Growth[] {
-    return growth(ctx.db, { technology, from, to, by, filter });
+    const input = { technology, from, to, by, filter };
+    const rows = growth(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addGrowthEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [ValueShare], {
@@ -68,8 +86,11 @@ export class AnalyticsResolver {
     @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): ValueShare[] {
-    return highValueShare(ctx.db, { technology, period, threshold, by, filter });
+    const input = { technology, period, threshold, by, filter };
+    const rows = highValueShare(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addHighValueShareEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [Concentration], {
@@ -82,8 +103,13 @@ export class AnalyticsResolver {
     @Arg("topK", (_type) => Int, { defaultValue: 2 }) topK: number,
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Concentration[] {
-    return concentration(ctx.db, { technologies, period, topK, filter });
+    const input = { technologies, period, topK, filter };
+    const rows = concentration(ctx.db, input);
+    if (!selectsAny(info, isRowEstimate)) return rows;
+    const categoryIds = readCatalog(ctx.db).categories.map((c) => c.id);
+    return addConcentrationEstimates(ctx.db, input, categoryIds, rows);
   }
 
   @Query((_returns) => [BucketDemand], {
@@ -102,12 +128,16 @@ export class AnalyticsResolver {
     })
     taxonomyVersion: number | null | undefined,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): BucketDemand[] {
     const dictionary =
       taxonomyVersion === null || taxonomyVersion === undefined
         ? null
         : dictionaryAtVersion(ctx.db, taxonomyVersion, "taxonomyVersion");
-    return bucketDemand(ctx.db, { period, category, technology, filter, dictionary });
+    const rows = bucketDemand(ctx.db, { period, category, technology, filter, dictionary });
+    if (!selectsAny(info, isRowEstimate)) return rows;
+    const input = { period, category, technology, filter, pastDictionary: dictionary !== null };
+    return addBucketDemandEstimates(ctx.db, input, rows);
   }
 
   @Query((_returns) => [TrendPoint], {
@@ -121,8 +151,11 @@ export class AnalyticsResolver {
     @Arg("by", (_type) => Dimension, { nullable: true }) by: Dimension | null,
     @Arg("filter", (_type) => PostFilter, { nullable: true }) filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): TrendPoint[] {
-    return trend(ctx.db, { technology, granularity, from, to, by, filter });
+    const input = { technology, granularity, from, to, by, filter };
+    const rows = trend(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addTrendEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => AnalyticsResult, {
@@ -131,7 +164,9 @@ export class AnalyticsResolver {
   analytics(
     @Arg("query", (_type) => AnalyticsQuery) query: AnalyticsQuery,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): AnalyticsResult {
-    return runAnalytics(ctx.db, query);
+    const result = runAnalytics(ctx.db, query);
+    return selectsAny(info, isMeasureEstimate) ? addAnalyticsEstimates(ctx.db, query, result) : result;
   }
 }

@@ -62,7 +62,13 @@ export function technologyDef(taxonomy: Taxonomy, id: string, field = "technolog
 export async function trainTechnology(
   db: Db,
   technologyId: string,
-  options: ModelOptions & { activate: boolean; folds?: number; seed?: number },
+  options: ModelOptions & {
+    activate: boolean;
+    folds?: number;
+    seed?: number;
+    /** Trees of the forest instead of the recommended 100 (quick experiments and tests). */
+    trees?: number;
+  },
 ): Promise<TrainResult> {
   const tech = technologyDef(options.taxonomy, technologyId);
   const folds = options.folds ?? CV_FOLDS;
@@ -78,7 +84,11 @@ export async function trainTechnology(
   const fingerprint = createHash("sha256")
     .update(JSON.stringify(rows.map((r, i) => [r.id, postText(docs[i]!), labels[i]])))
     .digest("hex");
-  const params = recommendedParams(options.taxonomy.technologies);
+  const recommended = recommendedParams(options.taxonomy.technologies);
+  const params =
+    options.trees === undefined
+      ? recommended
+      : { ...recommended, forest: { ...recommended.forest, nTrees: options.trees } };
   const seed = options.seed ?? TRAINING_SEED;
   const { artifact, cvPredicted } = await trainInWorker(
     { docs, labels, params, seed, folds },
