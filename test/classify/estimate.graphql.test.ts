@@ -196,3 +196,151 @@ describe("estimate(technology, filter)", () => {
     expectUserError(res, { code: "BAD_USER_INPUT", field: "filter.categories" });
   });
 });
+
+interface E {
+  value: number;
+  low: number;
+  high: number;
+}
+
+const STUDY = `query StudyEstimates {
+  categoryShare(technology: "ai", periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }], filter: { categories: ["writing", "legal"] }) {
+    category { id } posts share
+    postsEstimate { value low high } shareEstimate { value low high } penetrationEstimate { value low high }
+  }
+  growth(technology: "ai", from: { label: "2022", from: "2022-01-01", to: "2023-01-01" }, to: { label: "2023", from: "2023-01-01", to: "2024-01-01" }, by: CATEGORY) {
+    key fromCount toCount
+    fromCountEstimate { value } toCountEstimate { value low high } growthEstimate { value }
+  }
+  highValueShare(technology: "ai", period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }) {
+    key posts postsEstimate { value } knownEstimate { value low high } shareEstimate { value }
+  }
+  concentration(technologies: ["ai"], period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }) {
+    posts hhi postsEstimate { value low high } topShareEstimate { value } hhiEstimate { value low high }
+  }
+  trend(technology: "ai", granularity: MONTH, from: "2023-03-01", to: "2023-04-01") {
+    period posts total postsEstimate { value low high } shareEstimate { value low high }
+  }
+  bucketDemand(period: { label: "2023", from: "2023-01-01", to: "2024-01-01" }, technology: "ai") {
+    posts postsEstimate { value } shareEstimate { value }
+  }
+  analytics(query: { measures: [POST_COUNT, PENETRATION, SHARE_OF_TOTAL, MEDIAN_VALUE], dimensions: [CATEGORY], technology: "ai", where: { conditions: [{ field: CATEGORY, in: ["writing", "legal"] }] } }) {
+    rows { keys { value } measures { measure value estimate low high } }
+  }
+  all: analytics(query: { measures: [POST_COUNT] }) {
+    rows { measures { measure value estimate low high } }
+  }
+}`;
+
+const PLAIN = `query StudyPlain {
+  categoryShare(technology: "ai", periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }]) {
+    posts postsEstimate { value }
+  }
+}`;
+
+describe("estimates on the study rows and analytics measures", () => {
+  // Writing (even posts) and Legal (odd posts) hold the same cell: 3 hand positives, 45
+  // model-labeled candidates of which 25 yes, 50 other posts.
+  const CELL = { handPositive: 3, candidates: 45, candidatePositive: 25, others: 50 };
+  const ONE = () => estimateCount(rates(), CELL);
+  const BOTH = () =>
+    estimateCount(rates(), { handPositive: 6, candidates: 90, candidatePositive: 50, others: 100 });
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let data: any;
+  beforeAll(async () => {
+    const res = await server.gql(STUDY);
+    expect(res.errors).toBeUndefined();
+    data = res.data;
+  });
+
+  it("categoryShare: each category's corrected count, its share of the corrected total and its penetration", () => {
+    const writing = data.categoryShare.find(
+      (r: { category: { id: string } | null }) => r.category?.id === "writing",
+    );
+    expect(writing.posts).toBe(30);
+    expect(writing.postsEstimate.value).toBeCloseTo(ONE().value, 9);
+    expect(writing.postsEstimate.low).toBeCloseTo(ONE().low, 9);
+    // Two identical categories: the corrected share is one half, with an interval around it.
+    expect(writing.shareEstimate.value).toBeCloseTo(0.5, 12);
+    expect(writing.shareEstimate.low).toBeLessThan(0.5);
+    expect(writing.shareEstimate.high).toBeGreaterThan(0.5);
+    expect(writing.penetrationEstimate.value).toBeCloseTo(ONE().value / 100, 12);
+    expect(writing.penetrationEstimate.high).toBeCloseTo(ONE().high / 100, 12);
+    const none = data.categoryShare.find((r: { category: unknown }) => r.category === null);
+    expect(none.shareEstimate).toBeNull();
+  });
+
+  it("growth: corrected counts of both periods; no growth from a corrected count of 0", () => {
+    const total = data.growth[0];
+    expect(total.key).toBe("ALL");
+    expect(total.fromCountEstimate.value).toBe(0);
+    expect(total.toCountEstimate.value).toBeCloseTo(BOTH().value, 9);
+    expect(total.toCountEstimate.high).toBeCloseTo(BOTH().high, 9);
+    expect(total.growthEstimate).toBeNull();
+    const writing = data.growth.find((r: { key: string }) => r.key === "writing");
+    expect(writing.toCountEstimate.value).toBeCloseTo(ONE().value, 9);
+  });
+
+  it("highValueShare, concentration, trend and bucketDemand carry the corrected counts and shares", () => {
+    const hv = data.highValueShare[0];
+    expect(hv.postsEstimate.value).toBeCloseTo(BOTH().value, 9);
+    expect(hv.knownEstimate).toEqual({ value: 0, low: 0, high: 0 }); // no post has a value
+    expect(hv.shareEstimate).toBeNull();
+    const c = data.concentration[0];
+    expect(c.postsEstimate.value).toBeCloseTo(BOTH().value, 9);
+    expect(c.hhiEstimate.value).toBeCloseTo(0.5, 12);
+    expect(c.topShareEstimate.value).toBeCloseTo(1, 12);
+    const march = data.trend[0];
+    expect(march.period).toBe("2023-03");
+    expect(march.postsEstimate.value).toBeCloseTo(BOTH().value, 9);
+    expect(march.shareEstimate.value).toBeCloseTo(BOTH().value / 200, 12);
+    for (const b of data.bucketDemand as { posts: number; postsEstimate: E; shareEstimate: E | null }[]) {
+      expect(b.postsEstimate).not.toBeNull();
+      if (b.posts === 0) expect(b.postsEstimate.value).toBe(0);
+    }
+  });
+
+  it("analytics: POST_COUNT, PENETRATION and SHARE_OF_TOTAL get estimates; MEDIAN_VALUE and queries without a technology do not", () => {
+    const writing = data.analytics.rows.find(
+      (r: { keys: { value: string }[] }) => r.keys[0]!.value === "writing",
+    );
+    const m = Object.fromEntries(writing.measures.map((x: { measure: string }) => [x.measure, x])) as Record<
+      string,
+      { value: number | null; estimate: number | null; low: number | null; high: number | null }
+    >;
+    expect(m.POST_COUNT!.value).toBe(30);
+    expect(m.POST_COUNT!.estimate).toBeCloseTo(ONE().value, 9);
+    expect(m.POST_COUNT!.low).toBeCloseTo(ONE().low, 9);
+    expect(m.POST_COUNT!.high).toBeCloseTo(ONE().high, 9);
+    expect(m.PENETRATION!.estimate).toBeCloseTo(ONE().value / 100, 12);
+    expect(m.SHARE_OF_TOTAL!.estimate).toBeCloseTo(0.5, 12);
+    expect(m.MEDIAN_VALUE).toMatchObject({ estimate: null, low: null, high: null });
+    expect(data.all.rows[0].measures[0]).toMatchObject({ value: 200, estimate: null, low: null, high: null });
+  });
+
+  it("read the label sources only when an estimate is selected", async () => {
+    const seen: string[] = [];
+    const client = rt.db.$client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((text: string) => {
+      seen.push(text);
+      return prepare(text);
+    }) as typeof client.prepare;
+    try {
+      const plain = await server.gql<{ categoryShare: { posts: number }[] }>(
+        `{ categoryShare(technology: "ai", periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }]) { posts } }`,
+      );
+      expect(plain.errors).toBeUndefined();
+      expect(seen.filter((t) => t.includes("label_source"))).toEqual([]);
+      const res = await server.gql<{ categoryShare: { posts: number; postsEstimate: E | null }[] }>(PLAIN);
+      expect(res.errors).toBeUndefined();
+      expect(seen.filter((t) => t.includes("label_source")).length).toBeGreaterThan(0);
+      expect(plain.data!.categoryShare.map((r) => r.posts)).toEqual(
+        res.data!.categoryShare.map((r) => r.posts),
+      );
+    } finally {
+      client.prepare = prepare;
+    }
+  });
+});
