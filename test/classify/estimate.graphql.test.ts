@@ -1,9 +1,12 @@
 // estimate(technology, filter) over GraphQL on a small database whose label sources are set by
 // hand: the counts per source, the corrected count from the active model's stored rates, and no
 // estimate (with the reason) without a model or for a model trained before rates were stored.
+import { parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { estimateCount, ratesOf, type KeywordStrata, type Rates } from "../../src/classify/estimate";
 import { insertModel, setActiveModel } from "../../src/classify/model.repository";
+import { operationCost } from "../../src/server/cost";
+import { buildAppSchema } from "../../src/server/schema";
 import { expectUserError } from "../helpers/errors";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { postRows } from "../helpers/rows";
@@ -342,5 +345,22 @@ describe("estimates on the study rows and analytics measures", () => {
     } finally {
       client.prepare = prepare;
     }
+  });
+});
+
+describe("the cost of estimates", () => {
+  it("adds 400 (a pass over the post facts) per estimate field of a study row list, and one pass for estimate()", async () => {
+    const schema = await buildAppSchema();
+    const cost = (text: string) => {
+      const doc = parse(text);
+      return operationCost(schema, doc, doc.definitions[0] as OperationDefinitionNode);
+    };
+    const P = `periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }]`;
+    const plain = cost(`{ categoryShare(technology: "ai", ${P}) { posts } }`);
+    const withEstimate = cost(
+      `{ categoryShare(technology: "ai", ${P}) { posts postsEstimate { value low high } } }`,
+    );
+    expect(withEstimate - plain).toBe(10 * (40 + 3));
+    expect(cost(`{ estimate(technology: "ai") { observed estimated } }`)).toBe(400 + 2);
   });
 });
