@@ -25,6 +25,9 @@ export interface ValidationRow {
   /** Held-out posts that truly are the technology (their hand labels). */
   truth: number;
   estimate: TechnologyEstimateResult;
+  /** What the stored model actually did on the held-out keyword candidates (vs the CV rates). */
+  heldOutTpr: number;
+  heldOutFpr: number;
 }
 
 export interface ValidationResult {
@@ -77,7 +80,33 @@ export async function runEstimateValidation(options: {
     });
     const truth = records.filter((r, i) => heldOut.has(i) && r[technology] === "1").length;
     const estimate = estimateTechnology(rt.db, { technology, filter: { sources: [HELD_OUT_SOURCE] } });
-    rows.push({ technology, truth, estimate });
+    // A diagnostic, not part of the estimate: the labels the stored model gave the held-out
+    // keyword candidates against their true labels.
+    const labels = new Map(
+      (
+        rt.db.$client
+          .prepare(
+            `SELECT p.external_id AS id, c.label FROM posts p JOIN classifications c ON c.post_id = p.id
+             WHERE p.source = ? AND c.technology_id = ? AND c.label_source = 'model' AND c.keyword_hit = 1`,
+          )
+          .all(HELD_OUT_SOURCE, technology) as { id: string; label: number }[]
+      ).map((r) => [r.id, r.label === 1]),
+    );
+    const truthOf = new Map(records.map((r) => [r.id ?? "", r[technology] === "1"]));
+    let tp = 0;
+    let pos = 0;
+    let fp = 0;
+    let neg = 0;
+    for (const [id, label] of labels) {
+      if (truthOf.get(id)) {
+        pos++;
+        if (label) tp++;
+      } else {
+        neg++;
+        if (label) fp++;
+      }
+    }
+    rows.push({ technology, truth, estimate, heldOutTpr: tp / pos, heldOutFpr: fp / neg });
   }
   rt.db.$client.close();
   return { heldOut: heldOut.size, trained: records.length - heldOut.size, rows };
@@ -87,13 +116,13 @@ export async function runEstimateValidation(options: {
 export function validationTable(result: ValidationResult): string {
   const f = (x: number | null) => (x === null ? "-" : x.toFixed(1));
   const lines = [
-    "| tech  | truth | observed | estimated | 95% interval | covers | abs error observed / estimated | TPR / FPR / keyword recall |",
-    "| ----- | ----- | -------- | --------- | ------------ | ------ | ------------------------------ | -------------------------- |",
+    "| tech  | truth | observed | estimated | 95% interval | covers | abs error observed / estimated | CV TPR / FPR / keyword recall | held-out TPR / FPR |",
+    "| ----- | ----- | -------- | --------- | ------------ | ------ | ------------------------------ | ----------------------------- | ------------------ |",
   ];
-  for (const { technology, truth, estimate: e } of result.rows) {
+  for (const { technology, truth, estimate: e, heldOutTpr, heldOutFpr } of result.rows) {
     const covers = e.low !== null && e.high !== null && e.low <= truth && truth <= e.high;
     lines.push(
-      `| ${technology} | ${truth} | ${e.observed} | ${f(e.estimated)} | ${f(e.low)}-${f(e.high)} | ${covers ? "yes" : "no"} | ${Math.abs(e.observed - truth)} / ${e.estimated === null ? "-" : Math.abs(e.estimated - truth).toFixed(1)} | ${[e.tpr, e.fpr, e.keywordRecall].map((x) => (x === null ? "-" : x.toFixed(3))).join(" / ")} |`,
+      `| ${technology} | ${truth} | ${e.observed} | ${f(e.estimated)} | ${f(e.low)}-${f(e.high)} | ${covers ? "yes" : "no"} | ${Math.abs(e.observed - truth)} / ${e.estimated === null ? "-" : Math.abs(e.estimated - truth).toFixed(1)} | ${[e.tpr, e.fpr, e.keywordRecall].map((x) => (x === null ? "-" : x.toFixed(3))).join(" / ")} | ${heldOutTpr.toFixed(3)} / ${heldOutFpr.toFixed(3)} |`,
     );
   }
   return lines.join("\n");
