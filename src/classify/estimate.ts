@@ -19,6 +19,11 @@ export interface ConfusionCounts {
 export interface KeywordStrata {
   keywordHit: ConfusionCounts;
   keywordMiss: ConfusionCounts;
+  /**
+   * `keywordHit` of each CV fold: how much the rates move from one trained model to another
+   * (absent in models trained before it was stored: binomial uncertainty only).
+   */
+  keywordHitByFold?: ConfusionCounts[];
 }
 
 /** The rates the estimator uses, with the variance of each measured rate. */
@@ -80,14 +85,35 @@ export function ratesOf(strata: KeywordStrata): Rates | string {
   if (tpr - fpr < MIN_RATE_GAP)
     return `true positive rate ${tpr.toFixed(3)} and false positive rate ${fpr.toFixed(3)} are too close (gap under ${MIN_RATE_GAP}) to correct counts`;
   const recall = nPos / allPos;
+  const folds = strata.keywordHitByFold ?? [];
   return {
     tpr,
     fpr,
     recall,
-    varTpr: (tpr * (1 - tpr)) / nPos,
-    varFpr: (fpr * (1 - fpr)) / nNeg,
+    varTpr: (tpr * (1 - tpr)) / nPos + modelVariance(folds, tpr, (c) => [c.tp, positives(c)]),
+    varFpr: (fpr * (1 - fpr)) / nNeg + modelVariance(folds, fpr, (c) => [c.fp, negatives(c)]),
     varRecall: (recall * (1 - recall)) / allPos,
   };
+}
+
+/**
+ * How much a rate varies from one trained model to another beyond the binomial noise of a fold's
+ * test rows: the variance of the folds' rates minus their mean binomial variance, at least 0.
+ * The stored model is one more such model, so its rate differs from the pooled CV rate by this
+ * much too. 0 with fewer than two usable folds.
+ */
+function modelVariance(
+  folds: readonly ConfusionCounts[],
+  pooled: number,
+  part: (c: ConfusionCounts) => [hits: number, n: number],
+): number {
+  const usable = folds.map(part).filter(([, n]) => n > 0);
+  if (usable.length < 2) return 0;
+  const rates = usable.map(([hits, n]) => hits / n);
+  const mean = rates.reduce((a, r) => a + r, 0) / rates.length;
+  const spread = rates.reduce((a, r) => a + (r - mean) ** 2, 0) / (rates.length - 1);
+  const binomial = usable.reduce((a, [, n]) => a + (pooled * (1 - pooled)) / n, 0) / usable.length;
+  return Math.max(0, spread - binomial);
 }
 
 type PointRates = Pick<Rates, "tpr" | "fpr" | "recall">;
@@ -199,24 +225,34 @@ export function addCells(cells: readonly ScopeCell[]): ScopeCell {
   return sum;
 }
 
-/** The strata of a technology's labeled posts from CV predictions, keyword hits and labels. */
+/**
+ * The strata of a technology's labeled posts from CV predictions, keyword hits and labels, and
+ * the keyword-hit stratum per fold when the folds are given.
+ */
 export function keywordStrata(
   labels: ArrayLike<number>,
   predicted: ArrayLike<number>,
   keywordHit: ArrayLike<boolean>,
+  folds?: ArrayLike<number>,
 ): KeywordStrata {
-  const hit: ConfusionCounts = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  const miss: ConfusionCounts = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const zero = (): ConfusionCounts => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
+  const hit = zero();
+  const miss = zero();
+  const byFold: ConfusionCounts[] = [];
   for (let i = 0; i < labels.length; i++) {
-    const c = keywordHit[i] ? hit : miss;
-    const y = labels[i] === 1;
-    const p = predicted[i] === 1;
-    if (y && p) c.tp++;
-    else if (y) c.fn++;
-    else if (p) c.fp++;
-    else c.tn++;
+    tally(keywordHit[i] ? hit : miss, labels[i] === 1, predicted[i] === 1);
+    if (folds && keywordHit[i]) tally((byFold[folds[i]!] ??= zero()), labels[i] === 1, predicted[i] === 1);
   }
-  return { keywordHit: hit, keywordMiss: miss };
+  const strata: KeywordStrata = { keywordHit: hit, keywordMiss: miss };
+  if (folds) strata.keywordHitByFold = Array.from(byFold, (c) => c ?? zero());
+  return strata;
+}
+
+function tally(c: ConfusionCounts, y: boolean, p: boolean): void {
+  if (y && p) c.tp++;
+  else if (y) c.fn++;
+  else if (p) c.fp++;
+  else c.tn++;
 }
 
 /** Reads `strata` from a stored metrics object; null for models trained before it was stored. */
@@ -226,7 +262,9 @@ export function storedStrata(metrics: unknown): KeywordStrata | null {
     typeof c === "object" &&
     c !== null &&
     (["tp", "fp", "tn", "fn"] as const).every((k) => Number.isInteger((c as Record<string, unknown>)[k]));
-  return s && ok(s.keywordHit) && ok(s.keywordMiss)
-    ? { keywordHit: s.keywordHit, keywordMiss: s.keywordMiss }
-    : null;
+  if (!s || !ok(s.keywordHit) || !ok(s.keywordMiss)) return null;
+  const strata: KeywordStrata = { keywordHit: s.keywordHit, keywordMiss: s.keywordMiss };
+  if (Array.isArray(s.keywordHitByFold) && s.keywordHitByFold.every(ok))
+    strata.keywordHitByFold = s.keywordHitByFold;
+  return strata;
 }

@@ -90,7 +90,7 @@ export async function trainTechnology(
       ? recommended
       : { ...recommended, forest: { ...recommended.forest, nTrees: options.trees } };
   const seed = options.seed ?? TRAINING_SEED;
-  const { artifact, cvPredicted } = await trainInWorker(
+  const { artifact, cvPredicted, cvFolds } = await trainInWorker(
     { docs, labels, params, seed, folds },
     (p: TrainProgress) => options.onProgress?.(p.stage, p.done, p.total),
   );
@@ -108,6 +108,7 @@ export async function trainTechnology(
       labels,
       cvPredicted,
       docs.map((d) => matchKeywords(tech, postText(d)).hit),
+      cvFolds,
     ),
   };
   const modelId = insertModel(db, {

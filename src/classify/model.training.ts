@@ -10,10 +10,11 @@ export interface TrainingRequest {
   folds: number;
 }
 
-/** The trained model and the cross-validated prediction (0/1) of every training row. */
+/** The trained model, and the cross-validated prediction (0/1) and fold of every training row. */
 export interface TrainingResult {
   artifact: ClassifierArtifact;
   cvPredicted: number[];
+  cvFolds: number[];
 }
 
 export type WorkerMessage =
@@ -28,7 +29,7 @@ export function trainInWorker(
     let result: TrainingResult | null = null;
     worker.on("message", (m: WorkerMessage) => {
       if (m.type === "progress") onProgress?.(m.progress);
-      else result = { artifact: m.artifact, cvPredicted: m.cvPredicted };
+      else result = { artifact: m.artifact, cvPredicted: m.cvPredicted, cvFolds: m.cvFolds };
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {

@@ -12,5 +12,10 @@ const { artifact, cv } = trainAndEvaluate({
   folds: request.folds,
   onProgress: (p) => parentPort?.postMessage({ type: "progress", progress: p }),
 });
-const done: WorkerMessage = { type: "done", artifact, cvPredicted: Array.from(cv.predicted) };
+const done: WorkerMessage = {
+  type: "done",
+  artifact,
+  cvPredicted: Array.from(cv.predicted),
+  cvFolds: Array.from(cv.folds),
+};
 parentPort?.postMessage(done);

@@ -100,6 +100,22 @@ describe("estimator, cases computed by hand", () => {
     expect(ratesOf({ ...STRATA, keywordHit: { tp: 55, fn: 45, fp: 0, tn: 0 } })).toMatch(/both are needed/);
   });
 
+  it("adds to a rate's variance how much it moves from fold to fold beyond binomial noise", () => {
+    const strata: KeywordStrata = {
+      keywordHit: { tp: 80, fn: 20, fp: 20, tn: 80 },
+      keywordMiss: { tp: 0, fn: 0, fp: 0, tn: 10 },
+      keywordHitByFold: [
+        { tp: 45, fn: 5, fp: 10, tn: 40 },
+        { tp: 35, fn: 15, fp: 10, tn: 40 },
+      ],
+    };
+    const r = rates(strata);
+    // TPR 0.9 and 0.7 in the folds: sample variance 0.02, minus the binomial 0.8 x 0.2 / 50.
+    expect(r.varTpr).toBeCloseTo((0.8 * 0.2) / 100 + (0.02 - (0.8 * 0.2) / 50), 12);
+    // FPR 0.2 in both folds: no spread, binomial only.
+    expect(r.varFpr).toBeCloseTo((0.2 * 0.8) / 100, 12);
+  });
+
   it("splits cross-validation predictions by the keyword gate", () => {
     const s = keywordStrata([1, 1, 0, 0, 1, 0], [1, 0, 1, 0, 0, 0], [true, true, true, true, false, false]);
     expect(s).toEqual({
@@ -107,6 +123,12 @@ describe("estimator, cases computed by hand", () => {
       keywordMiss: { tp: 0, fn: 1, fp: 0, tn: 1 },
     });
     expect(storedStrata({ accuracy: 1, strata: s })).toEqual(s);
+    const byFold = keywordStrata([1, 1, 0, 0], [1, 0, 1, 0], [true, true, true, false], [0, 1, 1, 0]);
+    expect(byFold.keywordHitByFold).toEqual([
+      { tp: 1, fn: 0, fp: 0, tn: 0 },
+      { tp: 0, fn: 1, fp: 1, tn: 0 },
+    ]);
+    expect(storedStrata({ strata: byFold })).toEqual(byFold);
     expect(storedStrata({ accuracy: 1 })).toBeNull();
   });
 });
