@@ -1,6 +1,7 @@
 // The study's questions and the generic analytics query. Thin: each reads its arguments and
 // calls one function of analytics.service.
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Float, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { PostFilter } from "../posts/post.args";
 import type { AppContext } from "../shared/context";
 import { DateScalar } from "../shared/scalars";
@@ -15,6 +16,17 @@ import {
   runAnalytics,
   trend,
 } from "./analytics.service";
+import { readCatalog } from "./analytics.repository";
+import {
+  addAnalyticsEstimates,
+  addBucketDemandEstimates,
+  addCategoryShareEstimates,
+  addConcentrationEstimates,
+  addGrowthEstimates,
+  addHighValueShareEstimates,
+  addTrendEstimates,
+} from "./estimate/estimate.rows";
+import { isMeasureEstimate, isRowEstimate, selectsAny } from "./estimate/estimate.selection";
 import {
   AnalyticsResult,
   BucketDemand,
@@ -48,8 +60,11 @@ export class AnalyticsResolver {
     })
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): CategoryShare[] {
-    return categoryShare(ctx.db, { technology, periods, filter });
+    const input = { technology, periods, filter };
+    const rows = categoryShare(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addCategoryShareEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [Growth], {
@@ -75,8 +90,11 @@ export class AnalyticsResolver {
     })
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Growth[] {
-    return growth(ctx.db, { technology, from, to, by, filter });
+    const input = { technology, from, to, by, filter };
+    const rows = growth(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addGrowthEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [ValueShare], {
@@ -106,8 +124,11 @@ export class AnalyticsResolver {
     })
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): ValueShare[] {
-    return highValueShare(ctx.db, { technology, period, threshold, by, filter });
+    const input = { technology, period, threshold, by, filter };
+    const rows = highValueShare(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addHighValueShareEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => [Concentration], {
@@ -129,8 +150,13 @@ export class AnalyticsResolver {
     })
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Concentration[] {
-    return concentration(ctx.db, { technologies, period, topK, filter });
+    const input = { technologies, period, topK, filter };
+    const rows = concentration(ctx.db, input);
+    if (!selectsAny(info, isRowEstimate)) return rows;
+    const categoryIds = readCatalog(ctx.db).categories.map((c) => c.id);
+    return addConcentrationEstimates(ctx.db, input, categoryIds, rows);
   }
 
   @Query((_returns) => [BucketDemand], {
@@ -161,12 +187,16 @@ export class AnalyticsResolver {
     })
     taxonomyVersion: number | null | undefined,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): BucketDemand[] {
     const dictionary =
       taxonomyVersion === null || taxonomyVersion === undefined
         ? null
         : dictionaryAtVersion(ctx.db, taxonomyVersion, "taxonomyVersion");
-    return bucketDemand(ctx.db, { period, category, technology, filter, dictionary });
+    const rows = bucketDemand(ctx.db, { period, category, technology, filter, dictionary });
+    if (!selectsAny(info, isRowEstimate)) return rows;
+    const input = { period, category, technology, filter, pastDictionary: dictionary !== null };
+    return addBucketDemandEstimates(ctx.db, input, rows);
   }
 
   @Query((_returns) => [TrendPoint], {
@@ -194,8 +224,11 @@ export class AnalyticsResolver {
     })
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): TrendPoint[] {
-    return trend(ctx.db, { technology, granularity, from, to, by, filter });
+    const input = { technology, granularity, from, to, by, filter };
+    const rows = trend(ctx.db, input);
+    return selectsAny(info, isRowEstimate) ? addTrendEstimates(ctx.db, input, rows) : rows;
   }
 
   @Query((_returns) => AnalyticsResult, {
@@ -207,7 +240,9 @@ export class AnalyticsResolver {
     })
     query: AnalyticsQuery,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): AnalyticsResult {
-    return runAnalytics(ctx.db, query);
+    const result = runAnalytics(ctx.db, query);
+    return selectsAny(info, isMeasureEstimate) ? addAnalyticsEstimates(ctx.db, query, result) : result;
   }
 }

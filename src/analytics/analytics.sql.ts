@@ -29,11 +29,11 @@ function withStrategy(query: Sql, strategy: "rollup" | "facts"): StrategySql {
 }
 
 /** `WHERE a` and `  AND b` lines (after `indent`), none without conditions. */
-function whereLines(conditions: readonly Sql[], indent = ""): Sql[] {
+export function whereLines(conditions: readonly Sql[], indent = ""): Sql[] {
   return conditions.map((c, i) => sql`${raw(`${indent}${i === 0 ? "WHERE" : "  AND"}`)} ${c}`);
 }
 
-function periodsCte(periods: DayRange[]): Sql {
+export function periodsCte(periods: DayRange[]): Sql {
   const json = JSON.stringify(periods.map((p) => [p.d0, p.d1]));
   return sql`periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${json}))`;
 }
@@ -42,7 +42,7 @@ function periodsCte(periods: DayRange[]): Sql {
  * (post_id, key) of a membership dimension: technologies from the facts, buckets and skills by
  * the one rule of membership (taxonomy/skill-membership.ts) under the live dictionary.
  */
-function dimensionMembersSql(kind: "technology" | "bucket" | "skill"): Sql {
+export function dimensionMembersSql(kind: "technology" | "bucket" | "skill"): Sql {
   if (kind === "technology") return raw("SELECT post_id, technology_id AS key FROM tech_facts");
   return sql`SELECT DISTINCT post_id, ${raw(kind === "bucket" ? "bucket_id" : "skill_id")} AS key FROM (${LIVE_MEMBERSHIP})`;
 }
@@ -410,7 +410,7 @@ function conditionSql(c: FilterCondition): Sql {
 }
 
 /** A nested AND / OR group as one SQL condition over post_facts `f`. */
-function filterGroupSql(g: FilterGroup): Sql {
+export function filterGroupSql(g: FilterGroup): Sql {
   const parts = [...(g.conditions ?? []).map(conditionSql), ...(g.groups ?? []).map(filterGroupSql)];
   if (parts.length === 0) return raw("1");
   return sql`(${join(parts, g.op === "OR" ? " OR " : " AND ")})`;

@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphq
 import { DateScalar } from "../shared/scalars";
 import { SortDirection } from "../shared/sort-direction";
 import { Bucket } from "../taxonomy/taxonomy.type";
+import { Estimate } from "./estimate/estimate.type";
 import {
   DIMENSION_NAMES,
   DIMENSIONS,
@@ -146,6 +147,27 @@ export class CategoryShare {
 
   @Field((_type) => Int, { description: "The technology's posts in the period with a category." })
   technologyPosts!: number;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "posts corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  postsEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "share (a fraction: the corrected count over the corrected counts of every category of the period) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  shareEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "penetration (the corrected count over categoryPosts, which is exact) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  penetrationEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "Change in a technology's post count from one period to another." })
@@ -172,6 +194,27 @@ export class Growth {
     description: "(toCount - fromCount) / fromCount; null when fromCount is 0.",
   })
   growth!: number | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "fromCount (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  fromCountEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "toCount (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  toCountEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "growth (a fraction, from the corrected counts of the two periods) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  growthEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "High-value posts of a technology in a period." })
@@ -198,6 +241,34 @@ export class ValueShare {
 
   @Field((_type) => Float, { nullable: true, description: "highValue / known; null when known is 0." })
   share!: number | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "posts corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  postsEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "known (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  knownEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "highValue (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  highValueEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "share (a fraction: corrected high-value posts over corrected known-value posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  shareEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "How concentrated a technology's posts are across categories in a period." })
@@ -238,6 +309,34 @@ export class Concentration {
 
   @Field((_type) => Int, { description: "Categories with a share of at least 1%." })
   categoriesOver1Pct!: number;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "posts (with a category) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  postsEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "topShare (a fraction, from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  topShareEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "hhi (from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  hhiEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "entropy (0 to 1, from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  entropyEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "Posts of a scope with at least one skill of a bucket." })
@@ -256,6 +355,20 @@ export class BucketDemand {
 
   @Field((_type) => Int, { description: "Every post in the scope (period, category, technology, filter)." })
   scopePosts!: number;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "posts (only with a technology and the live dictionary) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  postsEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "share (a fraction: corrected posts with the bucket over the corrected posts of the scope; only with a technology and the live dictionary) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  shareEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "Posts in one calendar period (and one dimension value)." })
@@ -290,6 +403,20 @@ export class TrendPoint {
 
   @Field((_type) => Float, { nullable: true, description: "posts / total; null when total is 0." })
   share!: number | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "posts (only with a technology) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  postsEstimate?: Estimate | null;
+
+  @Field((_type) => Estimate, {
+    nullable: true,
+    description:
+      "share (the corrected count over total, which is exact; only with a technology) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
+  })
+  shareEstimate?: Estimate | null;
 }
 
 @ObjectType({ description: "A named period [from, to)." })
@@ -325,6 +452,25 @@ class MeasureValue {
 
   @Field((_type) => Float, { nullable: true, description: "Null when undefined (e.g. a zero denominator)." })
   value!: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description:
+      "The value corrected for classifier error (docs/classifier.md), same unit: for POST_COUNT, SHARE_OF_TOTAL, PENETRATION and GROWTH of a query with a technology whose active model has measured error rates; null otherwise. Computed only when selected.",
+  })
+  estimate?: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Lower end of the 95% interval of estimate; null when estimate is.",
+  })
+  low?: number | null;
+
+  @Field((_type) => Float, {
+    nullable: true,
+    description: "Upper end of the 95% interval of estimate; null when estimate is.",
+  })
+  high?: number | null;
 }
 
 @ObjectType({

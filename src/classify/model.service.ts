@@ -6,6 +6,7 @@ import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
 import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";
+import { keywordStrata, type KeywordStrata } from "./estimate";
 import { matchKeywords } from "./keywords";
 import { switchClassifier } from "./model.activation";
 import { classifierOf, loadActiveModels, modelForClassification } from "./model.registry";
@@ -28,6 +29,11 @@ interface StoredMetrics {
   folds: number;
   n: number;
   positives: number;
+  /**
+   * The CV confusion split by the keyword gate (of the rules at training time): what estimates
+   * corrected for classifier error need (estimate.ts). Absent in models trained before it.
+   */
+  strata: KeywordStrata;
 }
 
 export interface TrainResult {
@@ -56,7 +62,13 @@ export function technologyDef(taxonomy: Taxonomy, id: string, field = "technolog
 export async function trainTechnology(
   db: Db,
   technologyId: string,
-  options: ModelOptions & { activate: boolean; folds?: number; seed?: number },
+  options: ModelOptions & {
+    activate: boolean;
+    folds?: number;
+    seed?: number;
+    /** Trees of the forest instead of the recommended 100 (quick experiments and tests). */
+    trees?: number;
+  },
 ): Promise<TrainResult> {
   const tech = technologyDef(options.taxonomy, technologyId);
   const folds = options.folds ?? CV_FOLDS;
@@ -72,10 +84,15 @@ export async function trainTechnology(
   const fingerprint = createHash("sha256")
     .update(JSON.stringify(rows.map((r, i) => [r.id, postText(docs[i]!), labels[i]])))
     .digest("hex");
-  const params = recommendedParams(options.taxonomy.technologies);
+  const recommended = recommendedParams(options.taxonomy.technologies);
+  const params =
+    options.trees === undefined
+      ? recommended
+      : { ...recommended, forest: { ...recommended.forest, nTrees: options.trees } };
   const seed = options.seed ?? TRAINING_SEED;
-  const artifact = await trainInWorker({ docs, labels, params, seed, folds }, (p: TrainProgress) =>
-    options.onProgress?.(p.stage, p.done, p.total),
+  const { artifact, cvPredicted, cvFolds } = await trainInWorker(
+    { docs, labels, params, seed, folds },
+    (p: TrainProgress) => options.onProgress?.(p.stage, p.done, p.total),
   );
   const m = artifact.metrics!;
   const metrics: StoredMetrics = {
@@ -87,6 +104,12 @@ export async function trainTechnology(
     folds,
     n: m.n,
     positives: m.positives,
+    strata: keywordStrata(
+      labels,
+      cvPredicted,
+      docs.map((d) => matchKeywords(tech, postText(d)).hit),
+      cvFolds,
+    ),
   };
   const modelId = insertModel(db, {
     technologyId: tech.id,

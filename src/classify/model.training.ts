@@ -10,19 +10,26 @@ export interface TrainingRequest {
   folds: number;
 }
 
-type WorkerMessage =
-  { type: "progress"; progress: TrainProgress } | { type: "done"; artifact: ClassifierArtifact };
+/** The trained model, and the cross-validated prediction (0/1) and fold of every training row. */
+export interface TrainingResult {
+  artifact: ClassifierArtifact;
+  cvPredicted: number[];
+  cvFolds: number[];
+}
+
+export type WorkerMessage =
+  { type: "progress"; progress: TrainProgress } | ({ type: "done" } & TrainingResult);
 
 export function trainInWorker(
   request: TrainingRequest,
   onProgress?: (p: TrainProgress) => void,
-): Promise<ClassifierArtifact> {
+): Promise<TrainingResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./train.worker.mjs", import.meta.url), { workerData: request });
-    let result: ClassifierArtifact | null = null;
+    let result: TrainingResult | null = null;
     worker.on("message", (m: WorkerMessage) => {
       if (m.type === "progress") onProgress?.(m.progress);
-      else result = m.artifact;
+      else result = { artifact: m.artifact, cvPredicted: m.cvPredicted, cvFolds: m.cvFolds };
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {

@@ -1,10 +1,10 @@
 // Trains one classifier off the main thread, so the API keeps answering while a model trains.
 import { parentPort, workerData } from "node:worker_threads";
 import { trainAndEvaluate } from "./evaluate";
-import type { TrainingRequest } from "./model.training";
+import type { TrainingRequest, WorkerMessage } from "./model.training";
 
 const request = workerData as TrainingRequest;
-const { artifact } = trainAndEvaluate({
+const { artifact, cv } = trainAndEvaluate({
   docs: request.docs,
   labels: request.labels,
   params: request.params,
@@ -12,4 +12,10 @@ const { artifact } = trainAndEvaluate({
   folds: request.folds,
   onProgress: (p) => parentPort?.postMessage({ type: "progress", progress: p }),
 });
-parentPort?.postMessage({ type: "done", artifact });
+const done: WorkerMessage = {
+  type: "done",
+  artifact,
+  cvPredicted: Array.from(cv.predicted),
+  cvFolds: Array.from(cv.folds),
+};
+parentPort?.postMessage(done);

@@ -59,6 +59,22 @@ const STUDY_REPORT = 1_000;
 /** unmappedSkills: tags and title bigrams of the AI posts (119 ms). */
 const UNMAPPED_SKILLS = 1_500;
 
+/**
+ * An estimate field of a study row (`postsEstimate`...): selecting any of them adds one pass over
+ * the post facts of the scope with its classifications; spread over the 10 rows a list without a
+ * page argument is counted as (UNPAGED_LIST_FACTOR in cost.ts), and counted per field selected.
+ */
+const ROW_ESTIMATE = FACT_PASS / 10;
+/** The estimate fields of the study rows, by type. */
+const ROW_ESTIMATES: Record<string, readonly string[]> = {
+  CategoryShare: ["postsEstimate", "shareEstimate", "penetrationEstimate"],
+  Growth: ["fromCountEstimate", "toCountEstimate", "growthEstimate"],
+  ValueShare: ["postsEstimate", "knownEstimate", "highValueEstimate", "shareEstimate"],
+  Concentration: ["postsEstimate", "topShareEstimate", "hhiEstimate", "entropyEstimate"],
+  BucketDemand: ["postsEstimate", "shareEstimate"],
+  TrendPoint: ["postsEstimate", "shareEstimate"],
+};
+
 /** Groups of analytics `where` nest at most 6 deep (deeper is refused before any SQL runs). */
 const MAX_WHERE_DEPTH = 8;
 
@@ -98,6 +114,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   "Query.bucketDemand": (a) =>
     FACT_PASS * (a.taxonomyVersion == null ? 1 : 2) + TEXT_TERM * textTerms(record(a.filter).text),
   "Query.analytics": (a) => analytics(record(a.query)),
+  // One pass over the post facts of the scope with the technology's classifications.
+  "Query.estimate": (a) => FACT_PASS + TEXT_TERM * textTerms(record(a.filter).text),
   "Query.studyReport": () => STUDY_REPORT,
   "Query.unmappedSkills": () => UNMAPPED_SKILLS,
   // bucketDemand before and after the edit (same scope and filter), inside a rolled-back write.
@@ -120,6 +138,11 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   "Mutation.revertTaxonomy": () => FACT_PASS,
   "Mutation.saveQuery": () => SAVE_QUERY,
   ...Object.fromEntries(TAXONOMY_EDITS.map((name) => [`Mutation.${name}`, () => TAXONOMY_EDIT])),
+  ...Object.fromEntries(
+    Object.entries(ROW_ESTIMATES).flatMap(([type, fields]) =>
+      fields.map((field) => [`${type}.${field}`, () => ROW_ESTIMATE]),
+    ),
+  ),
 };
 
 /**

@@ -3,6 +3,7 @@ import type { NonEmptyArray } from "type-graphql";
 import { ClassificationResolver, TrainingJobResolver } from "../classify/model.resolver";
 import { ProvenanceResolver } from "../classify/provenance";
 import { AnalyticsResolver } from "../analytics/analytics.resolver";
+import { EstimateResolver } from "../analytics/estimate/estimate.resolver";
 import { StudyReportResolver } from "../analytics/report/report.resolver";
 import { TaxonomyPreviewResolver } from "../analytics/taxonomy-preview.resolver";
 import { ModelResolver, PostTechnologyResolver, TechnologyResolver } from "../classify/technology.resolver";
@@ -39,6 +40,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TaxonomyHistoryResolver,
   TaxonomyPreviewResolver,
   AnalyticsResolver,
+  EstimateResolver,
   StudyReportResolver,
   SavedQueryResolver,
 ];
