@@ -241,8 +241,28 @@ mutation MoveSkill($skillId: ID!, $bucketId: ID!, $expectedVersion: Int!) {
 `,
     variables: vars({ skillId: "sentiment-analysis", bucketId: "machine-learning", expectedVersion: 1 }),
   },
-  // More examples are one entry each here (e.g. `estimate(technology, filter)` once it is in the
-  // schema): test/server/playground-examples.test.ts checks and runs every entry.
+  {
+    query: `# How many RPA posts of 2022-23 are truly RPA? The labels' count (observed) corrected for
+# the model's measured error rates, with a 95% interval; hand labels count as exact. Every study
+# question has the same as <field>Estimate (e.g. categoryShare { shareEstimate { value low high } }).
+# See docs/classifier.md, "Estimates corrected for classifier error".
+query Estimate($filter: PostFilter) {
+  estimate(technology: "rpa", filter: $filter) {
+    observed
+    estimated
+    low
+    high
+    handLabeled
+    modelLabeled
+    method
+    modelIds
+  }
+}
+`,
+    variables: vars({ filter: { from: "2022-01-01", to: "2024-01-01" } }),
+  },
+  // More examples are one entry each here: test/server/playground-examples.test.ts checks and
+  // runs every entry.
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
