@@ -39,6 +39,19 @@ import {
   ValueShare,
 } from "./analytics.type";
 
+/** The options of the arguments every study question takes, described once. */
+const ARG = {
+  technology: { description: 'The technology whose posts are counted (id, e.g. "ai").' },
+  by: {
+    nullable: true,
+    description: "Also one row per value of this dimension; only the total row when null.",
+  },
+  filter: {
+    nullable: true,
+    description: "Only posts matching this filter count, in numerators and denominators alike.",
+  },
+} as const;
+
 @Resolver()
 export class AnalyticsResolver {
   @Query((_returns) => [CategoryShare], {
@@ -46,18 +59,13 @@ export class AnalyticsResolver {
       "Share of a technology's posts per category and period, with penetration (Figures 1 and 2). Each period lists every category, then one row (category null) of the technology's posts without a category.",
   })
   categoryShare(
-    @Arg("technology", (_type) => ID, {
-      description: 'The technology whose posts are counted (id, e.g. "ai").',
-    })
+    @Arg("technology", (_type) => ID, ARG.technology)
     technology: string,
     @Arg("periods", (_type) => [PeriodInput], {
       description: "The periods, each answered on its own (they may overlap).",
     })
     periods: PeriodInput[],
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -72,22 +80,14 @@ export class AnalyticsResolver {
       "Growth of a technology's posts from one period to another: a total row, then one row per value of `by`.",
   })
   growth(
-    @Arg("technology", (_type) => ID, {
-      description: 'The technology whose posts are counted (id, e.g. "ai").',
-    })
+    @Arg("technology", (_type) => ID, ARG.technology)
     technology: string,
     @Arg("from", (_type) => PeriodInput, { description: "The base period (fromCount)." }) from: PeriodInput,
     @Arg("to", (_type) => PeriodInput, { description: "The period compared with it (toCount)." })
     to: PeriodInput,
-    @Arg("by", (_type) => Dimension, {
-      nullable: true,
-      description: "Also one row per value of this dimension; only the total row when null.",
-    })
+    @Arg("by", (_type) => Dimension, ARG.by)
     by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -102,9 +102,7 @@ export class AnalyticsResolver {
       'Share of a technology\'s posts of known value above the threshold: the "ALL" row, then one per value of `by`.',
   })
   highValueShare(
-    @Arg("technology", (_type) => ID, {
-      description: 'The technology whose posts are counted (id, e.g. "ai").',
-    })
+    @Arg("technology", (_type) => ID, ARG.technology)
     technology: string,
     @Arg("period", (_type) => PeriodInput, { description: "The period counted." }) period: PeriodInput,
     @Arg("threshold", (_type) => Float, {
@@ -113,15 +111,9 @@ export class AnalyticsResolver {
         "USD: a post is high-value when its projected value is strictly above this (default 1000).",
     })
     threshold: number,
-    @Arg("by", (_type) => Dimension, {
-      nullable: true,
-      description: "Also one row per value of this dimension; only the total row when null.",
-    })
+    @Arg("by", (_type) => Dimension, ARG.by)
     by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -144,10 +136,7 @@ export class AnalyticsResolver {
       description: "How many of the largest categories topShare adds up (default 2, at least 1).",
     })
     topK: number,
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -175,10 +164,7 @@ export class AnalyticsResolver {
       description: "Only posts that are this technology; every post when null.",
     })
     technology: string | null,
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Arg("taxonomyVersion", (_type) => Int, {
       nullable: true,
@@ -218,10 +204,7 @@ export class AnalyticsResolver {
       description: "Also split each period by this dimension; one point per period when null.",
     })
     by: Dimension | null,
-    @Arg("filter", (_type) => PostFilter, {
-      nullable: true,
-      description: "Only posts matching this filter count, in numerators and denominators alike.",
-    })
+    @Arg("filter", (_type) => PostFilter, ARG.filter)
     filter: PostFilter | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,

@@ -19,6 +19,14 @@ import {
   type MeasureName,
 } from "./analytics.model";
 
+/** The options of a row's `<field>Estimate`: `what` corrected for classifier error. */
+function estimateOf(what: string): { nullable: true; description: string } {
+  return {
+    nullable: true,
+    description: `${what} corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.`,
+  };
+}
+
 /**
  * A GraphQL enum object ({ NAME: "NAME", ... }) built from a const list of names, as pothos
  * builds one: the model's lists stay the one declaration, and the schema cannot miss a name.
@@ -148,25 +156,21 @@ export class CategoryShare {
   @Field((_type) => Int, { description: "The technology's posts in the period with a category." })
   technologyPosts!: number;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "posts corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("posts"))
   postsEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "share (a fraction: the corrected count over the corrected counts of every category of the period) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field(
+    (_type) => Estimate,
+    estimateOf(
+      "share (a fraction: the corrected count over the corrected counts of every category of the period)",
+    ),
+  )
   shareEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "penetration (the corrected count over categoryPosts, which is exact) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field(
+    (_type) => Estimate,
+    estimateOf("penetration (the corrected count over categoryPosts, which is exact)"),
+  )
   penetrationEstimate?: Estimate | null;
 }
 
@@ -195,25 +199,13 @@ export class Growth {
   })
   growth!: number | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "fromCount (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("fromCount (posts)"))
   fromCountEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "toCount (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("toCount (posts)"))
   toCountEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "growth (a fraction, from the corrected counts of the two periods) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("growth (a fraction, from the corrected counts of the two periods)"))
   growthEstimate?: Estimate | null;
 }
 
@@ -242,32 +234,19 @@ export class ValueShare {
   @Field((_type) => Float, { nullable: true, description: "highValue / known; null when known is 0." })
   share!: number | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "posts corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("posts"))
   postsEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "known (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("known (posts)"))
   knownEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "highValue (posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("highValue (posts)"))
   highValueEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "share (a fraction: corrected high-value posts over corrected known-value posts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field(
+    (_type) => Estimate,
+    estimateOf("share (a fraction: corrected high-value posts over corrected known-value posts)"),
+  )
   shareEstimate?: Estimate | null;
 }
 
@@ -310,32 +289,16 @@ export class Concentration {
   @Field((_type) => Int, { description: "Categories with a share of at least 1%." })
   categoriesOver1Pct!: number;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "posts (with a category) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("posts (with a category)"))
   postsEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "topShare (a fraction, from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("topShare (a fraction, from the corrected category counts)"))
   topShareEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "hhi (from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("hhi (from the corrected category counts)"))
   hhiEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "entropy (0 to 1, from the corrected category counts) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("entropy (0 to 1, from the corrected category counts)"))
   entropyEstimate?: Estimate | null;
 }
 
@@ -356,18 +319,15 @@ export class BucketDemand {
   @Field((_type) => Int, { description: "Every post in the scope (period, category, technology, filter)." })
   scopePosts!: number;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "posts (only with a technology and the live dictionary) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("posts (only with a technology and the live dictionary)"))
   postsEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "share (a fraction: corrected posts with the bucket over the corrected posts of the scope; only with a technology and the live dictionary) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field(
+    (_type) => Estimate,
+    estimateOf(
+      "share (a fraction: corrected posts with the bucket over the corrected posts of the scope; only with a technology and the live dictionary)",
+    ),
+  )
   shareEstimate?: Estimate | null;
 }
 
@@ -404,18 +364,13 @@ export class TrendPoint {
   @Field((_type) => Float, { nullable: true, description: "posts / total; null when total is 0." })
   share!: number | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "posts (only with a technology) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field((_type) => Estimate, estimateOf("posts (only with a technology)"))
   postsEstimate?: Estimate | null;
 
-  @Field((_type) => Estimate, {
-    nullable: true,
-    description:
-      "share (the corrected count over total, which is exact; only with a technology) corrected for classifier error, with its 95% interval (docs/classifier.md); null when the technology's active model has no measured error rates. Computed only when selected.",
-  })
+  @Field(
+    (_type) => Estimate,
+    estimateOf("share (the corrected count over total, which is exact; only with a technology)"),
+  )
   shareEstimate?: Estimate | null;
 }
 
