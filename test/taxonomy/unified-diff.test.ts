@@ -55,7 +55,8 @@ describe("unifiedDiff", () => {
 
   it("names the line before an insertion at the start of a file, and the empty range as 0,0", () => {
     expect(unifiedDiff("", "a\nb\n", "a", "b")).toBe("--- a\n+++ b\n@@ -0,0 +1,2 @@\n+a\n+b\n");
-    expect(unifiedDiff("a\n", "", "a", "b")).toBe("--- a\n+++ b\n@@ -1 +0,0 @@\n-a\n");
+    // A one-line range is written with its count ("1,1"); diff -u omits it; patch reads both.
+    expect(unifiedDiff("a\n", "", "a", "b")).toBe("--- a\n+++ b\n@@ -1,1 +0,0 @@\n-a\n");
   });
 
   it.each([
