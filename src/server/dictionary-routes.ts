@@ -4,7 +4,8 @@
 // the executor under the same time budget as every request.
 import type { Express, Request, Response } from "express";
 import type { DictionaryFileRequest } from "../taxonomy/taxonomy-review";
-import { actorOrRespond, firstString, runOrRespond, sendErrors, type ExportRoutesOptions } from "./routes";
+import { sendErrors } from "./http-error";
+import { actorOrRespond, firstString, runOrRespond, type ExportRoutesOptions } from "./routes";
 
 /** A version number from the URL: undefined when absent, null after answering 400 when malformed. */
 function versionParam(req: Request, res: Response, name: string): number | undefined | null {

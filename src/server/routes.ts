@@ -7,13 +7,7 @@
 // cannot set headers may pass the key as `api_key`. The work runs in the executor, under the
 // same time budget as every request.
 import express, { type Express, type Request, type Response } from "express";
-import {
-  GraphQLError,
-  getOperationAST,
-  parse,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-} from "graphql";
+import { GraphQLError, getOperationAST, parse, type GraphQLSchema } from "graphql";
 import { csvPagingHeaders } from "../analytics/export/csv";
 import type { Db } from "../db/client";
 import { savedQueryRun } from "../queries/saved-query.service";
@@ -24,7 +18,8 @@ import { requestActor } from "./context";
 import { MASKED_ERROR } from "./errors";
 import { executorFailure, type Executor } from "./executor";
 import { BODY_LIMIT, checkNesting, isHeavyOperation } from "./limits";
-import { noteErrors, noteOperation, noteWork } from "./request-record";
+import { sendErrors } from "./http-error";
+import { noteOperation, noteWork } from "./request-record";
 import { sha256Hex, type PersistedQueryStore } from "./persisted-queries";
 import type { Task, TaskResult } from "./tasks";
 
@@ -37,11 +32,6 @@ export interface ExportRoutesOptions {
   logger: AppLogger;
   /** Automatic persisted queries, shared with Apollo at /graphql. */
   persisted: PersistedQueryStore;
-}
-
-export function sendErrors(res: Response, status: number, errors: readonly GraphQLFormattedError[]): void {
-  noteErrors(res, errors);
-  res.status(status).json({ errors });
 }
 
 export function firstString(value: unknown): string | undefined {

@@ -8,6 +8,7 @@ import { specifiedRules, validate, type GraphQLError } from "graphql";
 import type { Express, Request, Response } from "express";
 import { savedQueryRun, type SavedQueryRun } from "../queries/saved-query.service";
 import { BadUserInputError } from "../shared/errors";
+import { sendErrors } from "./http-error";
 import { checkCost, isHeavy, limitRules } from "./limits";
 import { noteOperation } from "./request-record";
 import {
@@ -15,7 +16,6 @@ import {
   firstString,
   runOrRespond,
   sendCsvExport,
-  sendErrors,
   sendUserError,
   variablesOrRespond,
   type ExportRoutesOptions,

@@ -5,6 +5,7 @@ import { parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { estimateCount, ratesOf, type KeywordStrata, type Rates } from "../../src/classify/estimate";
 import { insertModel, setActiveModel } from "../../src/classify/model.repository";
+import type { TechnologyEstimateResult } from "../../src/analytics/estimate/estimate.service";
 import { operationCost } from "../../src/server/cost";
 import { buildAppSchema } from "../../src/server/schema";
 import { expectUserError } from "../helpers/errors";
@@ -18,24 +19,7 @@ const STRATA: KeywordStrata = {
 };
 
 interface EstimateAnswer {
-  estimate: {
-    technologyId: string;
-    posts: number;
-    observed: number;
-    estimated: number | null;
-    low: number | null;
-    high: number | null;
-    handLabeled: number;
-    handPositive: number;
-    modelLabeled: number;
-    modelPositive: number;
-    otherPosts: number;
-    method: string;
-    modelIds: string[];
-    tpr: number | null;
-    fpr: number | null;
-    keywordRecall: number | null;
-  };
+  estimate: TechnologyEstimateResult;
 }
 
 const ESTIMATE = `query Estimate($technology: ID!, $filter: PostFilter) {
