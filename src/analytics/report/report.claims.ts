@@ -54,7 +54,8 @@ interface Provenance {
 /** Tolerance of "about" claims, in the claim's unit, unless the claim states its own. */
 const ABOUT_TOLERANCE: Record<ClaimUnit, number> = { "%": 3, points: 3, categories: 0 };
 
-function norm(name: string): string {
+/** A name as compared across taxonomies: lower case, "&" as "and", letters and digits only. */
+export function norm(name: string): string {
   return name
     .toLowerCase()
     .replace(/&/g, "and")

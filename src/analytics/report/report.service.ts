@@ -2,7 +2,13 @@
 // data, sets each answer beside the number the study published, and says which datasets and
 // which models produced it.
 import type { Db } from "../../db/client";
-import { computeClaims, computeFigures, type ClaimInputs } from "./report.claims";
+import {
+  computeClaims,
+  computeFigures,
+  norm,
+  resolveStudyCategories,
+  type ClaimInputs,
+} from "./report.claims";
 import {
   MODEL_DEV_BUCKET_NAMES,
   P2020_21,
@@ -18,16 +24,8 @@ import {
 } from "./report.model";
 import { analyticsQueries, type ReportQueries } from "./report.queries";
 import { bucketNames, categoryRefs, datasetRows, labelOrigins, postedRange } from "./report.repository";
-import { resolveStudyCategories } from "./report.claims";
 
 const REPORT_TITLE = "Expanding the Frontier: the study's claims recomputed";
-
-function norm(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, "and")
-    .replace(/[^a-z0-9]+/g, "");
-}
 
 function describeDatasets(datasets: DatasetInfo[]): string {
   const withPosts = datasets.filter((d) => d.posts > 0);
