@@ -5,7 +5,7 @@
 // (bench/out/demo-models-<seed>.db), and copied into each benchmark database before its import.
 import fs from "node:fs";
 import path from "node:path";
-import type { Db } from "../src/db/client";
+import { checkpoint, type Db } from "../src/db/client";
 import { benchTaxonomy } from "./analytics.taxonomy";
 
 export const OUT = path.resolve("bench", "out");
@@ -74,7 +74,7 @@ export async function demoModelsDb(seed: number, log: (msg: string) => void): Pr
   await loadDemo(runtime, MODEL_CORPUS);
   for (const r of await trainDemoModels(runtime))
     log(`  ${r.technologyId}: model ${r.modelId}, cross-validated accuracy ${r.metrics.accuracy.toFixed(3)}`);
-  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  checkpoint(db);
   db.$client.close();
   fs.renameSync(building, file);
   return file;
@@ -165,7 +165,7 @@ export async function buildBenchDatabase(
     },
   });
   const seconds = (performance.now() - t0) / 1000;
-  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  checkpoint(db);
   const posts = (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
   db.$client.close();
   const mark: BenchMark = {

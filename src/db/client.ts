@@ -1,18 +1,58 @@
-// Opens the SQLite database with the project's pragmas and wraps it in drizzle.
+// Opens the database, SQLite (a file, the default) or PostgreSQL (a postgres:// URL), and wraps
+// it in drizzle. Both give the same synchronous connection API (SqlConnection): better-sqlite3's
+// own, or PgSyncClient's copy of it over a pg connection in a bridge thread.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { PgSyncClient } from "./pg/sync-client";
 import * as schema from "./schema";
 
 type Sqlite = Database.Database;
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
+
+/** A prepared statement: the part of better-sqlite3's Statement the project uses. */
+export interface SqlStatement {
+  all(...params: unknown[]): unknown[];
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  iterate(...params: unknown[]): IterableIterator<unknown>;
+  pluck(on?: boolean): SqlStatement;
+  raw(on?: boolean): SqlStatement;
+}
+
+/** A connection: the part of better-sqlite3's Database the project uses, on either engine. */
+export interface SqlConnection {
+  prepare(sql: string): SqlStatement;
+  exec(sql: string): unknown;
+  readonly inTransaction: boolean;
+  readonly name: string;
+  readonly memory: boolean;
+  close(): unknown;
+}
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: SqlConnection };
 
 const DEFAULT_DB_PATH = path.resolve("data", "frontier.db");
 
+/**
+ * Where the database is: FRONTIER_DATABASE_URL (postgres://...) when set, else the SQLite file
+ * FRONTIER_DB_PATH (default data/frontier.db).
+ */
 export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FRONTIER_DATABASE_URL && env.FRONTIER_DATABASE_URL.length > 0) return env.FRONTIER_DATABASE_URL;
   return env.FRONTIER_DB_PATH && env.FRONTIER_DB_PATH.length > 0 ? env.FRONTIER_DB_PATH : DEFAULT_DB_PATH;
 }
+
+/** True for a PostgreSQL connection string (postgres:// or postgresql://). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/** True when the database is PostgreSQL. */
+export function isPostgres(db: Db): boolean {
+  return db.$client instanceof PgSyncClient;
+}
+
 
 /**
  * How long a writer waits for another connection's write transaction before SQLITE_BUSY. The
@@ -23,8 +63,9 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
  */
 const BUSY_TIMEOUT_MS = 60_000;
 
-/** Opens (and creates) a database file, or `:memory:`. */
+/** Opens (and creates) a database file, or `:memory:`, or connects to a postgres:// URL. */
 export function openDb(file: string): Db {
+  if (isPostgresUrl(file)) return drizzle(new PgSyncClient(file) as never, { schema }) as unknown as Db;
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -34,12 +75,19 @@ export function openDb(file: string): Db {
   sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 1073741824");
-  return drizzle(sqlite, { schema }) as Db;
+  return drizzle(sqlite, { schema }) as unknown as Db;
 }
 
 /** A number that changes whenever another connection commits to the database. */
 export function dataVersion(db: Db): number {
-  return db.$client.pragma("data_version", { simple: true }) as number;
+  const c = db.$client;
+  if (c instanceof PgSyncClient) return c.pragma("data_version", { simple: true }) as number;
+  return (c as Sqlite).pragma("data_version", { simple: true }) as number;
+}
+
+/** Moves SQLite's write-ahead log into the database file (before copying the file); no-op on PostgreSQL. */
+export function checkpoint(db: Db): void {
+  if (!(db.$client instanceof PgSyncClient)) (db.$client as Sqlite).pragma("wal_checkpoint(TRUNCATE)");
 }
 
 /** How often a writer waiting for the write lock tries again. */
@@ -61,7 +109,9 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * waits for the chunk under way only.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
-  const c = db.$client;
+  const pg = db.$client instanceof PgSyncClient ? db.$client : null;
+  if (pg) return pgTransaction(pg, fn, true);
+  const c = db.$client as Sqlite;
   if (c.inTransaction) return c.transaction(fn)();
   beginImmediate(c);
   try {
@@ -104,5 +154,27 @@ function beginImmediate(c: Sqlite): void {
  */
 export function readTransaction<T>(db: Db, fn: () => T): T {
   if (db.$client.inTransaction) return fn();
-  return db.$client.transaction(fn).deferred();
+  if (db.$client instanceof PgSyncClient) return pgTransaction(db.$client, fn, false);
+  return (db.$client as Sqlite).transaction(fn).deferred();
+}
+
+/**
+ * PostgreSQL's counterpart of the two above. A write transaction takes one advisory lock that
+ * every writer takes (PgSyncClient.beginWrite), so writes queue one at a time as on SQLite and
+ * the version checks made inside a write transaction hold exactly as they do there. A read
+ * transaction sees one snapshot (REPEATABLE READ). Nested calls become savepoints.
+ */
+function pgTransaction<T>(c: PgSyncClient, fn: () => T, write: boolean): T {
+  if (c.inTransaction) return c.transaction(fn)();
+  if (write) c.beginWrite();
+  else c.beginRead();
+  try {
+    const result = fn();
+    if (result instanceof Promise) throw new TypeError("writeTransaction: fn must not be async");
+    c.commit();
+    return result;
+  } catch (e) {
+    c.rollback();
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 // SQL for posts, their skill tags, sources, import batches and rejected rows.
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client";
+import { isPostgres, type Db } from "../db/client";
 import type { KeysetPosition } from "../shared/cursor";
 import { raw, sql, whereAll, type Sql } from "../db/sql-fragment";
 import { bucketPostsSql } from "../taxonomy/skill-membership";
@@ -67,9 +67,12 @@ export class PostWriter {
         workload = @workload, country = @country, experience_level = @experienceLevel, batch_id = @batchId,
         content_hash = @hash, updated_at = @now WHERE id = @id`,
     );
-    this.indexNew = c.prepare(
-      "INSERT INTO posts_fts (rowid, title, description) SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?))",
-    );
+    // PostgreSQL keeps the index itself: posts.fts is a generated column (migrations/pg).
+    this.indexNew = isPostgres(db)
+      ? null
+      : c.prepare(
+          "INSERT INTO posts_fts (rowid, title, description) SELECT id, title, description FROM posts WHERE id IN (SELECT value FROM json_each(?))",
+        );
     this.deleteSkills = c.prepare("DELETE FROM post_skills WHERE post_id = ?");
     this.insertSkill = c.prepare("INSERT INTO post_skills (post_id, tag, label) VALUES (?, ?, ?)");
     this.upsertLabel = c.prepare(
@@ -110,7 +113,7 @@ export class PostWriter {
    * Updated posts are reindexed by trigger (migration 0001).
    */
   indexText(insertedIds: readonly number[]): void {
-    if (insertedIds.length > 0) this.indexNew.run(JSON.stringify(insertedIds));
+    if (insertedIds.length > 0) this.indexNew?.run(JSON.stringify(insertedIds));
   }
 
   /** Stores a hand label; returns true when it changed anything. */

@@ -1,5 +1,5 @@
 // SQL for the dictionary tables, the change log and the phrase index. Returns plain objects.
-import { writeTransaction, type Db } from "../db/client";
+import { isPostgres, writeTransaction, type Db } from "../db/client";
 import { withNameTags } from "./skill-name-tag";
 import type { BucketDef, Taxonomy } from "./taxonomy.model";
 
@@ -114,8 +114,8 @@ export function replaceDictionary(db: Db, dictionary: readonly BucketDef[]): voi
   }
   // 2. Buckets and skills: park the current names on unique placeholders first, so that renames
   //    and swaps of names never collide with the unique indexes halfway through.
-  c.prepare("UPDATE buckets SET name = char(1) || id").run();
-  c.prepare("UPDATE skills SET name = char(1) || id").run();
+  c.prepare("UPDATE buckets SET name = ? || id").run(PARKED);
+  c.prepare("UPDATE skills SET name = ? || id").run(PARKED);
   const upBucket = c.prepare(
     `INSERT INTO buckets (id, name, position) VALUES (?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, position = excluded.position`,
@@ -210,7 +210,7 @@ export function indexPhrases(db: Db, phrases: string[], posts: { afterId: number
   let added = 0;
   writeTransaction(db, () => {
     const byRange = c.prepare(
-      "INSERT OR IGNORE INTO phrase_hits (phrase, post_id) SELECT ?, rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid > ?",
+      "INSERT INTO phrase_hits (phrase, post_id) SELECT ?, rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid > ? ON CONFLICT DO NOTHING",
     );
     for (const phrase of phrases) added += byRange.run(phrase, ftsPhraseQuery(phrase), posts.afterId).changes;
   });
@@ -246,7 +246,7 @@ export function indexPhrasesOfPosts(
   const match = c
     .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?")
     .pluck();
-  const insert = c.prepare("INSERT OR IGNORE INTO phrase_hits (phrase, post_id) VALUES (?, ?)");
+  const insert = c.prepare("INSERT INTO phrase_hits (phrase, post_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
   for (const phrase of phrases)
     for (const id of match.all(ftsPhraseQuery(phrase), lo, hi) as number[])
       if (wanted.has(id)) added += insert.run(phrase, id).changes;
@@ -260,20 +260,31 @@ export function indexPhrasesOfPosts(
  * migration 0009 replaced the per-row trigger on post_skills inserts that did this (deletes and
  * updates of tags keep theirs, migration 0005).
  */
+/** The prefix of a parked name: a control character no real name has. */
+const PARKED = "\u0001";
+
 export function addTagBucketCounts(db: Db, postIds: readonly number[]): void {
   if (postIds.length === 0) return;
-  db.$client
-    .prepare(
-      // CROSS JOIN keeps the given posts as the outer loop (the planner would otherwise walk every
-      // post that has a tag of the dictionary).
-      `INSERT INTO post_bucket_counts (post_id, bucket_id, n)
-       SELECT ps.post_id, s.bucket_id, COUNT(*) FROM json_each(?) j
-         CROSS JOIN post_skills ps ON ps.post_id = j.value
-         CROSS JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag
-         CROSS JOIN skills s ON s.id = a.skill_id
-       WHERE 1
-       GROUP BY ps.post_id, s.bucket_id
-       ON CONFLICT (post_id, bucket_id) DO UPDATE SET n = n + excluded.n`,
-    )
-    .run(JSON.stringify(postIds));
+  db.$client.prepare(isPostgres(db) ? ADD_TAG_BUCKET_COUNTS_PG : ADD_TAG_BUCKET_COUNTS).run(JSON.stringify(postIds));
 }
+
+const ADD_TAG_BUCKET_COUNTS =
+  // CROSS JOIN keeps the given posts as the outer loop (SQLite's planner would otherwise walk
+  // every post that has a tag of the dictionary).
+  `INSERT INTO post_bucket_counts (post_id, bucket_id, n)
+   SELECT ps.post_id, s.bucket_id, COUNT(*) FROM json_each(?) j
+     CROSS JOIN post_skills ps ON ps.post_id = j.value
+     CROSS JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag
+     CROSS JOIN skills s ON s.id = a.skill_id
+   WHERE true
+   GROUP BY ps.post_id, s.bucket_id
+   ON CONFLICT (post_id, bucket_id) DO UPDATE SET n = post_bucket_counts.n + excluded.n`;
+
+/** The same for PostgreSQL, whose CROSS JOIN takes no ON (and whose planner needs no hint). */
+const ADD_TAG_BUCKET_COUNTS_PG = `INSERT INTO post_bucket_counts (post_id, bucket_id, n)
+   SELECT ps.post_id, s.bucket_id, COUNT(*) FROM post_skills ps
+     JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag
+     JOIN skills s ON s.id = a.skill_id
+   WHERE ps.post_id IN (SELECT value FROM json_each(?))
+   GROUP BY ps.post_id, s.bucket_id
+   ON CONFLICT (post_id, bucket_id) DO UPDATE SET n = post_bucket_counts.n + excluded.n`;

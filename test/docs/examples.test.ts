@@ -26,7 +26,7 @@ import { Kind, parse, print, type DefinitionNode, type GraphQLFormattedError } f
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemo, trainDemoModels } from "../../src/cli/demo";
 import { openRuntime } from "../../src/cli/runtime";
-import { openDb, type Db } from "../../src/db/client";
+import { checkpoint, openDb, type Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { projectTaxonomy } from "../helpers/runtime";
@@ -97,7 +97,7 @@ describe("the examples of README.md and docs/", () => {
       });
       await loadDemo(runtime);
       await trainDemoModels(runtime);
-      runtime.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+      checkpoint(runtime.db);
       runtime.db.$client.close();
     }
     const sharedFile = path.join(dir, "shared.db");

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postsForClassification } from "../../src/classify/classification.repository";
 import { modelForClassification } from "../../src/classify/model.registry";
 import { activateModel, trainTechnology } from "../../src/classify/model.service";
-import { openDb, type Db } from "../../src/db/client";
+import { checkpoint, openDb, type Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import { openFileSource, rowsSource } from "../../src/posts/import/sources";
 import {
@@ -54,7 +54,7 @@ describe.skipIf(!hasRealData)("an import prepared in worker threads", () => {
     const rt = testRuntime(undefined, base);
     await rt.importFile(LABELED_CSV);
     await trainTechnology(rt.db, "rpa", { taxonomy: rt.taxonomy, mode: "candidates", activate: true });
-    rt.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    checkpoint(rt.db);
     rt.db.$client.close();
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

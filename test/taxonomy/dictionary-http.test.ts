@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportTaxonomy } from "../../src/cli/export-taxonomy";
+import { checkpoint } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
 import { ProcessPool } from "../../src/server/pool";
 import { DEFAULT_TAXONOMY_DIR, TAXONOMY_FILES } from "../../src/taxonomy/taxonomy.files";
@@ -136,7 +137,7 @@ describe("the dictionary over plain HTTP", () => {
   });
 
   it("is served by a query worker of the pool, like /export.csv", async () => {
-    rt.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    checkpoint(rt.db);
     const pool = await ProcessPool.start({
       dbPath: path.join(dir, "frontier.db"),
       services: rt.services,
