@@ -35,7 +35,7 @@ export function whereLines(conditions: readonly Sql[], indent = ""): Sql[] {
 
 export function periodsCte(periods: DayRange[]): Sql {
   const json = JSON.stringify(periods.map((p) => [p.d0, p.d1]));
-  return sql`periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${json}))`;
+  return sql`periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(${json}))`;
 }
 
 /**
@@ -139,7 +139,7 @@ function rollupCounts(q: CountsQuery): Sql {
   );
   const segs = rollupSegments(q.periods);
   const seg = (name: string, list: number[][]) =>
-    sql`${raw(name)}(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(${JSON.stringify(list)}))`;
+    sql`${raw(name)}(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(${JSON.stringify(list)}))`;
   const techCond = both ? sql`r.technology_id IN (${tech}, '')` : sql`r.technology_id = ${tech}`;
   const s: Sql[] = [
     sql`WITH ${seg("day_segs", segs.days)},`,

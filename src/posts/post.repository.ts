@@ -79,7 +79,7 @@ export class PostWriter {
       `INSERT INTO labels (post_id, technology_id, label, source, actor, created_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(technology_id, post_id) DO UPDATE SET label = excluded.label, source = excluded.source,
          actor = excluded.actor, created_at = excluded.created_at
-       WHERE labels.label IS NOT excluded.label`,
+       WHERE labels.label IS DISTINCT FROM excluded.label`,
     );
   }
 
@@ -144,11 +144,11 @@ export function writeFactsOfNewPosts(db: Db, ids: readonly number[]): void {
   ).run(json);
   c.prepare(
     `INSERT INTO fact_rollup (technology_id, day, category_id, posts, known, high)
-     SELECT '', day, COALESCE(category_id, ''), COUNT(*), COUNT(value), SUM(COALESCE(value > 1000, 0))
+     SELECT '', day, COALESCE(category_id, ''), COUNT(*), COUNT(value), SUM(CASE WHEN value > 1000 THEN 1 ELSE 0 END)
      FROM post_facts WHERE post_id IN (SELECT value FROM json_each(?)) AND day IS NOT NULL
      GROUP BY day, COALESCE(category_id, '')
-     ON CONFLICT (technology_id, day, category_id) DO UPDATE SET posts = posts + excluded.posts,
-       known = known + excluded.known, high = high + excluded.high`,
+     ON CONFLICT (technology_id, day, category_id) DO UPDATE SET posts = fact_rollup.posts + excluded.posts,
+       known = fact_rollup.known + excluded.known, high = fact_rollup.high + excluded.high`,
   ).run(json);
 }
 

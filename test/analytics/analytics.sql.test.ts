@@ -23,8 +23,8 @@ describe("the counts builder", () => {
     const q = buildCountsSql({ technology: "ai", periods: [P2022, P2023], by: "CATEGORY", everyone: true });
     expect(q.strategy).toBe("rollup");
     expect(q.text).toMatchInlineSnapshot(`
-      "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
-      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      "WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
           FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
@@ -61,8 +61,8 @@ describe("the counts builder", () => {
     });
     expect(q.strategy).toBe("rollup");
     expect(q.text).toMatchInlineSnapshot(`
-      "WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
-      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      "WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
           FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
@@ -96,7 +96,7 @@ describe("the counts builder", () => {
     });
     expect(q.strategy).toBe("facts");
     expect(q.text).toMatchInlineSnapshot(`
-      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(?))
       SELECT t.pos AS period, f.country AS key,
         COUNT(CASE WHEN 1 THEN 1 END) AS n,
         COUNT(CASE WHEN 1 AND f.value IS NOT NULL THEN 1 END) AS known,
@@ -115,7 +115,7 @@ describe("the counts builder", () => {
     const q = buildCountsSql({ technology: "cloud", periods: [P2023], by: "BUCKET", everyone: true });
     expect(q.strategy).toBe("facts");
     expect(q.text).toMatchInlineSnapshot(`
-      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+      "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(?))
       SELECT t.pos AS period, km.key AS key,
         COUNT(CASE WHEN x.post_id IS NOT NULL THEN 1 END) AS n,
         COUNT(CASE WHEN x.post_id IS NOT NULL AND f.value IS NOT NULL THEN 1 END) AS known,
@@ -198,7 +198,7 @@ describe("the generic builder", () => {
     const { text, params } = buildAnalyticsSql(q);
     expect(text).toMatchInlineSnapshot(`
       "WITH
-      periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
+      periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(?)),
       scope AS (SELECT t.pos AS period, f.post_id, f.value, (x.post_id IS NOT NULL) AS t, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS k0
         FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1
         LEFT JOIN tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id
@@ -297,8 +297,8 @@ describe("the generic builder", () => {
     const { text, params } = buildAnalyticsSql(checkAnalyticsQuery(base));
     expect(text).toMatchInlineSnapshot(`
       "WITH grouped AS (SELECT period, key AS k0, n, everyone, known, high FROM (
-      WITH day_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
-      month_segs(pos, a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)),
+      WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
+      month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
           FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high

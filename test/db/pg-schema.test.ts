@@ -8,8 +8,8 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/db/client";
-import { freshDb } from "../helpers/db";
+import { openDb, type Db } from "../../src/db/client";
+import { migrateDb } from "../../src/db/migrate";
 import { TRIGGER_SCRIPT } from "./trigger-script";
 
 const DATABASE_URL = process.env.FRONTIER_TEST_DATABASE_URL;
@@ -31,7 +31,11 @@ if (!DATABASE_URL) {
 /** SQLite's own tables and the FTS5 index (which posts.fts replaces on PostgreSQL). */
 const SQLITE_ONLY = /^(sqlite_|__drizzle_migrations$|posts_fts)/u;
 /** PostgreSQL-only: the full-text column and its index. */
-const PG_ONLY_COLUMN = { table: "posts", column: "fts" };
+/** Columns only PostgreSQL has: the full-text vector, and post_skills' stand-in for SQLite's rowid. */
+const PG_ONLY_COLUMNS = [
+  { table: "posts", column: "fts" },
+  { table: "post_skills", column: "rowid" },
+];
 const PG_ONLY_INDEX = "posts_fts_gin";
 
 type Row = Record<string, unknown>;
@@ -205,7 +209,7 @@ async function pgColumns(c: pg.ClientBase, table: string): Promise<Column[]> {
     [`public.${table}`],
   );
   return r.rows
-    .filter((x) => !(table === PG_ONLY_COLUMN.table && x.name === PG_ONLY_COLUMN.column))
+    .filter((x) => !PG_ONLY_COLUMNS.some((c) => c.table === table && c.column === x.name))
     .map((x) => ({ name: x.name, notNull: x.notnull }));
 }
 
@@ -296,7 +300,9 @@ describe.skipIf(!DATABASE_URL)("the PostgreSQL schema (migrations/pg)", () => {
     pool = new pg.Pool({ connectionString: url.toString(), max: 2, types: pgTypes });
     await migrate(drizzle(pool), { migrationsFolder: PG_MIGRATIONS });
     client = await pool.connect();
-    sqlite = freshDb();
+    // SQLite explicitly: under test:postgres freshDb() gives PostgreSQL.
+    sqlite = openDb(":memory:");
+    migrateDb(sqlite);
     tables = sqliteTables(sqlite, "table");
   });
 
@@ -381,14 +387,14 @@ describe.skipIf(!DATABASE_URL)("the PostgreSQL schema (migrations/pg)", () => {
   });
 
   it("finds the same posts by full-text search as SQLite's FTS5 index, after the script", async () => {
-    for (const word of ["python", "docker", "logo", "figma", "model", "absent"]) {
+    for (const word of ["python", "docker", "logo", "figma", "model", "absent", '"machine learning"', '"node js"']) {
       const inSqlite = sqlite.$client
         .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid")
         .pluck()
         .all(word);
       const inPg = (
         await client.query<{ id: number }>(
-          "SELECT id FROM posts WHERE fts @@ to_tsquery('simple', $1) ORDER BY id",
+          "SELECT id FROM posts WHERE fts @@ fts5_match($1) ORDER BY id",
           [word],
         )
       ).rows.map((r) => r.id);

@@ -52,9 +52,9 @@ export function labelOrigins(db: Db): LabelOriginRow[] {
       `SELECT t.id AS technologyId,
               (SELECT m.id FROM models m WHERE m.technology_id = t.id AND m.active = 1 ORDER BY m.id DESC LIMIT 1)
                 AS activeModelId,
-              COALESCE(SUM(cl.label_source = 'hand'), 0) AS hand,
-              COALESCE(SUM(cl.label_source = 'model'), 0) AS model,
-              COALESCE(SUM(cl.label_source = 'keyword'), 0) AS keyword,
+              COALESCE(SUM(CASE WHEN cl.label_source = 'hand' THEN 1 ELSE 0 END), 0) AS hand,
+              COALESCE(SUM(CASE WHEN cl.label_source = 'model' THEN 1 ELSE 0 END), 0) AS model,
+              COALESCE(SUM(CASE WHEN cl.label_source = 'keyword' THEN 1 ELSE 0 END), 0) AS keyword,
               GROUP_CONCAT(DISTINCT cl.model_id) AS modelIds
        FROM technologies t
        LEFT JOIN classifications cl ON cl.technology_id = t.id AND cl.label = 1

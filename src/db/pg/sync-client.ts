@@ -7,6 +7,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import * as pgSchema from "../schema.pg";
 import type { BridgeReply, BridgeRequest } from "./bridge.protocol";
 import { bindParams, translate, type Translated } from "./translate";
 
@@ -14,6 +16,16 @@ const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "bridge.wo
 
 /** Rows read per round trip when iterating. */
 const CURSOR_BATCH = 5_000;
+
+/** The tables whose key is an identity column (SQLite's INTEGER PRIMARY KEY), and that key. */
+const IDENTITY_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.values(pgSchema).flatMap((t) => {
+    if (!(t instanceof PgTable)) return [];
+    const config = getTableConfig(t);
+    const key = config.columns.find((c) => c.primary && (c as { generatedIdentity?: unknown }).generatedIdentity);
+    return key ? [[config.name, key.name] as const] : [];
+  }),
+);
 
 /** Serializes every write transaction across connections, as SQLite's one writer does. */
 export const WRITE_LOCK_KEY = 7_273_001;
@@ -64,7 +76,7 @@ export class PgSyncClient {
   prepare(sql: string): PgStatement {
     let t = this.statements.get(sql);
     if (!t) {
-      t = translate(sql);
+      t = translate(sql, IDENTITY_KEYS);
       this.statements.set(sql, t);
     }
     return new PgStatement(this, sql, t);
@@ -224,9 +236,9 @@ export class PgStatement {
 
   run(...args: unknown[]): RunResult {
     const { rows, rowCount } = this.client.query(this.sql, this.t.text, bindParams(this.t, args), "array");
-    const first = rows[0] as unknown[] | undefined;
-    // An INSERT ... RETURNING id gives its id as lastInsertRowid, as SQLite's rowid would.
-    return { changes: rowCount, lastInsertRowid: typeof first?.[0] === "number" ? first[0] : 0 };
+    const last = rows[rows.length - 1] as unknown[] | undefined;
+    // An INSERT's RETURNING id (see translate) gives lastInsertRowid, as SQLite's rowid would.
+    return { changes: rowCount, lastInsertRowid: typeof last?.[0] === "number" ? last[0] : 0 };
   }
 
   *iterate(...args: unknown[]): Generator<unknown> {

@@ -9,6 +9,12 @@
 // - a full-text match on SQLite's FTS5 table, `SELECT rowid FROM posts_fts WHERE posts_fts MATCH
 //   ?`, becomes a match on the posts' tsvector column, `SELECT id FROM posts WHERE fts @@
 //   fts5_match(?)` (fts5_match, in migrations/pg, reads the FTS5 phrase syntax the code writes);
+// - a JSON array read as a table, `FROM json_each(?)` (key, value), reads it through
+//   json_each_array (migrations/pg), json_each's PostgreSQL namesake taking objects only;
+// - `CROSS JOIN t ON ...`, SQLite's way to fix the join order (an inner join), becomes
+//   `JOIN t ON ...` (PostgreSQL's CROSS JOIN takes no ON);
+// - an INSERT into a table whose key is an identity column (SQLite's INTEGER PRIMARY KEY) returns
+//   that key (`RETURNING id`), which run() gives as lastInsertRowid, as SQLite's rowid;
 // - `BEGIN IMMEDIATE` / `BEGIN DEFERRED` become `BEGIN` (PgSyncClient takes the write lock).
 // SQLite functions without a same-named PostgreSQL one are defined in the PostgreSQL schema
 // (migrations/pg), not rewritten here.
@@ -30,14 +36,24 @@ const IN_JSON_EACH = /\b(NOT\s+)?IN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\s*\
 
 const FTS_MATCH = /\browid\s+FROM\s+posts_fts\s+WHERE\s+posts_fts\s+MATCH\s+(\?|[@:$][A-Za-z_]\w*)/gi;
 
-export function translate(sql: string): Translated {
+const INSERT_INTO = /^\s*INSERT\s+INTO\s+"?(\w+)"?/i;
+
+/**
+ * @param identityKeys the tables whose key is an identity column, and its name
+ *   (schema.pg.ts's; see identityKeysOf in sync-client.ts)
+ */
+export function translate(sql: string, identityKeys: ReadonlyMap<string, string> = new Map()): Translated {
   let text = sql.replace(FTS_MATCH, (_m, param: string) => `rowid FROM posts WHERE fts @@ fts5_match(${param})`);
   // posts_fts's rowid is the post's id; every other rowid of such a statement refers to it.
   if (text !== sql) text = text.replace(/\browid\b/g, "id");
   text = text.replace(IN_JSON_EACH, (_m, not: string | undefined, param: string) =>
     not ? `<> ALL(${JSON_ARRAY_MARK}${param})` : `= ANY(${JSON_ARRAY_MARK}${param})`,
   );
+  text = text.replace(/\bjson_each\s*\(/gi, "json_each_array(");
+  text = text.replace(/\bCROSS\s+JOIN(\s+\w+(?:\s+(?:AS\s+)?(?!ON\b)\w+)?\s+ON\b)/gi, "JOIN$1");
   text = text.replace(/^\s*BEGIN\s+(IMMEDIATE|DEFERRED|EXCLUSIVE)\b/i, "BEGIN");
+  const key = identityKeys.get(INSERT_INTO.exec(text)?.[1]?.toLowerCase() ?? "");
+  if (key && !/\bRETURNING\b/i.test(text)) text = `${text.replace(/[\s;]+$/, "")} RETURNING ${key}`;
   return numberParams(text);
 }
 
