@@ -12,7 +12,7 @@ import { createApiKey } from "../../src/server/api-key.service";
 import { parseRateLimit } from "../../src/server/config";
 import { requestLogger } from "../../src/server/observability";
 import { ProcessPool } from "../../src/server/pool";
-import { freshDb } from "../helpers/db";
+import { dbTarget, freshDb } from "../helpers/db";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { EMPTY_SERVICES, PingQuery, silentLogger, startTestServer, type TestServer } from "../helpers/http";
 
@@ -254,7 +254,7 @@ describe("GET /metrics with a pool of worker processes", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-metrics-"));
     const db = freshDb(path.join(dir, "metrics.db"));
     const options = { services: EMPTY_SERVICES, workers: 1, timeoutMs: 30_000, logger: silentLogger };
-    pool = await ProcessPool.start({ ...options, dbPath: path.join(dir, "metrics.db"), jobs: false });
+    pool = await ProcessPool.start({ ...options, dbPath: dbTarget(db, path.join(dir, "metrics.db")), jobs: false });
     server = await startTestServer(db, { executor: pool });
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { hasRealData, POSTS_CSV } from "../helpers/real-data";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
 import { startTestServer, silentLogger, type TestServer } from "../helpers/http";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
+import { dbTarget } from "../helpers/db";
 
 /**
  * The slowest kind of legal request: as many aliases of a costly field as the cost limit allows
@@ -60,7 +61,7 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
 
   async function serve(workers: number): Promise<{ server: TestServer; pool: ProcessPool }> {
     const pool = await ProcessPool.start({
-      dbPath: path.join(dir, "pool.db"),
+      dbPath: dbTarget(rt.db, path.join(dir, "pool.db")),
       services: rt.services,
       workers,
       timeoutMs: BUDGET_MS,

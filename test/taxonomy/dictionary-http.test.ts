@@ -11,6 +11,7 @@ import { ProcessPool } from "../../src/server/pool";
 import { DEFAULT_TAXONOMY_DIR, TAXONOMY_FILES } from "../../src/taxonomy/taxonomy.files";
 import { startTestServer, silentLogger, type TestServer } from "../helpers/http";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
+import { dbTarget } from "../helpers/db";
 import { applyPatch } from "../helpers/unified-patch";
 
 const MOVE = `mutation { moveSkill(skillId: "sentiment-analysis", bucketId: "machine-learning", expectedVersion: 1) { version } }`;
@@ -139,7 +140,7 @@ describe("the dictionary over plain HTTP", () => {
   it("is served by a query worker of the pool, like /export.csv", async () => {
     checkpoint(rt.db);
     const pool = await ProcessPool.start({
-      dbPath: path.join(dir, "frontier.db"),
+      dbPath: dbTarget(rt.db, path.join(dir, "frontier.db")),
       services: rt.services,
       workers: 1,
       timeoutMs: 30_000,
