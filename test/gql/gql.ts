@@ -47,6 +47,12 @@ type Documents = {
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatedPostsDocument,
     "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": typeof types.PoolCheapCategoriesDocument,
+    "\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n": typeof types.TwoImportDocument,
+    "\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n": typeof types.TwoSeenDocument,
+    "\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": typeof types.TwoCreateBucketDocument,
+    "\n  mutation TwoLabel($id: ID!) {\n    labelPost(postId: $id, technology: \"ai\", label: true) {\n      labelSource\n    }\n  }\n": typeof types.TwoLabelDocument,
+    "\n  mutation TwoTrain {\n    trainModel(technology: \"ai\", activate: true) {\n      id\n    }\n  }\n": typeof types.TwoTrainDocument,
+    "\n  query TwoJob($id: ID!) {\n    trainingJob(id: $id) {\n      status\n      message\n      model {\n        id\n        active\n      }\n    }\n  }\n": typeof types.TwoJobDocument,
     "\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n": typeof types.EditTaxonomyVersionDocument,
     "\n  query EditVersionLogAndDictionary {\n    taxonomyVersion\n    taxonomyChanges {\n      totalCount\n      edges {\n        node {\n          operation\n          actor\n        }\n      }\n    }\n    taxonomy {\n      version\n      buckets {\n        id\n      }\n    }\n  }\n": typeof types.EditVersionLogAndDictionaryDocument,
     "\n  query EditBucketSkills {\n    buckets {\n      id\n      skills {\n        id\n      }\n    }\n  }\n": typeof types.EditBucketSkillsDocument,
@@ -97,6 +103,12 @@ const documents: Documents = {
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": types.DatedPostsDocument,
     "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": types.PoolCheapCategoriesDocument,
+    "\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n": types.TwoImportDocument,
+    "\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n": types.TwoSeenDocument,
+    "\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": types.TwoCreateBucketDocument,
+    "\n  mutation TwoLabel($id: ID!) {\n    labelPost(postId: $id, technology: \"ai\", label: true) {\n      labelSource\n    }\n  }\n": types.TwoLabelDocument,
+    "\n  mutation TwoTrain {\n    trainModel(technology: \"ai\", activate: true) {\n      id\n    }\n  }\n": types.TwoTrainDocument,
+    "\n  query TwoJob($id: ID!) {\n    trainingJob(id: $id) {\n      status\n      message\n      model {\n        id\n        active\n      }\n    }\n  }\n": types.TwoJobDocument,
     "\n  query EditTaxonomyVersion {\n    taxonomyVersion\n  }\n": types.EditTaxonomyVersionDocument,
     "\n  query EditVersionLogAndDictionary {\n    taxonomyVersion\n    taxonomyChanges {\n      totalCount\n      edges {\n        node {\n          operation\n          actor\n        }\n      }\n    }\n    taxonomy {\n      version\n      buckets {\n        id\n      }\n    }\n  }\n": types.EditVersionLogAndDictionaryDocument,
     "\n  query EditBucketSkills {\n    buckets {\n      id\n      skills {\n        id\n      }\n    }\n  }\n": types.EditBucketSkillsDocument,
@@ -260,6 +272,30 @@ export function graphql(source: "\n  query DatedPosts {\n    posts(first: 10, fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n"): (typeof documents)["\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoLabel($id: ID!) {\n    labelPost(postId: $id, technology: \"ai\", label: true) {\n      labelSource\n    }\n  }\n"): (typeof documents)["\n  mutation TwoLabel($id: ID!) {\n    labelPost(postId: $id, technology: \"ai\", label: true) {\n      labelSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoTrain {\n    trainModel(technology: \"ai\", activate: true) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TwoTrain {\n    trainModel(technology: \"ai\", activate: true) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoJob($id: ID!) {\n    trainingJob(id: $id) {\n      status\n      message\n      model {\n        id\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoJob($id: ID!) {\n    trainingJob(id: $id) {\n      status\n      message\n      model {\n        id\n        active\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

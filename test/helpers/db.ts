@@ -23,6 +23,19 @@ export function dbTarget(db: Db, file: string): string {
   return TEST_DATABASE_URL ? db.$client.name : file;
 }
 
+/**
+ * The environment that points child processes (a server, a CLI) at one database of their own:
+ * the SQLite file `file`, or under test:postgres a fresh migrated PostgreSQL database (so
+ * FRONTIER_DATABASE_URL; FRONTIER_DB_PATH then names the file nobody uses).
+ */
+export function databaseEnv(file: string): { FRONTIER_DB_PATH: string; FRONTIER_DATABASE_URL?: string } {
+  if (!TEST_DATABASE_URL) return { FRONTIER_DB_PATH: file };
+  const db = freshPgDb(TEST_DATABASE_URL);
+  const url = db.$client.name;
+  db.$client.close();
+  return { FRONTIER_DB_PATH: file, FRONTIER_DATABASE_URL: url };
+}
+
 let counter = 0;
 
 function freshPgDb(serverUrl: string): Db {

@@ -21,7 +21,12 @@ async function freePort(): Promise<number> {
 
 /** `npm run keys -- create --role editor`: the key is printed alone on the last line. */
 export function createEditorKey(env: NodeJS.ProcessEnv): string {
-  const out = execFileSync(process.execPath, tsx("src/cli/keys.ts", "create", "--role", "editor"), {
+  return createKey(env, "editor");
+}
+
+/** `npm run keys -- create --role ROLE`: the key is printed alone on the last line. */
+export function createKey(env: NodeJS.ProcessEnv, role: "viewer" | "editor" | "admin"): string {
+  const out = execFileSync(process.execPath, tsx("src/cli/keys.ts", "create", "--role", role), {
     env,
     encoding: "utf8",
   });

@@ -6,13 +6,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDb } from "../../src/db/client";
+import { dbPathFromEnv, openDb } from "../../src/db/client";
 import { expectOneWinnerPerVersion, raceEdits, taxonomyVersion } from "../helpers/edit-race";
 import { createEditorKey, startServerProcess, tsx, type ServerProcess } from "../helpers/processes";
 import { hasRealData, POSTS_CSV } from "../helpers/real-data";
+import { databaseEnv } from "../helpers/db";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-race-"));
-const env = { ...process.env, FRONTIER_DB_PATH: path.join(dir, "race.db"), FRONTIER_DEMO: "0" };
+const env = { ...process.env, ...databaseEnv(path.join(dir, "race.db")), FRONTIER_DEMO: "0" };
 let server: ServerProcess | null = null;
 
 afterAll(async () => {
@@ -45,7 +46,7 @@ describe.skipIf(!hasRealData)("an import beside a server taking dictionary edits
     expect(to).toBeGreaterThan(from);
     expectOneWinnerPerVersion(outcomes, from, to);
 
-    const db = openDb(env.FRONTIER_DB_PATH);
+    const db = openDb(dbPathFromEnv(env));
     try {
       const c = db.$client;
       expect(c.prepare("SELECT COUNT(*) FROM posts").pluck().get()).toBe(41_886);

@@ -5,15 +5,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDb } from "../../src/db/client";
+import { dbPathFromEnv, openDb } from "../../src/db/client";
 import { resolveApiKey } from "../../src/server/api-key.service";
+import { databaseEnv } from "../helpers/db";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-keys-"));
-const dbFile = path.join(dir, "keys.db");
+const dbEnv = databaseEnv(path.join(dir, "keys.db"));
 
 function keys(...args: string[]): string {
   return execFileSync(process.execPath, ["--import", "tsx", "src/cli/keys.ts", ...args], {
-    env: { ...process.env, FRONTIER_DB_PATH: dbFile },
+    env: { ...process.env, ...dbEnv },
     encoding: "utf8",
   });
 }
@@ -27,7 +28,7 @@ describe("npm run keys", () => {
     const key = lines.at(-1) ?? "";
     expect(key).toMatch(/^fk_[A-Za-z0-9_-]{32}$/);
 
-    const db = openDb(dbFile);
+    const db = openDb(dbPathFromEnv(dbEnv));
     try {
       expect(resolveApiKey(db, key)).toMatchObject({
         role: "editor",

@@ -7,9 +7,10 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectOneWinnerPerVersion, raceEdits, taxonomyVersion } from "../helpers/edit-race";
 import { createEditorKey, startServerProcess, type ServerProcess } from "../helpers/processes";
+import { databaseEnv } from "../helpers/db";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-two-servers-"));
-const env = { ...process.env, FRONTIER_DB_PATH: path.join(dir, "two.db"), FRONTIER_DEMO: "0" };
+const env = { ...process.env, ...databaseEnv(path.join(dir, "two.db")), FRONTIER_DEMO: "0" };
 const servers: ServerProcess[] = [];
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDb } from "../../src/db/client";
+import { dbPathFromEnv, openDb } from "../../src/db/client";
 import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
@@ -15,6 +15,7 @@ import type { Taxonomy } from "../../src/taxonomy/taxonomy.model";
 
 type ExportFn = typeof ExportTaxonomy;
 import { freshDb } from "../helpers/db";
+import { databaseEnv } from "../helpers/db";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const TAXONOMY_DIR = path.join(ROOT, "taxonomy");
@@ -108,8 +109,7 @@ describe.skipIf(!ready)("export-taxonomy", () => {
 
   it("runs as `npm run export-taxonomy`, recording the files only when they are the ones start-up reads", () => {
     const dir = copyOfTaxonomy();
-    const dbFile = path.join(tmp, "cli.db");
-    const env = { ...process.env, FRONTIER_DB_PATH: dbFile, FRONTIER_TAXONOMY_DIR: dir };
+    const env = { ...process.env, ...databaseEnv(path.join(tmp, "cli.db")), FRONTIER_TAXONOMY_DIR: dir };
     const run = (...args: string[]) =>
       execFileSync(process.execPath, ["--import", "tsx", "src/cli/export-taxonomy.ts", ...args], {
         cwd: ROOT,
@@ -121,7 +121,7 @@ describe.skipIf(!ready)("export-taxonomy", () => {
     expect(run("--dir", elsewhere)).toMatch(/Not the directory start-up reads/);
     expect(yamlFiles(elsewhere).size).toBeGreaterThan(0);
 
-    const db = openDb(dbFile);
+    const db = openDb(dbPathFromEnv(env));
     try {
       applyEdit(db, "test", currentVersion(db), { op: "createBucket", name: "Exported Bucket" });
     } finally {

@@ -2,7 +2,8 @@
 // (which owns the pg connection and answers asynchronously).
 
 export type BridgeRequest =
-  | { op: "query"; sql: string; params: unknown[]; rowMode: "object" | "array" }
+  /** `name`: PostgreSQL keeps the statement parsed on this connection under that name. */
+  | { op: "query"; sql: string; name?: string; params: unknown[]; rowMode: "object" | "array" }
   /** Opens a cursor over a query; its rows are read with `read`. One cursor at a time. */
   | { op: "open"; sql: string; params: unknown[]; rowMode: "object" | "array" }
   | { op: "read"; rows: number }
@@ -18,5 +19,4 @@ export interface BridgeError {
 }
 
 export type BridgeReply =
-  | { ok: true; rows: unknown[]; rowCount: number; done?: boolean }
-  | { ok: false; error: BridgeError };
+  { ok: true; rows: unknown[]; rowCount: number; done?: boolean } | { ok: false; error: BridgeError };

@@ -41,12 +41,14 @@ async function handle(req: BridgeRequest): Promise<BridgeReply> {
     case "query": {
       const res =
         req.rowMode === "array"
-          ? await client.query({ text: req.sql, values: req.params, rowMode: "array" })
-          : await client.query({ text: req.sql, values: req.params });
+          ? await client.query({ name: req.name, text: req.sql, values: req.params, rowMode: "array" })
+          : await client.query({ name: req.name, text: req.sql, values: req.params });
       return { ok: true, rows: res.rows, rowCount: res.rowCount ?? 0 };
     }
     case "open": {
-      cursor = client.query(new Cursor(req.sql, req.params, { rowMode: req.rowMode === "array" ? "array" : undefined }));
+      cursor = client.query(
+        new Cursor(req.sql, req.params, { rowMode: req.rowMode === "array" ? "array" : undefined }),
+      );
       return { ok: true, rows: [], rowCount: 0 };
     }
     case "read": {

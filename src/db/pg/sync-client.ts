@@ -22,7 +22,9 @@ const IDENTITY_KEYS: ReadonlyMap<string, string> = new Map(
   Object.values(pgSchema).flatMap((t) => {
     if (!(t instanceof PgTable)) return [];
     const config = getTableConfig(t);
-    const key = config.columns.find((c) => c.primary && (c as { generatedIdentity?: unknown }).generatedIdentity);
+    const key = config.columns.find(
+      (c) => c.primary && (c as { generatedIdentity?: unknown }).generatedIdentity,
+    );
     return key ? [[config.name, key.name] as const] : [];
   }),
 );
@@ -37,7 +39,9 @@ export class PgError extends Error {
     readonly detail: string | undefined,
     readonly sql: string,
   ) {
-    super(`${detail ? `${message} (${detail})` : message}, in: ${sql.replace(/\s+/g, " ").trim().slice(0, 300)}`);
+    super(
+      `${detail ? `${message} (${detail})` : message}, in: ${sql.replace(/\s+/g, " ").trim().slice(0, 300)}`,
+    );
     this.name = "PgError";
   }
 }
@@ -51,7 +55,8 @@ export class PgSyncClient {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
-  private readonly statements = new Map<string, Translated>();
+  /** Each distinct statement, translated once and named (the server parses it once). */
+  private readonly statements = new Map<string, Translated & { name: string }>();
   private depth = 0;
   private closed = false;
   /** The connection string, as better-sqlite3's name is the file. */
@@ -76,7 +81,7 @@ export class PgSyncClient {
   prepare(sql: string): PgStatement {
     let t = this.statements.get(sql);
     if (!t) {
-      t = translate(sql, IDENTITY_KEYS);
+      t = { ...translate(sql, IDENTITY_KEYS), name: `s${this.statements.size + 1}` };
       this.statements.set(sql, t);
     }
     return new PgStatement(this, sql, t);
@@ -95,31 +100,37 @@ export class PgSyncClient {
    */
   pragma(source: string, options?: { simple?: boolean }): unknown {
     if (/^\s*data_version\s*$/i.test(source)) {
-      const v = this.prepare("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS v").get() as { v: number };
+      const v = this.prepare("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS v").get() as {
+        v: number;
+      };
       return options?.simple ? v.v : [{ data_version: v.v }];
     }
     throw new Error(`PRAGMA ${source} has no PostgreSQL equivalent`);
   }
 
   /** better-sqlite3's transaction(): BEGIN/COMMIT at the top, savepoints inside. */
-  transaction<A extends unknown[], T>(fn: (...args: A) => T): ((...args: A) => T) & { deferred: (...args: A) => T; immediate: (...args: A) => T } {
-    const run = (write: boolean) => (...args: A): T => {
-      const nested = this.depth > 0;
-      const name = `sp${this.depth}`;
-      this.exec(nested ? `SAVEPOINT ${name}` : "BEGIN");
-      this.depth++;
-      try {
-        if (!nested && write) this.lockForWrite();
-        const result = fn(...args);
-        this.depth--;
-        this.exec(nested ? `RELEASE SAVEPOINT ${name}` : "COMMIT");
-        return result;
-      } catch (e) {
-        this.depth--;
-        this.exec(nested ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : "ROLLBACK");
-        throw e;
-      }
-    };
+  transaction<A extends unknown[], T>(
+    fn: (...args: A) => T,
+  ): ((...args: A) => T) & { deferred: (...args: A) => T; immediate: (...args: A) => T } {
+    const run =
+      (write: boolean) =>
+      (...args: A): T => {
+        const nested = this.depth > 0;
+        const name = `sp${this.depth}`;
+        this.exec(nested ? `SAVEPOINT ${name}` : "BEGIN");
+        this.depth++;
+        try {
+          if (!nested && write) this.lockForWrite();
+          const result = fn(...args);
+          this.depth--;
+          this.exec(nested ? `RELEASE SAVEPOINT ${name}` : "COMMIT");
+          return result;
+        } catch (e) {
+          this.depth--;
+          this.exec(nested ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : "ROLLBACK");
+          throw e;
+        }
+      };
     return Object.assign(run(true), { deferred: run(false), immediate: run(true) });
   }
 
@@ -160,9 +171,15 @@ export class PgSyncClient {
     }
   }
 
-  /** Runs one translated statement and returns its rows. */
-  query(sql: string, text: string, params: unknown[], rowMode: "object" | "array"): { rows: unknown[]; rowCount: number } {
-    const reply = this.call({ op: "query", sql: text, params, rowMode });
+  /** Runs one translated statement (named: prepared once on the server) and returns its rows. */
+  query(
+    sql: string,
+    text: string,
+    params: unknown[],
+    rowMode: "object" | "array",
+    name?: string,
+  ): { rows: unknown[]; rowCount: number } {
+    const reply = this.call({ op: "query", sql: text, name, params, rowMode });
     if (!reply.ok) throw this.failure(reply, sql);
     // A statement that fails inside a transaction aborts it in PostgreSQL; the caller's
     // ROLLBACK (every transaction helper issues one) ends it.
@@ -210,7 +227,7 @@ export class PgStatement {
   constructor(
     private readonly client: PgSyncClient,
     private readonly sql: string,
-    private readonly t: Translated,
+    private readonly t: Translated & { name: string },
   ) {}
 
   /** Only the first column of each row. */
@@ -226,7 +243,13 @@ export class PgStatement {
   }
 
   all(...args: unknown[]): unknown[] {
-    const { rows } = this.client.query(this.sql, this.t.text, bindParams(this.t, args), this.rowMode());
+    const { rows } = this.client.query(
+      this.sql,
+      this.t.text,
+      bindParams(this.t, args),
+      this.rowMode(),
+      this.t.name,
+    );
     return this.pluckOn ? rows.map((r) => (r as unknown[])[0]) : rows;
   }
 
@@ -235,7 +258,13 @@ export class PgStatement {
   }
 
   run(...args: unknown[]): RunResult {
-    const { rows, rowCount } = this.client.query(this.sql, this.t.text, bindParams(this.t, args), "array");
+    const { rows, rowCount } = this.client.query(
+      this.sql,
+      this.t.text,
+      bindParams(this.t, args),
+      "array",
+      this.t.name,
+    );
     const last = rows[rows.length - 1] as unknown[] | undefined;
     // An INSERT's RETURNING id (see translate) gives lastInsertRowid, as SQLite's rowid would.
     return { changes: rowCount, lastInsertRowid: typeof last?.[0] === "number" ? last[0] : 0 };

@@ -11,6 +11,8 @@
 //   fts5_match(?)` (fts5_match, in migrations/pg, reads the FTS5 phrase syntax the code writes);
 // - a JSON array read as a table, `FROM json_each(?)` (key, value), reads it through
 //   json_each_array (migrations/pg), json_each's PostgreSQL namesake taking objects only;
+// - mixed-case aliases (`AS technologyId`) are quoted wherever the statement names them:
+//   PostgreSQL folds unquoted names to lower case, SQLite keeps them as written;
 // - `CROSS JOIN t ON ...`, SQLite's way to fix the join order (an inner join), becomes
 //   `JOIN t ON ...` (PostgreSQL's CROSS JOIN takes no ON);
 // - an INSERT into a table whose key is an identity column (SQLite's INTEGER PRIMARY KEY) returns
@@ -32,7 +34,8 @@ export interface Translated {
 /** Stands for a placeholder whose value is a JSON array text, until parameters are numbered. */
 const JSON_ARRAY_MARK = "\u0000";
 
-const IN_JSON_EACH = /\b(NOT\s+)?IN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\s*\(\s*(\?|[@:$][A-Za-z_]\w*)\s*\)\s*\)/gi;
+const IN_JSON_EACH =
+  /\b(NOT\s+)?IN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\s*\(\s*(\?|[@:$][A-Za-z_]\w*)\s*\)\s*\)/gi;
 
 const FTS_MATCH = /\browid\s+FROM\s+posts_fts\s+WHERE\s+posts_fts\s+MATCH\s+(\?|[@:$][A-Za-z_]\w*)/gi;
 
@@ -43,18 +46,35 @@ const INSERT_INTO = /^\s*INSERT\s+INTO\s+"?(\w+)"?/i;
  *   (schema.pg.ts's; see identityKeysOf in sync-client.ts)
  */
 export function translate(sql: string, identityKeys: ReadonlyMap<string, string> = new Map()): Translated {
-  let text = sql.replace(FTS_MATCH, (_m, param: string) => `rowid FROM posts WHERE fts @@ fts5_match(${param})`);
+  let text = sql.replace(
+    FTS_MATCH,
+    (_m, param: string) => `rowid FROM posts WHERE fts @@ fts5_match(${param})`,
+  );
   // posts_fts's rowid is the post's id; every other rowid of such a statement refers to it.
   if (text !== sql) text = text.replace(/\browid\b/g, "id");
   text = text.replace(IN_JSON_EACH, (_m, not: string | undefined, param: string) =>
     not ? `<> ALL(${JSON_ARRAY_MARK}${param})` : `= ANY(${JSON_ARRAY_MARK}${param})`,
   );
+  text = quoteMixedCaseAliases(text);
   text = text.replace(/\bjson_each\s*\(/gi, "json_each_array(");
   text = text.replace(/\bCROSS\s+JOIN(\s+\w+(?:\s+(?:AS\s+)?(?!ON\b)\w+)?\s+ON\b)/gi, "JOIN$1");
   text = text.replace(/^\s*BEGIN\s+(IMMEDIATE|DEFERRED|EXCLUSIVE)\b/i, "BEGIN");
   const key = identityKeys.get(INSERT_INTO.exec(text)?.[1]?.toLowerCase() ?? "");
   if (key && !/\bRETURNING\b/i.test(text)) text = `${text.replace(/[\s;]+$/, "")} RETURNING ${key}`;
   return numberParams(text);
+}
+
+const MIXED_CASE_ALIAS = /\bAS\s+([a-z_]\w*[A-Z]\w*)\b/g;
+
+function quoteMixedCaseAliases(sql: string): string {
+  const aliases = new Set([...sql.matchAll(MIXED_CASE_ALIAS)].map((m) => m[1]!));
+  if (aliases.size === 0) return sql;
+  const names = new RegExp(`(?<![\\w"])(${[...aliases].join("|")})(?![\\w"])`, "g");
+  // Outside string literals only: split on them, rewrite the even parts.
+  return sql
+    .split(/('(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 0 ? part.replace(names, '"$1"') : part))
+    .join("");
 }
 
 function numberParams(sql: string): Translated {
@@ -124,7 +144,8 @@ export function bindParams(t: Translated, args: unknown[]): unknown[] {
   const positional = named ? [] : args.flat();
   return t.params.map((p) => {
     const v = p.kind === "position" ? positional[p.index] : named?.[p.name];
-    if (v === undefined) throw new RangeError(`Missing value for parameter ${p.kind === "position" ? p.index + 1 : p.name}`);
+    if (v === undefined)
+      throw new RangeError(`Missing value for parameter ${p.kind === "position" ? p.index + 1 : p.name}`);
     if (p.jsonArray) return typeof v === "string" ? (JSON.parse(v) as unknown) : v;
     return typeof v === "boolean" ? (v ? 1 : 0) : v;
   });

@@ -1,0 +1,16 @@
+import { openDb } from "../src/db/client";
+import { migrateDb } from "../src/db/migrate";
+import { importSource } from "../src/posts/import/import.service";
+import { rowsSource } from "../src/posts/import/sources";
+import { DEFAULT_TAXONOMY_DIR, loadTaxonomy } from "../src/taxonomy/taxonomy.files";
+import { syncTaxonomy } from "../src/taxonomy/taxonomy.sync";
+const admin = openDb("postgres://postgres@127.0.0.1:55432/postgres");
+admin.$client.exec("DROP DATABASE IF EXISTS imp_try"); admin.$client.exec("CREATE DATABASE imp_try"); admin.$client.close();
+const db = openDb("postgres://postgres@127.0.0.1:55432/imp_try");
+migrateDb(db);
+const taxonomy = loadTaxonomy(DEFAULT_TAXONOMY_DIR);
+syncTaxonomy(db, taxonomy);
+const rows = Array.from({ length: 6 }, (_, i) => ({ source: "two", id: `p${i}`, title: `Machine learning model ${i}`, description: "Train a neural network AI model with Python.", category: "Data Science & Analytics", postedAt: "2024-01-15", skills: "Machine Learning, Python", label_ai: i % 2 ? "1" : "0" }));
+const r = await importSource(db, rowsSource(rows as never), { taxonomy, classify: { technologies: taxonomy.technologies, models: new Map(), mode: "candidates" } });
+console.log(r);
+db.$client.close();
