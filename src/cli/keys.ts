@@ -1,6 +1,6 @@
 // `npm run keys -- create --role viewer|editor|admin [--name NAME]`, `keys -- list`,
 // `keys -- revoke ID`: manage API keys. A new key is printed once, alone on the last line.
-import { dbPathFromEnv, openDb } from "../db/client";
+import { dbPathFromEnv, describeDb, openDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { ROLES, type Role } from "../shared/context";
 import { createApiKey, isRole, listApiKeys, revokeApiKey } from "../server/api-key.service";
@@ -11,7 +11,7 @@ const COMMAND = {
        npm run keys -- list                                     list keys (prefix, role, status)
        npm run keys -- revoke ID                                revoke a key by its id
 
-The database is FRONTIER_DB_PATH's (default data/frontier.db).`,
+The database is FRONTIER_DATABASE_URL's when set, else FRONTIER_DB_PATH's (default data/frontier.db).`,
   options: { role: { type: "string" }, name: { type: "string" } },
   positionals: { min: 1, max: 2, name: "command (create, list or revoke)" },
 } as const;
@@ -54,13 +54,13 @@ function main(argv: string[]): void {
     if (action.command === "create") {
       const { id, key } = createApiKey(db, action.role, action.name);
       console.log(
-        `Created API key ${id} (${action.role}) in ${file}. It is shown only this once; send it as`,
+        `Created API key ${id} (${action.role}) in ${describeDb(file)}. It is shown only this once; send it as`,
       );
       console.log(`'Authorization: Bearer <key>'. The key:`);
       console.log(key);
     } else if (action.command === "list") {
       const keys = listApiKeys(db);
-      if (keys.length === 0) console.log(`No API keys in ${file}.`);
+      if (keys.length === 0) console.log(`No API keys in ${describeDb(file)}.`);
       for (const k of keys) {
         const status = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
         console.log(`${k.id}\t${k.prefix}…\t${k.role}\t${status}\tcreated ${k.createdAt}\t${k.name ?? ""}`);

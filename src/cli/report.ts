@@ -4,6 +4,7 @@ import path from "node:path";
 import { writeReportFiles } from "../analytics/report/report.files";
 import { buildStudyReport } from "../analytics/report/report.service";
 import { formatValue } from "../analytics/report/report.render";
+import { describeDb } from "../db/client";
 import { parseCommand } from "./args";
 import { openRuntime } from "./runtime";
 
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const out = parseCommand(COMMAND, argv).values.out ?? "report";
   const runtime = openRuntime();
   const report = buildStudyReport(runtime.db);
-  console.log(`database: ${runtime.dbPath}`);
+  console.log(`database: ${describeDb(runtime.dbPath)}`);
   console.log(`data: ${report.dataSummary}`);
   console.log(`models: ${report.modelSummary}`);
   if (report.synthetic) console.log("NOTE: the data include SYNTHETIC posts (the demo corpus).");

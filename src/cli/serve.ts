@@ -1,6 +1,7 @@
 // npm start: opens the database, loads the demo corpus into an empty one (unless
 // FRONTIER_DEMO=0), starts the worker pool and serves the API with its playground.
 import type { AddressInfo } from "node:net";
+import { describeDb } from "../db/client";
 import { countPosts } from "../posts/post.repository";
 import { createApp, createHttpServer } from "../server/app";
 import { ConfigError, serverConfigFromEnv } from "../server/config";
@@ -16,7 +17,8 @@ const COMMAND = {
 Serves the GraphQL API and its playground at http://HOST:PORT/graphql. On an empty database it
 first loads the synthetic demo corpus and trains a model per technology. It takes no flags; it
 is configured by environment variables (see README.md, Configuration):
-  PORT (4000)  HOST (127.0.0.1)  FRONTIER_DB_PATH (data/frontier.db)  FRONTIER_DEMO=0
+  PORT (4000)  HOST (127.0.0.1)  FRONTIER_DB_PATH (data/frontier.db)
+  FRONTIER_DATABASE_URL (postgres://..., instead of the SQLite file)  FRONTIER_DEMO=0
   FRONTIER_READS=open|key  FRONTIER_WORKERS  FRONTIER_QUERY_TIMEOUT_MS  FRONTIER_CLASSIFY`,
   options: {},
 } as const;
@@ -35,7 +37,7 @@ export async function serve(
     process.exit(1);
   }
   const runtime = openRuntime(env);
-  console.log(`database: ${runtime.dbPath} (taxonomy version ${runtime.sync.version})`);
+  console.log(`database: ${describeDb(runtime.dbPath)} (taxonomy version ${runtime.sync.version})`);
   if (countPosts(runtime.db) === 0 && env.FRONTIER_DEMO !== "0") {
     console.log("empty database: loading the SYNTHETIC demo corpus (set FRONTIER_DEMO=0 to skip)");
     const s = await loadDemo(runtime);

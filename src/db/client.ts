@@ -43,6 +43,12 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.FRONTIER_DB_PATH && env.FRONTIER_DB_PATH.length > 0 ? env.FRONTIER_DB_PATH : DEFAULT_DB_PATH;
 }
 
+/** Where the database is, for messages: the file, or the URL without its password. */
+export function describeDb(target: string): string {
+  if (!isPostgresUrl(target)) return target;
+  return target.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+}
+
 /** True for a PostgreSQL connection string (postgres:// or postgresql://). */
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
