@@ -27,6 +27,7 @@ import {
   type Load,
 } from "./bench.http";
 import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
+import { postGraphql, questions } from "./analytics.questions";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -38,10 +39,6 @@ const MARK_FILE = markFile(DB_FILE);
 const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
 /** "study" or "adhoc": run only that part (default: both). */
 const ONLY = process.env.BENCH_ONLY ?? "";
-
-const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
-const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };
-const Y2024 = { label: "2024", from: "2024-01-01", to: "2025-01-01" };
 
 function log(msg: string): void {
   console.log(msg);
@@ -92,116 +89,6 @@ async function ensureDatabase(): Promise<BenchMark> {
     `imported ${figures.posts.toLocaleString("en-US")} posts in ${figures.seconds.toFixed(1)} s: ${figures.postsPerSecond.toFixed(0)} posts/s, peak RSS ${figures.peakRssMb.toFixed(0)} MB`,
   );
   return JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as BenchMark;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. The questions, as GraphQL and as plain SQL over the raw tables.
-
-interface Question {
-  name: string;
-  graphql: string;
-  variables: Record<string, unknown>;
-  /** Plain SQL over posts, classifications, categories (and the skill tables for buckets). */
-  sql: string;
-  /** The same for DuckDB, where posted_at is a TIMESTAMP (only where the SQL differs). */
-  duckSql?: string;
-}
-
-function questions(dsCategory: string): Question[] {
-  const techJoin =
-    "JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai' AND cl.label = 1";
-  return [
-    {
-      name: "categoryShare (2 periods)",
-      graphql: `query Q($periods: [PeriodInput!]!) {
-        categoryShare(technology: "ai", periods: $periods) { period category { id name } posts share penetration }
-      }`,
-      variables: { periods: [P2020_21, P2022_23] },
-      // Shares and penetration need the technology's posts and every post per category and period.
-      sql: `SELECT x.period, c.id, c.name, COUNT(*) AS everyone, SUM(x.label) AS posts FROM (
-          SELECT CASE WHEN p.posted_at < '${P2020_21.to}' THEN '${P2020_21.label}' ELSE '${P2022_23.label}' END AS period,
-                 p.category_id, COALESCE(cl.label, 0) AS label
-          FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-          WHERE p.posted_at >= '${P2020_21.from}' AND p.posted_at < '${P2022_23.to}') x
-        LEFT JOIN categories c ON c.id = x.category_id
-        GROUP BY x.period, c.id, c.name ORDER BY x.period, c.id`,
-    },
-    {
-      name: "trend (monthly, 5 years)",
-      graphql: `query Q { trend(technology: "ai", granularity: MONTH, from: "2020-01-01", to: "2025-01-01") { period posts total share } }`,
-      variables: {},
-      sql: `SELECT substr(p.posted_at, 1, 7) AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY month ORDER BY month`,
-      duckSql: `SELECT strftime(p.posted_at, '%Y-%m') AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY month ORDER BY month`,
-    },
-    {
-      name: "highValueShare (2022-23, by category)",
-      graphql: `query Q($period: PeriodInput!) {
-        highValueShare(technology: "ai", period: $period, by: CATEGORY) { key posts known highValue share }
-      }`,
-      variables: { period: P2022_23 },
-      sql: `SELECT c.id, COUNT(*) AS posts, COUNT(p.projected_value) AS known,
-               SUM(CASE WHEN p.projected_value > 1000 THEN 1 ELSE 0 END) AS high
-        FROM posts p ${techJoin} LEFT JOIN categories c ON c.id = p.category_id
-        WHERE p.posted_at >= '${P2022_23.from}' AND p.posted_at < '${P2022_23.to}'
-        GROUP BY c.id ORDER BY c.id`,
-    },
-    {
-      name: "analytics(query) (AI penetration by category, yearly 2021-24)",
-      graphql: `query Q {
-        analytics(query: { measures: [POST_COUNT, PENETRATION], technology: "ai", dimensions: [CATEGORY],
-          time: { granularity: YEAR, from: "2021-01-01", to: "2025-01-01" } }) {
-          totalRows rows { period { label } keys { value } measures { measure value } }
-        }
-      }`,
-      variables: {},
-      sql: `SELECT substr(p.posted_at, 1, 4) AS year, p.category_id, COUNT(*) AS everyone, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2021-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY year, p.category_id ORDER BY year, p.category_id`,
-      duckSql: `SELECT strftime(p.posted_at, '%Y') AS year, p.category_id, COUNT(*) AS everyone, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2021-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY year, p.category_id ORDER BY year, p.category_id`,
-    },
-    {
-      name: "bucketDemand (DS, AI, 2024)",
-      graphql: `query Q($period: PeriodInput!, $category: ID) {
-        bucketDemand(period: $period, category: $category, technology: "ai") { bucket { id name } posts share }
-      }`,
-      variables: { period: Y2024, category: dsCategory },
-      sql: `WITH scope AS (
-          SELECT p.id FROM posts p ${techJoin}
-          WHERE p.category_id = '${dsCategory}' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'),
-        members AS (
-          SELECT s.bucket_id, ps.post_id FROM scope JOIN post_skills ps ON ps.post_id = scope.id
-            JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-          UNION
-          SELECT s.bucket_id, ph.post_id FROM scope JOIN phrase_hits ph ON ph.post_id = scope.id
-            JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)
-        SELECT b.id, b.name, COUNT(m.post_id) AS posts, (SELECT COUNT(*) FROM scope) AS scope_posts
-        FROM buckets b LEFT JOIN members m ON m.bucket_id = b.id GROUP BY b.id, b.name ORDER BY b.id`,
-    },
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// 3. Frontier over HTTP, in a child process.
-
-async function postGraphql(url: string, q: Pick<Question, "graphql" | "variables">): Promise<unknown> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: q.graphql, variables: q.variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data;
 }
 
 // ---------------------------------------------------------------------------------------------

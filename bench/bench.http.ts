@@ -44,14 +44,17 @@ export interface BenchServer {
 }
 
 /**
- * Starts analytics.server.ts on `dbFile` (FRONTIER_WORKERS as given, else the default pool) and
- * resolves once it listens.
+ * Starts analytics.server.ts on `dbFile` (a SQLite file, or a postgres:// URL) with
+ * FRONTIER_WORKERS as given, else the default pool, and resolves once it listens.
  */
 export async function startBenchServer(dbFile: string, workers?: number): Promise<BenchServer> {
+  const postgres = /^postgres(ql)?:\/\//i.test(dbFile);
   const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "analytics.server.ts")], {
     env: {
       ...process.env,
-      FRONTIER_DB_PATH: dbFile,
+      ...(postgres
+        ? { FRONTIER_DATABASE_URL: dbFile }
+        : { FRONTIER_DB_PATH: dbFile, FRONTIER_DATABASE_URL: "" }),
       FRONTIER_DEMO: "0",
       ...(workers === undefined ? {} : { FRONTIER_WORKERS: String(workers) }),
     },
