@@ -46,6 +46,11 @@ const COMMANDS = [
   { name: "report", script: "src/cli/report.ts", usage: "usage: npm run report" },
   { name: "export-taxonomy", script: "src/cli/export-taxonomy.ts", usage: "usage: npm run export-taxonomy" },
   { name: "keys", script: "src/cli/keys.ts", usage: "usage: npm run keys" },
+  {
+    name: "migrate-to-postgres",
+    script: "src/cli/migrate-to-postgres.ts",
+    usage: "usage: npm run migrate-to-postgres",
+  },
   { name: "schema", script: "src/cli/schema.ts", usage: "usage: npm run schema" },
   { name: "demo", script: "src/cli/demo.ts", usage: "usage: npx tsx src/cli/demo.ts" },
   { name: "bench", script: "bench/run.ts", usage: "usage: npm run bench" },
