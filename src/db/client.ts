@@ -59,7 +59,6 @@ export function isPostgres(db: Db): boolean {
   return db.$client instanceof PgSyncClient;
 }
 
-
 /**
  * How long a writer waits for another connection's write transaction before SQLITE_BUSY. The
  * longest transactions beside a server are an import's chunks (under 1 s each on an idle machine,

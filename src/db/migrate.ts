@@ -27,13 +27,16 @@ function migratePg(db: Db): void {
   writeTransaction(db, () => {
     c.exec(`CREATE SCHEMA IF NOT EXISTS drizzle;
       CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
-    const last = c.prepare("SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1").get() as
-      | { created_at: number }
-      | undefined;
+    const last = c
+      .prepare("SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1")
+      .get() as { created_at: number } | undefined;
     for (const m of migrations) {
       if (last && Number(last.created_at) >= m.folderMillis) continue;
       for (const statement of m.sql) if (statement.trim()) c.exec(statement);
-      c.prepare("INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (?, ?)").run(m.hash, m.folderMillis);
+      c.prepare("INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (?, ?)").run(
+        m.hash,
+        m.folderMillis,
+      );
     }
   });
 }

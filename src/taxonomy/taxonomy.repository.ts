@@ -265,7 +265,9 @@ const PARKED = "\u0001";
 
 export function addTagBucketCounts(db: Db, postIds: readonly number[]): void {
   if (postIds.length === 0) return;
-  db.$client.prepare(isPostgres(db) ? ADD_TAG_BUCKET_COUNTS_PG : ADD_TAG_BUCKET_COUNTS).run(JSON.stringify(postIds));
+  db.$client
+    .prepare(isPostgres(db) ? ADD_TAG_BUCKET_COUNTS_PG : ADD_TAG_BUCKET_COUNTS)
+    .run(JSON.stringify(postIds));
 }
 
 const ADD_TAG_BUCKET_COUNTS =

@@ -387,16 +387,24 @@ describe.skipIf(!DATABASE_URL)("the PostgreSQL schema (migrations/pg)", () => {
   });
 
   it("finds the same posts by full-text search as SQLite's FTS5 index, after the script", async () => {
-    for (const word of ["python", "docker", "logo", "figma", "model", "absent", '"machine learning"', '"node js"']) {
+    for (const word of [
+      "python",
+      "docker",
+      "logo",
+      "figma",
+      "model",
+      "absent",
+      '"machine learning"',
+      '"node js"',
+    ]) {
       const inSqlite = sqlite.$client
         .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid")
         .pluck()
         .all(word);
       const inPg = (
-        await client.query<{ id: number }>(
-          "SELECT id FROM posts WHERE fts @@ fts5_match($1) ORDER BY id",
-          [word],
-        )
+        await client.query<{ id: number }>("SELECT id FROM posts WHERE fts @@ fts5_match($1) ORDER BY id", [
+          word,
+        ])
       ).rows.map((r) => r.id);
       expect(inPg, word).toEqual(inSqlite);
     }

@@ -254,7 +254,11 @@ describe("GET /metrics with a pool of worker processes", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-metrics-"));
     const db = freshDb(path.join(dir, "metrics.db"));
     const options = { services: EMPTY_SERVICES, workers: 1, timeoutMs: 30_000, logger: silentLogger };
-    pool = await ProcessPool.start({ ...options, dbPath: dbTarget(db, path.join(dir, "metrics.db")), jobs: false });
+    pool = await ProcessPool.start({
+      ...options,
+      dbPath: dbTarget(db, path.join(dir, "metrics.db")),
+      jobs: false,
+    });
     server = await startTestServer(db, { executor: pool });
   });
   afterAll(async () => {
