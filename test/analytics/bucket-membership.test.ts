@@ -19,7 +19,7 @@ import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 
 /** "post bucket" pairs of a membership query, sorted. */
 function pairs(db: Db, members: Sql, ctes: Sql = EMPTY): string[] {
-  const q = sql`${ctes}SELECT DISTINCT post_id || ' ' || bucket_id FROM (${members})`;
+  const q = sql`${ctes}SELECT DISTINCT post_id || ' ' || bucket_id FROM (${members}) m`;
   return (
     db.$client
       .prepare(q.text)

@@ -1,5 +1,7 @@
 // The rewrites that let the project's SQLite-dialect SQL run on PostgreSQL (src/db/pg/translate.ts):
-// each rule, and what must be left alone (string literals, casts, statements that need none).
+// each rule, and what must be left alone (string literals, casts, statements that need none); and
+// how arguments become parameters: better-sqlite3's positional arrays still spread over the
+// placeholders, and a placeholder cast to an array type takes an array whole.
 import { describe, expect, it } from "vitest";
 import { bindParams, translate } from "../../src/db/pg/translate";
 
@@ -78,5 +80,60 @@ describe("translate", () => {
 
   it("sends booleans as 0/1, as better-sqlite3 stores them", () => {
     expect(bindParams(translate("SELECT ?"), [true])).toEqual([1]);
+  });
+});
+
+describe("binding arguments to a translated statement", () => {
+  it("spreads an array argument over the placeholders, as better-sqlite3 does", () => {
+    const t = translate("SELECT * FROM posts WHERE source = ? AND external_id = ? AND id > ?");
+    expect(t.text).toBe("SELECT * FROM posts WHERE source = $1 AND external_id = $2 AND id > $3");
+    expect(bindParams(t, ["a", "b", 3])).toEqual(["a", "b", 3]);
+    expect(bindParams(t, [["a", "b", 3]])).toEqual(["a", "b", 3]);
+    expect(bindParams(t, [["a", "b"], 3])).toEqual(["a", "b", 3]);
+    expect(bindParams(t, ["a", [], ["b"], 3])).toEqual(["a", "b", 3]);
+  });
+
+  it("gives a placeholder cast to an array type the array argument whole", () => {
+    const t = translate(
+      "SELECT id FROM posts WHERE (source, external_id) IN (SELECT * FROM unnest(?::text[], ? :: text [])) AND id > ?",
+    );
+    expect(t.text).toBe(
+      "SELECT id FROM posts WHERE (source, external_id) IN (SELECT * FROM unnest($1::text[], $2 :: text [])) AND id > $3",
+    );
+    expect(bindParams(t, [["s1", "s2"], ["e1", "e2"], 7])).toEqual([["s1", "s2"], ["e1", "e2"], 7]);
+    // One element, or none, is still an array: a chunk of one post is no special case.
+    expect(bindParams(t, [["s1"], ["e1"], 7])).toEqual([["s1"], ["e1"], 7]);
+    expect(bindParams(t, [[], [], 7])).toEqual([[], [], 7]);
+  });
+
+  it("reads multi-word array types and mixes arrays with spread arguments", () => {
+    const t = translate("SELECT * FROM unnest(?::integer[], ?::double precision[]) WHERE ? = ?");
+    expect(
+      bindParams(t, [
+        [1, 2],
+        [0.5, null],
+        ["x", "y"],
+      ]),
+    ).toEqual([[1, 2], [0.5, null], "x", "y"]);
+    expect(bindParams(t, [[1], [2], "x", "y"])).toEqual([[1], [2], "x", "y"]);
+  });
+
+  it("keeps a placeholder cast to a scalar type a scalar", () => {
+    const t = translate("SELECT ?::text AS a, ?::integer AS b");
+    expect(bindParams(t, [["x", 1]])).toEqual(["x", 1]);
+  });
+
+  it("still parses a JSON list given for json_each, and takes named arrays whole", () => {
+    const t = translate("SELECT id FROM posts WHERE id IN (SELECT value FROM json_each(?)) AND source = ?");
+    expect(t.text).toBe("SELECT id FROM posts WHERE id = ANY($1) AND source = $2");
+    expect(bindParams(t, ["[1,2]", "s"])).toEqual([[1, 2], "s"]);
+    expect(bindParams(t, [["[1,2]", "s"]])).toEqual([[1, 2], "s"]);
+    const named = translate("SELECT * FROM unnest(@ids::integer[]) WHERE @x = 1");
+    expect(bindParams(named, [{ ids: [1, 2], x: 1 }])).toEqual([[1, 2], 1]);
+  });
+
+  it("refuses a missing argument", () => {
+    const t = translate("SELECT * FROM unnest(?::text[]) WHERE ? = 1");
+    expect(() => bindParams(t, [["a"]])).toThrow(RangeError);
   });
 });

@@ -48,7 +48,7 @@ export function storedPhraseHits(db: Db): string[] {
   return (
     db.$client
       .prepare(
-        `SELECT phrase || char(9) || post_id FROM phrase_hits
+        `SELECT phrase || '\t' || post_id FROM phrase_hits
          WHERE phrase IN (SELECT alias FROM skill_aliases WHERE kind = 'phrase')`,
       )
       .pluck()

@@ -18,12 +18,17 @@
 // - an INSERT into a table whose key is an identity column (SQLite's INTEGER PRIMARY KEY) returns
 //   that key (`RETURNING id`), which run() gives as lastInsertRowid, as SQLite's rowid;
 // - `BEGIN IMMEDIATE` / `BEGIN DEFERRED` become `BEGIN` (PgSyncClient takes the write lock).
+// PostgreSQL-only statements (a repository's PostgreSQL branch) may take an array as one
+// parameter: a `?` cast to an array type (`?::text[]`) takes a JS array argument whole, which pg
+// sends as a PostgreSQL array. Any other array argument is spread over the placeholders, as
+// better-sqlite3 does.
 // SQLite functions without a same-named PostgreSQL one are defined in the PostgreSQL schema
 // (migrations/pg), not rewritten here.
 
 /** Where a statement's `$n` takes its value from. */
 export type ParamSource =
-  | { kind: "position"; index: number; jsonArray: boolean }
+  /** `array`: the placeholder is cast to an array type (`?::text[]`) and takes an array whole. */
+  | { kind: "position"; index: number; jsonArray: boolean; array: boolean }
   | { kind: "name"; name: string; jsonArray: boolean };
 
 export interface Translated {
@@ -40,6 +45,14 @@ const IN_JSON_EACH =
 const FTS_MATCH = /\browid\s+FROM\s+posts_fts\s+WHERE\s+posts_fts\s+MATCH\s+(\?|[@:$][A-Za-z_]\w*)/gi;
 
 const INSERT_INTO = /^\s*INSERT\s+INTO\s+"?(\w+)"?/i;
+
+/** A cast to an array type right after a placeholder: `::text[]`, `::double precision[]`. */
+const ARRAY_CAST = /\s*::\s*\w+(?:\s+\w+)*\s*\[\]/y;
+
+function castToArrayAt(sql: string, i: number): boolean {
+  ARRAY_CAST.lastIndex = i;
+  return ARRAY_CAST.test(sql);
+}
 
 /**
  * @param identityKeys the tables whose key is an identity column, and its name
@@ -101,7 +114,7 @@ function numberParams(sql: string): Translated {
     const at = jsonArray ? i + 1 : i;
     const c = sql[at]!;
     if (c === "?") {
-      params.push({ kind: "position", index: positional++, jsonArray });
+      params.push({ kind: "position", index: positional++, jsonArray, array: castToArrayAt(sql, at + 1) });
       out += `$${params.length}`;
       i = at + 1;
       continue;
@@ -141,7 +154,7 @@ function closingQuote(sql: string, start: number, quote: string): number {
 /** The values of a statement's `$1..$n`, from the arguments given to run/get/all/iterate. */
 export function bindParams(t: Translated, args: unknown[]): unknown[] {
   const named = args.length === 1 && isPlainObject(args[0]) ? (args[0] as Record<string, unknown>) : null;
-  const positional = named ? [] : args.flat();
+  const positional = named ? [] : positionalValues(t, args);
   return t.params.map((p) => {
     const v = p.kind === "position" ? positional[p.index] : named?.[p.name];
     if (v === undefined)
@@ -149,6 +162,20 @@ export function bindParams(t: Translated, args: unknown[]): unknown[] {
     if (p.jsonArray) return typeof v === "string" ? (JSON.parse(v) as unknown) : v;
     return typeof v === "boolean" ? (v ? 1 : 0) : v;
   });
+}
+
+/**
+ * better-sqlite3's reading of positional arguments: an array argument stands for its elements
+ * (`run([a, b], c)` is `run(a, b, c)`), except where the next placeholder takes an array whole.
+ */
+function positionalValues(t: Translated, args: unknown[]): unknown[] {
+  const takesArray = new Set(t.params.flatMap((p) => (p.kind === "position" && p.array ? [p.index] : [])));
+  const out: unknown[] = [];
+  for (const a of args) {
+    if (Array.isArray(a) && !takesArray.has(out.length)) for (const v of a as unknown[]) out.push(v);
+    else out.push(a);
+  }
+  return out;
 }
 
 function isPlainObject(v: unknown): boolean {

@@ -32,6 +32,7 @@ import {
   upsertSource,
   writeFactsOfNewPosts,
   type BatchCounts,
+  type PostToSave,
 } from "../post.repository";
 import { validationContext, type RowResult } from "../post.validate";
 import {
@@ -167,7 +168,10 @@ class ImportBatch {
     return { ok: false, reason: `duplicate id ${externalId} (first at line ${first})` };
   }
 
-  /** Inside the chunk's transaction: the rejects, the posts and their labels, counted into `next`. */
+  /**
+   * Inside the chunk's transaction: the rejects, then the posts and their labels (all at once:
+   * PostWriter.saveMany), counted into `next`.
+   */
   private writeRows(checked: { row: PreparedRow; result: RowResult }[], next: BatchCounts): ChunkPosts {
     const { db, batchId, writer, options } = this;
     const posts: ChunkPosts = {
@@ -179,36 +183,39 @@ class ImportBatch {
       changedIds: [],
       insertedIds: [],
     };
+    const valid: { row: PreparedRow; toSave: PostToSave }[] = [];
     for (const { row, result } of checked) {
       if (!result.ok) {
         next.rejected += 1;
         insertReject(db, batchId, row.item.line, result.reason, row.item.raw);
         continue;
       }
-      const { post } = result;
+      const { post, labels } = result;
       if (!this.sources.has(post.source)) {
         upsertSource(db, post.source, options.synthetic ?? false, null);
         this.sources.add(post.source);
       }
-      const saved = writer.save(post, batchId, row.hash!);
-      next[saved.outcome] += 1;
-      let labelChanged = false;
-      for (const [tech, label] of Object.entries(result.labels)) {
-        if (writer.label(saved.id, tech, label, "import", options.actor ?? null)) {
-          next.labels += 1;
-          labelChanged = true;
-        }
-      }
-      if (saved.outcome !== "unchanged" || labelChanged) {
-        posts.classifyIds.push(saved.id);
+      valid.push({ row, toSave: { post, hash: row.hash!, labels } });
+    }
+    const saved = writer.saveMany(
+      valid.map((v) => v.toSave),
+      batchId,
+      { source: "import", actor: options.actor ?? null },
+    );
+    valid.forEach(({ row }, i) => {
+      const { id, outcome, labelsChanged } = saved[i]!;
+      next[outcome] += 1;
+      next.labels += labelsChanged;
+      if (outcome !== "unchanged" || labelsChanged > 0) {
+        posts.classifyIds.push(id);
         row.scores!.forEach((score, t) => {
           posts.classifyScores[t]!.keywordHits.push(score.keywordHit);
           posts.classifyScores[t]!.probabilities.push(score.probability);
         });
       }
-      if (saved.outcome !== "unchanged") posts.changedIds.push(saved.id);
-      if (saved.outcome === "inserted") posts.insertedIds.push(saved.id);
-    }
+      if (outcome !== "unchanged") posts.changedIds.push(id);
+      if (outcome === "inserted") posts.insertedIds.push(id);
+    });
     return posts;
   }
 
