@@ -78,7 +78,7 @@ export function readFactColumns(db: Db, afterId: number, throughId: number): str
   return db.$client
     .prepare(
       `SELECT ${columns.map((c) => `json_group_array(${c})`).join(", ")}
-       FROM (SELECT * FROM post_facts WHERE post_id > ? AND post_id <= ? ORDER BY post_id)`,
+       FROM (SELECT * FROM post_facts WHERE post_id > ? AND post_id <= ? ORDER BY post_id) AS f`,
     )
     .raw(true)
     .get(afterId, throughId) as string[];

@@ -44,7 +44,7 @@ export function periodsCte(periods: DayRange[]): Sql {
  */
 export function dimensionMembersSql(kind: "technology" | "bucket" | "skill"): Sql {
   if (kind === "technology") return raw("SELECT post_id, technology_id AS key FROM tech_facts");
-  return sql`SELECT DISTINCT post_id, ${raw(kind === "bucket" ? "bucket_id" : "skill_id")} AS key FROM (${LIVE_MEMBERSHIP})`;
+  return sql`SELECT DISTINCT post_id, ${raw(kind === "bucket" ? "bucket_id" : "skill_id")} AS key FROM (${LIVE_MEMBERSHIP}) AS live`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -619,7 +619,7 @@ function groupedFromRollup(s: Sql[], q: CheckedAnalyticsQuery, counts: CountsQue
       `WITH grouped AS (SELECT period${counts.by === null ? "" : ", key AS k0"}, n, everyone, known, high FROM (`,
     ),
     rollupCounts(counts),
-    raw("))"),
+    raw(") AS counts)"),
   );
   if (q.measures.includes("SHARE_OF_TOTAL"))
     s.push(raw(",totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)"));
@@ -662,7 +662,7 @@ function groupedFromFacts(
   dims.forEach((d, i) => {
     if (d.kind !== "membership") return;
     s.push(
-      sql`mem${raw(String(i))} AS (SELECT post_id, key FROM (${dimensionMembersSql(d.membership!)}) WHERE post_id IN (SELECT post_id FROM scope)),`,
+      sql`mem${raw(String(i))} AS (SELECT post_id, key FROM (${dimensionMembersSql(d.membership!)}) AS members WHERE post_id IN (SELECT post_id FROM scope)),`,
     );
   });
   const baseKeys = dims.map((d, i) => (d.kind === "column" ? `s.k${i}` : `mem${i}.key AS k${i}`));
@@ -693,7 +693,7 @@ function groupedFromFacts(
     s.push(
       sql`,medians AS (SELECT ${groupCols}, AVG(value) AS v FROM (
     SELECT ${groupCols}, value, ROW_NUMBER() OVER (PARTITION BY ${groupCols} ORDER BY value) AS rn,
-      COUNT(*) OVER (PARTITION BY ${groupCols}) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL)
+      COUNT(*) OVER (PARTITION BY ${groupCols}) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL) AS ranked
   WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY ${groupCols})`,
     );
 }

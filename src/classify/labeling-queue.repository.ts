@@ -30,7 +30,7 @@ export function unlabeledScoredPosts(
          FROM classifications c JOIN posts p ON p.id = c.post_id
          WHERE c.technology_id = ? AND c.model_id = ? AND c.probability IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.technology_id = c.technology_id AND l.post_id = c.post_id)
-       ) WHERE rank <= ? ORDER BY postId`,
+       ) AS ranked WHERE rank <= ? ORDER BY postId`,
     )
     .all(threshold, technologyId, modelId, perCategory) as QueueCandidate[];
 }

@@ -242,7 +242,7 @@ export function unmappedTags(
        SELECT t.tag, t.posts, (
          SELECT json_group_array(title) FROM (
            SELECT tp.title FROM post_skills ps2 JOIN tp ON tp.id = ps2.post_id WHERE ps2.tag = t.tag
-           ORDER BY tp.id LIMIT 3)
+           ORDER BY tp.id LIMIT 3) AS ex
        ) AS examples
        FROM t ORDER BY t.posts DESC, t.tag`;
   const rows = db.$client.prepare(q.text).all(...q.params) as UnmappedTagRow[];

@@ -126,7 +126,7 @@ describe("the counts builder", () => {
       JOIN (SELECT DISTINCT post_id, bucket_id AS key FROM (SELECT ps.post_id, s.bucket_id, s.id AS skill_id FROM post_skills ps
           JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
         UNION SELECT ph.post_id, s.bucket_id, s.id FROM phrase_hits ph
-          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)) km ON km.post_id = f.post_id
+          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id) AS live) km ON km.post_id = f.post_id
       GROUP BY t.pos, key ORDER BY t.pos, key"
     `);
   });
@@ -208,7 +208,7 @@ describe("the generic builder", () => {
       mem1 AS (SELECT post_id, key FROM (SELECT DISTINCT post_id, skill_id AS key FROM (SELECT ps.post_id, s.bucket_id, s.id AS skill_id FROM post_skills ps
           JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
         UNION SELECT ph.post_id, s.bucket_id, s.id FROM phrase_hits ph
-          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)) WHERE post_id IN (SELECT post_id FROM scope)),
+          JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id) AS live) AS members WHERE post_id IN (SELECT post_id FROM scope)),
       base AS (SELECT s.period, s.post_id, s.value, s.t, s.k0, mem1.key AS k1 FROM scope s
         JOIN mem1 ON mem1.post_id = s.post_id
       ),
@@ -220,7 +220,7 @@ describe("the generic builder", () => {
       ,totals AS (SELECT period, COUNT(DISTINCT CASE WHEN t = 1 THEN post_id END) AS n FROM scope GROUP BY period)
       ,medians AS (SELECT period, k0, k1, AVG(value) AS v FROM (
           SELECT period, k0, k1, value, ROW_NUMBER() OVER (PARTITION BY period, k0, k1 ORDER BY value) AS rn,
-            COUNT(*) OVER (PARTITION BY period, k0, k1) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL)
+            COUNT(*) OVER (PARTITION BY period, k0, k1) AS cnt FROM base WHERE t = 1 AND value IS NOT NULL) AS ranked
         WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY period, k0, k1)
       SELECT g.period, g.k0, g.k1, g.n AS m0, CAST(g.n AS REAL) / NULLIF(tot.n, 0) AS m1, CAST(g.n AS REAL) / NULLIF(g.everyone, 0) AS m2, CAST(g.n - cmp.n AS REAL) / NULLIF(cmp.n, 0) AS m3, med.v AS m4, COUNT(*) OVER () AS total_rows
       FROM grouped g
@@ -313,7 +313,7 @@ describe("the generic builder", () => {
       WHERE r.category_id IN (SELECT value FROM json_each(?))
         AND r.category_id IN (SELECT id FROM categories WHERE technical = ?)
       GROUP BY r.pos, key ORDER BY r.pos, key
-      ))
+      ) AS counts)
       ,totals AS (SELECT period, SUM(n) AS n FROM grouped GROUP BY period)
       SELECT g.period, g.k0, g.n AS m0, CAST(g.n AS REAL) / NULLIF(tot.n, 0) AS m1, CAST(g.n AS REAL) / NULLIF(g.everyone, 0) AS m2, CAST(g.high AS REAL) / NULLIF(g.known, 0) AS m3, COUNT(*) OVER () AS total_rows
       FROM grouped g

@@ -13,6 +13,7 @@
 //   json_each_array (migrations/pg), json_each's PostgreSQL namesake taking objects only;
 // - mixed-case aliases (`AS technologyId`) are quoted wherever the statement names them:
 //   PostgreSQL folds unquoted names to lower case, SQLite keeps them as written;
+// - `CAST(x AS REAL)` casts to double precision (PostgreSQL's real is 4 bytes; SQLite's 8);
 // - `CROSS JOIN t ON ...`, SQLite's way to fix the join order (an inner join), becomes
 //   `JOIN t ON ...` (PostgreSQL's CROSS JOIN takes no ON);
 // - an INSERT into a table whose key is an identity column (SQLite's INTEGER PRIMARY KEY) returns
@@ -69,6 +70,7 @@ export function translate(sql: string, identityKeys: ReadonlyMap<string, string>
     not ? `<> ALL(${JSON_ARRAY_MARK}${param})` : `= ANY(${JSON_ARRAY_MARK}${param})`,
   );
   text = quoteMixedCaseAliases(text);
+  text = text.replace(/\bAS\s+REAL\b/gi, "AS double precision");
   text = text.replace(/\bjson_each\s*\(/gi, "json_each_array(");
   text = text.replace(/\bCROSS\s+JOIN(\s+\w+(?:\s+(?:AS\s+)?(?!ON\b)\w+)?\s+ON\b)/gi, "JOIN$1");
   text = text.replace(/^\s*BEGIN\s+(IMMEDIATE|DEFERRED|EXCLUSIVE)\b/i, "BEGIN");
