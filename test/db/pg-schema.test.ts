@@ -259,7 +259,9 @@ async function pgTriggers(c: pg.ClientBase): Promise<TriggerDef[]> {
        array(SELECT u.event_object_column FROM information_schema.triggered_update_columns u
              WHERE u.trigger_schema = t.trigger_schema AND u.trigger_name = t.trigger_name
                AND u.event_object_table = t.event_object_table ORDER BY 1)::text[] AS "updateOf"
-     FROM information_schema.triggers t WHERE t.trigger_schema = 'public'`,
+     FROM information_schema.triggers t WHERE t.trigger_schema = 'public'
+       -- PostgreSQL's stand-in for SQLite's NULL INTEGER PRIMARY KEY (migrations/pg/0002), not a SQLite trigger.
+       AND t.trigger_name NOT LIKE '%\\_null\\_key'`,
   );
   return r.rows.map((x) => ({ ...x, updateOf: [...x.updateOf].sort() }));
 }
