@@ -2,7 +2,10 @@ import fs from "node:fs";
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Test files that npm run test:postgres does not run yet, each with its reason. */
-const POSTGRES_PENDING = JSON.parse(fs.readFileSync("test/postgres-pending.json", "utf8")) as Record<string, string>;
+const POSTGRES_PENDING = JSON.parse(fs.readFileSync("test/postgres-pending.json", "utf8")) as Record<
+  string,
+  string
+>;
 
 export default defineConfig({
   // Apollo and type-graphql load graphql's CommonJS build; without this alias vitest would load

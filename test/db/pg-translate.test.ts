@@ -75,7 +75,9 @@ describe("translate", () => {
   });
 
   it("casts to double precision where SQLite casts to REAL (8 bytes on both)", () => {
-    expect(translate("SELECT CAST(n AS REAL) / d FROM t").text).toBe("SELECT CAST(n AS double precision) / d FROM t");
+    expect(translate("SELECT CAST(n AS REAL) / d FROM t").text).toBe(
+      "SELECT CAST(n AS double precision) / d FROM t",
+    );
   });
 
   it("makes BEGIN IMMEDIATE a plain BEGIN (the client takes the write lock)", () => {
