@@ -85,9 +85,7 @@ export function openDb(file: string): Db {
 
 /** A number that changes whenever another connection commits to the database. */
 export function dataVersion(db: Db): number {
-  const c = db.$client;
-  if (c instanceof PgSyncClient) return c.pragma("data_version", { simple: true }) as number;
-  return (c as Sqlite).pragma("data_version", { simple: true }) as number;
+  return (db.$client as Sqlite | PgSyncClient).pragma("data_version", { simple: true }) as number;
 }
 
 /** Moves SQLite's write-ahead log into the database file (before copying the file); no-op on PostgreSQL. */
@@ -164,22 +162,12 @@ export function readTransaction<T>(db: Db, fn: () => T): T {
 }
 
 /**
- * PostgreSQL's counterpart of the two above. A write transaction takes one advisory lock that
- * every writer takes (PgSyncClient.beginWrite), so writes queue one at a time as on SQLite and
- * the version checks made inside a write transaction hold exactly as they do there. A read
+ * PostgreSQL's counterpart of the two above (PgSyncClient.transaction): a write transaction takes
+ * one advisory lock that every writer takes, so writes queue one at a time as on SQLite and the
+ * version checks made inside a write transaction hold exactly as they do there; a read
  * transaction sees one snapshot (REPEATABLE READ). Nested calls become savepoints.
  */
 function pgTransaction<T>(c: PgSyncClient, fn: () => T, write: boolean): T {
-  if (c.inTransaction) return c.transaction(fn)();
-  if (write) c.beginWrite();
-  else c.beginRead();
-  try {
-    const result = fn();
-    if (result instanceof Promise) throw new TypeError("writeTransaction: fn must not be async");
-    c.commit();
-    return result;
-  } catch (e) {
-    c.rollback();
-    throw e;
-  }
+  const tx = c.transaction(fn);
+  return c.inTransaction || write ? tx() : tx.deferred();
 }

@@ -108,7 +108,11 @@ export class PgSyncClient {
     throw new Error(`PRAGMA ${source} has no PostgreSQL equivalent`);
   }
 
-  /** better-sqlite3's transaction(): BEGIN/COMMIT at the top, savepoints inside. */
+  /**
+   * better-sqlite3's transaction(): BEGIN/COMMIT at the top, savepoints inside. At the top, a
+   * write transaction (the default, and immediate()) takes the one write lock every writer takes;
+   * deferred() is a read transaction over one snapshot (REPEATABLE READ).
+   */
   transaction<A extends unknown[], T>(
     fn: (...args: A) => T,
   ): ((...args: A) => T) & { deferred: (...args: A) => T; immediate: (...args: A) => T } {
@@ -117,44 +121,25 @@ export class PgSyncClient {
       (...args: A): T => {
         const nested = this.depth > 0;
         const name = `sp${this.depth}`;
-        this.exec(nested ? `SAVEPOINT ${name}` : "BEGIN");
+        this.exec(nested ? `SAVEPOINT ${name}` : write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
         this.depth++;
+        let result: T;
         try {
           if (!nested && write) this.lockForWrite();
-          const result = fn(...args);
-          this.depth--;
-          this.exec(nested ? `RELEASE SAVEPOINT ${name}` : "COMMIT");
-          return result;
+          result = fn(...args);
+          if (result instanceof Promise) throw new TypeError("a transaction's function must not be async");
         } catch (e) {
           this.depth--;
           this.exec(nested ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : "ROLLBACK");
           throw e;
         }
+        // Out of the try: a COMMIT that fails has ended the transaction already (PostgreSQL
+        // rolls it back), so there is nothing to roll back and the depth is counted once.
+        this.depth--;
+        this.exec(nested ? `RELEASE SAVEPOINT ${name}` : "COMMIT");
+        return result;
       };
     return Object.assign(run(true), { deferred: run(false), immediate: run(true) });
-  }
-
-  /** Begins a write transaction: BEGIN, then the one write lock every writer takes. */
-  beginWrite(): void {
-    this.exec("BEGIN");
-    this.depth++;
-    this.lockForWrite();
-  }
-
-  /** Begins a read transaction over one snapshot of the database. */
-  beginRead(): void {
-    this.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
-    this.depth++;
-  }
-
-  commit(): void {
-    this.depth = 0;
-    this.exec("COMMIT");
-  }
-
-  rollback(): void {
-    this.depth = 0;
-    this.exec("ROLLBACK");
   }
 
   private lockForWrite(): void {
