@@ -300,6 +300,9 @@ describe.skipIf(!DATABASE_URL)("the PostgreSQL schema (migrations/pg)", () => {
     const url = new URL(DATABASE_URL!);
     url.pathname = `/${dbName}`;
     pool = new pg.Pool({ connectionString: url.toString(), max: 2, types: pgTypes });
+    // pool.end() can resolve while a connection is still closing; the DROP DATABASE … WITH (FORCE)
+    // in afterAll then terminates it, and an error event without a listener would be uncaught.
+    pool.on("error", () => {});
     await migrate(drizzle(pool), { migrationsFolder: PG_MIGRATIONS });
     client = await pool.connect();
     // SQLite explicitly: under test:postgres freshDb() gives PostgreSQL.
