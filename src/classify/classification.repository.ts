@@ -1,5 +1,5 @@
 // SQL for classifications and hand labels.
-import type { Db } from "../db/client";
+import { isPostgres, type Db } from "../db/client";
 import { splitPostId } from "../shared/post-id";
 
 export interface ClassificationRow {
@@ -54,7 +54,9 @@ export function handLabels(db: Db, technologyId: string, ids: readonly number[])
   return new Map(rows.map((r) => [r.postId, r.label === 1]));
 }
 
+/** Stores classifications (one per technology and post: the rows' keys must differ). */
 export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
+  if (isPostgres(db)) return upsertClassificationsPg(db, rows);
   const stmt = db.$client.prepare(
     `INSERT INTO classifications (technology_id, post_id, keyword_hit, probability, label, label_source, model_id)
      VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -71,6 +73,33 @@ export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
       r.label ? 1 : 0,
       r.labelSource,
       r.modelId,
+    );
+}
+
+/**
+ * PostgreSQL's upsertClassifications: every row in one statement, the values as one array per
+ * column (a statement there costs a round trip, and an import writes three rows per post). Two
+ * rows with one key make PostgreSQL refuse the statement (ON CONFLICT cannot update a row twice).
+ */
+function upsertClassificationsPg(db: Db, rows: ClassificationRow[]): void {
+  if (rows.length === 0) return;
+  db.$client
+    .prepare(
+      `INSERT INTO classifications (technology_id, post_id, keyword_hit, probability, label, label_source, model_id)
+       SELECT * FROM unnest(?::text[], ?::integer[], ?::integer[], ?::double precision[], ?::integer[], ?::text[],
+         ?::integer[])
+       ON CONFLICT(technology_id, post_id) DO UPDATE SET keyword_hit = excluded.keyword_hit,
+         probability = excluded.probability, label = excluded.label, label_source = excluded.label_source,
+         model_id = excluded.model_id`,
+    )
+    .run(
+      rows.map((r) => r.technologyId),
+      rows.map((r) => r.postId),
+      rows.map((r) => (r.keywordHit ? 1 : 0)),
+      rows.map((r) => r.probability),
+      rows.map((r) => (r.label ? 1 : 0)),
+      rows.map((r) => r.labelSource),
+      rows.map((r) => r.modelId),
     );
 }
 

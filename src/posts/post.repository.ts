@@ -284,9 +284,9 @@ export class PostWriter {
  * PostgreSQL's statements behind PostWriter.saveMany: each takes the chunk's values as arrays, one
  * per column (`?::text[]`, see translate.ts). New posts and skill tags get their keys in input
  * order, as row-by-row inserts give them on SQLite (the API lists posts by id and a post's tags
- * by rowid): the keys are drawn from the column's sequence first and handed out in ascending
- * order by input position, which holds by the query's meaning, not by the order in which
- * PostgreSQL happens to insert or return rows.
+ * by rowid): the keys are drawn from the column's sequence first (named in migrations/pg) and
+ * handed out in ascending order by input position, which holds by the query's meaning, not by
+ * the order in which PostgreSQL happens to insert or return rows.
  */
 function prepareSaveMany(db: Db) {
   const c = db.$client;
@@ -307,7 +307,7 @@ function prepareSaveMany(db: Db) {
        ),
        ids AS (
          SELECT id, row_number() OVER (ORDER BY id) AS ord
-         FROM (SELECT nextval(pg_get_serial_sequence('posts', 'id')) AS id FROM input) drawn
+         FROM (SELECT nextval('posts_id_seq') AS id FROM input) drawn
        )
        INSERT INTO posts (id, source, external_id, title, description, category_id, subcategory, posted_at,
          contract_type, fixed_budget, hourly_min, hourly_max, projected_value_input, projected_value, duration,
@@ -325,7 +325,7 @@ function prepareSaveMany(db: Db) {
        ),
        ids AS (
          SELECT rowid, row_number() OVER (ORDER BY rowid) AS ord
-         FROM (SELECT nextval(pg_get_serial_sequence('post_skills', 'rowid')) AS rowid FROM input) drawn
+         FROM (SELECT nextval('post_skills_rowid_seq') AS rowid FROM input) drawn
        )
        INSERT INTO post_skills (rowid, post_id, tag, label) OVERRIDING SYSTEM VALUE
        SELECT ids.rowid, s.post_id, s.tag, s.label FROM input s JOIN ids USING (ord)`,

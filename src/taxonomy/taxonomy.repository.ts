@@ -232,6 +232,7 @@ export function indexPhrasesOfPosts(
   rewritten: readonly number[] = ids,
 ): number {
   if (ids.length === 0) return 0;
+  if (isPostgres(db)) return indexPhrasesOfPostsPg(db, phrases, ids, rewritten);
   const c = db.$client;
   const wanted = new Set(ids);
   let lo = Infinity;
@@ -251,6 +252,33 @@ export function indexPhrasesOfPosts(
     for (const id of match.all(ftsPhraseQuery(phrase), lo, hi) as number[])
       if (wanted.has(id)) added += insert.run(phrase, id).changes;
   return added;
+}
+
+/**
+ * PostgreSQL's indexPhrasesOfPosts: one DELETE and one INSERT for all the phrases and posts (a
+ * statement there costs a round trip; a chunk of an import has some thousands of hits). The
+ * match is the one a query on posts_fts becomes there (translate.ts): fts @@ fts5_match(query).
+ */
+function indexPhrasesOfPostsPg(
+  db: Db,
+  phrases: string[],
+  ids: readonly number[],
+  rewritten: readonly number[],
+): number {
+  const c = db.$client;
+  if (rewritten.length > 0)
+    c.prepare("DELETE FROM phrase_hits WHERE post_id = ANY(?::integer[])").run(rewritten);
+  if (phrases.length === 0) return 0;
+  return c
+    .prepare(
+      `WITH q AS MATERIALIZED (
+         SELECT phrase, fts5_match(query) AS tsq FROM unnest(?::text[], ?::text[]) AS u(phrase, query)
+       )
+       INSERT INTO phrase_hits (phrase, post_id)
+       SELECT q.phrase, p.id FROM q JOIN posts p ON p.fts @@ q.tsq WHERE p.id = ANY(?::integer[])
+       ON CONFLICT DO NOTHING`,
+    )
+    .run(phrases, phrases.map(ftsPhraseQuery), ids).changes;
 }
 
 /**

@@ -177,6 +177,12 @@ describe("an import's writes, on the database under test and on SQLite", () => {
     const tested = contents(rt.db);
     const expected = contents(reference);
     expect(tested.posts).toHaveLength(2228);
+    // Every kind of derived row is there to compare.
+    for (const table of ["skills", "labels", "rejects", "phrases", "buckets", "facts", "rollup"] as const)
+      expect(tested[table].length, table).toBeGreaterThan(0);
+    expect(tested.classifications.filter((c) => c.includes('"label_source":"hand"')).length).toBeGreaterThan(
+      0,
+    );
     for (const table of Object.keys(expected) as (keyof typeof expected)[])
       expect(tested[table], table).toEqual(expected[table]);
   });
