@@ -88,6 +88,15 @@ export function dataVersion(db: Db): number {
   return (db.$client as Sqlite | PgSyncClient).pragma("data_version", { simple: true }) as number;
 }
 
+/**
+ * True for a write that waited for another connection's lock past the timeout: SQLite's
+ * SQLITE_BUSY (busy_timeout), PostgreSQL's lock_not_available (lock_timeout). Nothing was written.
+ */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "SQLITE_BUSY" || code === "55P03";
+}
+
 /** Moves SQLite's write-ahead log into the database file (before copying the file); no-op on PostgreSQL. */
 export function checkpoint(db: Db): void {
   if (!(db.$client instanceof PgSyncClient)) (db.$client as Sqlite).pragma("wal_checkpoint(TRUNCATE)");

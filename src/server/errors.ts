@@ -12,6 +12,7 @@ import {
   type Source,
   type ValueNode,
 } from "graphql";
+import { isBusyError } from "../db/client";
 
 type ErrorLogger = Pick<Console, "error">;
 
@@ -142,8 +143,8 @@ export function makeFormatError(
     if (code && (PASS_THROUGH_CODES.has(code) || code.startsWith("PERSISTED_QUERY_"))) return formatted;
 
     const original = unwrapResolverError(error);
-    if ((original as { code?: unknown } | null)?.code === "SQLITE_BUSY") {
-      // Another process held the write lock longer than busy_timeout (a long import or
+    if (isBusyError(original)) {
+      // Another process held the write lock longer than the lock timeout (a long import or
       // activation): nothing was written, and trying again later works.
       return {
         message:

@@ -80,6 +80,21 @@ describe("formatError", () => {
     ).toEqual(MASKED_ERROR);
   });
 
+  it.each([
+    ["SQLite's SQLITE_BUSY", "SQLITE_BUSY", "database is locked"],
+    ["PostgreSQL's lock_not_available", "55P03", "canceling statement due to lock timeout"],
+  ])("tells a write that timed out waiting for the lock (%s) as BUSY", (_name, code, message) => {
+    const logger = recordingLogger();
+    const original = Object.assign(new Error(message), { code });
+    const formatted = format(
+      new GraphQLError(message, { originalError: original, path: ["editSkill"] }),
+      logger,
+    );
+    expect(formatted.extensions).toEqual({ code: "BUSY" });
+    expect(formatted.message).toMatch(/busy with another write.*nothing was changed/);
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
   it("names the field of a variable coercion error", () => {
     expect(
       fieldOfVariableError(

@@ -20,3 +20,8 @@ export interface BridgeError {
 
 export type BridgeReply =
   { ok: true; rows: unknown[]; rowCount: number; done?: boolean } | { ok: false; error: BridgeError };
+
+/** Values of the shared flag the caller waits on: no reply yet / a reply is on the port / the bridge thread has exited. */
+export const REPLY_PENDING = 0;
+export const REPLY_READY = 1;
+export const BRIDGE_ENDED = 2;

@@ -3,29 +3,43 @@
 import { workerData, type MessagePort } from "node:worker_threads";
 import pg from "pg";
 import Cursor from "pg-cursor";
-import type { BridgeError, BridgeReply, BridgeRequest } from "./bridge.protocol";
+import {
+  BRIDGE_ENDED,
+  REPLY_READY,
+  type BridgeError,
+  type BridgeReply,
+  type BridgeRequest,
+} from "./bridge.protocol";
 import { configureTypes } from "./types";
 
 interface BridgeData {
   url: string;
   port: MessagePort;
   flag: Int32Array;
+  lockTimeoutMs: number;
 }
 
-const { url, port, flag } = workerData as BridgeData;
+const { url, port, flag, lockTimeoutMs } = workerData as BridgeData;
+// However this thread ends (an uncaught error too), the caller blocked on the flag wakes up.
+process.on("exit", () => {
+  Atomics.store(flag, 0, BRIDGE_ENDED);
+  Atomics.notify(flag, 0);
+});
 configureTypes();
-const client = new pg.Client({ connectionString: url });
+const client = new pg.Client({ connectionString: url, lock_timeout: lockTimeoutMs });
 // A connection lost between statements is reported by the next statement, not thrown here.
 let lost: Error | null = null;
 client.on("error", (e) => {
   lost = e;
 });
+// A failed connection is reported by the first statement (handled here, it does not end the thread).
 const connected = client.connect();
+connected.catch(() => {});
 let cursor: Cursor | null = null;
 
 function reply(message: BridgeReply): void {
   port.postMessage(message);
-  Atomics.store(flag, 0, 1);
+  Atomics.store(flag, 0, REPLY_READY);
   Atomics.notify(flag, 0);
 }
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import * as pgSchema from "../schema.pg";
-import type { BridgeReply, BridgeRequest } from "./bridge.protocol";
+import { BRIDGE_ENDED, REPLY_PENDING, type BridgeReply, type BridgeRequest } from "./bridge.protocol";
 import { bindParams, translate, type Translated } from "./translate";
 
 const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "bridge.worker.mjs");
@@ -28,6 +28,13 @@ const IDENTITY_KEYS: ReadonlyMap<string, string> = new Map(
     return key ? [[config.name, key.name] as const] : [];
   }),
 );
+
+/**
+ * How long a statement waits for a lock (the write lock, a row another connection holds) before
+ * it fails with lock_not_available: SQLite's busy_timeout. Two connections of one thread could
+ * otherwise wait for each other forever.
+ */
+const LOCK_TIMEOUT_MS = 60_000;
 
 /** Serializes every write transaction across connections, as SQLite's one writer does. */
 export const WRITE_LOCK_KEY = 7_273_001;
@@ -63,12 +70,23 @@ export class PgSyncClient {
   readonly name: string;
   readonly memory = false;
 
-  constructor(readonly url: string) {
+  /** Why the bridge thread stopped, once it has: every later call throws it. */
+  private stopped: Error | null = null;
+
+  constructor(
+    readonly url: string,
+    { lockTimeoutMs = LOCK_TIMEOUT_MS }: { lockTimeoutMs?: number } = {},
+  ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(ENTRY, {
-      workerData: { url, port: port2, flag: this.flag },
+      workerData: { url, port: port2, flag: this.flag, lockTimeoutMs },
       transferList: [port2],
+    });
+    // An error in the bridge thread ends it (and the call waiting on it, through BRIDGE_ENDED);
+    // without a listener it would also end this process.
+    this.worker.on("error", (e) => {
+      this.stopped ??= e;
     });
     this.worker.unref();
     this.name = url;
@@ -192,16 +210,26 @@ export class PgSyncClient {
 
   private call(req: BridgeRequest): BridgeReply {
     if (this.closed && req.op !== "end") throw new Error("The PostgreSQL connection is closed");
-    Atomics.store(this.flag, 0, 0);
+    if (this.stopped) throw this.bridgeStopped();
+    Atomics.store(this.flag, 0, REPLY_PENDING);
     this.port.postMessage(req);
     for (;;) {
-      Atomics.wait(this.flag, 0, 0);
+      Atomics.wait(this.flag, 0, REPLY_PENDING);
       const m = receiveMessageOnPort(this.port);
       if (m) {
-        Atomics.store(this.flag, 0, 0);
+        Atomics.store(this.flag, 0, REPLY_PENDING);
         return m.message as BridgeReply;
       }
+      if (Atomics.load(this.flag, 0) === BRIDGE_ENDED) {
+        // The thread's 'error' event (with the reason) cannot arrive while this thread blocks.
+        this.stopped ??= new Error("its bridge thread exited");
+        throw this.bridgeStopped();
+      }
     }
+  }
+
+  private bridgeStopped(): Error {
+    return new Error(`The PostgreSQL connection is gone: ${this.stopped?.message}`, { cause: this.stopped });
   }
 }
 
