@@ -172,7 +172,7 @@ function factCounts(q: CountsQuery): Sql {
   const threshold = q.threshold ?? HIGH_VALUE_THRESHOLD;
   // Which posts are counted: every post, or the technology's (LEFT JOIN when every post is needed too).
   const mode = q.technology === null ? "all" : q.everyone ? "flag" : "tech";
-  const counted = raw(mode === "flag" ? "x.post_id IS NOT NULL" : "1");
+  const counted = raw(mode === "flag" ? "x.post_id IS NOT NULL" : "1 = 1");
   const key = raw(dim === null ? `'${ALL_KEY}'` : dim.kind === "column" ? (dim.expr as string) : "km.key");
   const s: Sql[] = [
     sql`WITH ${periodsCte(q.periods)}`,
@@ -412,7 +412,7 @@ function conditionSql(c: FilterCondition): Sql {
 /** A nested AND / OR group as one SQL condition over post_facts `f`. */
 export function filterGroupSql(g: FilterGroup): Sql {
   const parts = [...(g.conditions ?? []).map(conditionSql), ...(g.groups ?? []).map(filterGroupSql)];
-  if (parts.length === 0) return raw("1");
+  if (parts.length === 0) return raw("1 = 1");
   return sql`(${join(parts, g.op === "OR" ? " OR " : " AND ")})`;
 }
 
@@ -577,14 +577,16 @@ export function buildAnalyticsSql(
   else groupedFromFacts(s, q, periods, postFilter);
   const joins: string[] = [];
   const on = (alias: string) =>
-    [`${alias}.period = g.period`, ...keys.map((k) => `${alias}.${k} IS g.${k}`)].join(" AND ");
+    [`${alias}.period = g.period`, ...keys.map((k) => `${alias}.${k} IS NOT DISTINCT FROM g.${k}`)].join(
+      " AND ",
+    );
   if (q.measures.includes("SHARE_OF_TOTAL")) joins.push("LEFT JOIN totals tot ON tot.period = g.period");
   if (q.measures.includes("MEDIAN_VALUE")) joins.push(`LEFT JOIN medians med ON ${on("med")}`);
   // The comparison period takes the last index; its rows are read as `cmp`, never shown.
   const cmpPos = q.compareTo && q.periods ? q.periods.length : -1;
   if (q.measures.includes("GROWTH"))
     joins.push(
-      `LEFT JOIN grouped cmp ON ${[`cmp.period = ${cmpPos}`, ...keys.map((k) => `cmp.${k} IS g.${k}`)].join(" AND ")}`,
+      `LEFT JOIN grouped cmp ON ${[`cmp.period = ${cmpPos}`, ...keys.map((k) => `cmp.${k} IS NOT DISTINCT FROM g.${k}`)].join(" AND ")}`,
     );
   const measureCols = q.measures.map((m, i) => `${MEASURES[m].sql} AS m${i}`);
   s.push(
@@ -638,7 +640,9 @@ function groupedFromFacts(
   s.push(raw("WITH"));
   if (periods) s.push(sql`${periodsCte(periods)},`);
   const columnKeys = dims.map((d, i) => (d.kind === "column" ? `${d.expr} AS k${i}` : null)).filter(Boolean);
-  const counted = q.technology === null ? "1" : wantsAll ? "(x.post_id IS NOT NULL)" : "1";
+  // t is 1 for a post of the technology (a number: PostgreSQL compares no boolean with t = 1).
+  const counted =
+    q.technology === null ? "1" : wantsAll ? "CASE WHEN x.post_id IS NULL THEN 0 ELSE 1 END" : "1";
   s.push(
     raw(
       `scope AS (SELECT ${periods ? "t.pos" : "0"} AS period, f.post_id, f.value, ${counted} AS t${columnKeys.map((k) => `, ${k}`).join("")}`,

@@ -19,6 +19,7 @@ first loads the synthetic demo corpus and trains a model per technology. It take
 is configured by environment variables (see README.md, Configuration):
   PORT (4000)  HOST (127.0.0.1)  FRONTIER_DB_PATH (data/frontier.db)
   FRONTIER_DATABASE_URL (postgres://..., instead of the SQLite file)  FRONTIER_DEMO=0
+  FRONTIER_READ_DATABASE_URL (a read replica of FRONTIER_DATABASE_URL's database)
   FRONTIER_READS=open|key  FRONTIER_WORKERS  FRONTIER_QUERY_TIMEOUT_MS  FRONTIER_CLASSIFY`,
   options: {},
 } as const;
@@ -38,6 +39,7 @@ export async function serve(
   }
   const runtime = openRuntime(env);
   console.log(`database: ${describeDb(runtime.dbPath)} (taxonomy version ${runtime.sync.version})`);
+  if (config.readDatabaseUrl) console.log(`reads from the replica: ${describeDb(config.readDatabaseUrl)}`);
   if (countPosts(runtime.db) === 0 && env.FRONTIER_DEMO !== "0") {
     console.log("empty database: loading the SYNTHETIC demo corpus (set FRONTIER_DEMO=0 to skip)");
     const s = await loadDemo(runtime);
@@ -60,6 +62,7 @@ export async function serve(
     config.workers > 0
       ? await ProcessPool.start({
           dbPath: runtime.dbPath,
+          readDbPath: config.readDatabaseUrl ?? undefined,
           services,
           workers: config.workers,
           timeoutMs: config.timeoutMs,

@@ -4,6 +4,7 @@
 // server with a clear message.
 import net from "node:net";
 import os from "node:os";
+import { describeDb, isPostgresUrl } from "../db/client";
 
 /** A rate limit: at most `limit` requests per `windowMs`, counted per API key or per address. */
 export interface RateLimit {
@@ -48,6 +49,12 @@ interface ServerConfig {
    * (for per-address rate limits and the log); false (default): the connection's address.
    */
   trustProxy: TrustProxy;
+  /**
+   * FRONTIER_READ_DATABASE_URL: a PostgreSQL read replica of FRONTIER_DATABASE_URL's database.
+   * Queries, exports and the report read from it; mutations and jobs use the primary. null
+   * (default): everything uses the primary.
+   */
+  readDatabaseUrl: string | null;
 }
 
 const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
@@ -173,7 +180,7 @@ function metricsToken(raw: string | undefined): string | null {
 }
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  return {
+  const config: ServerConfig = {
     host: env.HOST && env.HOST.trim() !== "" ? env.HOST.trim() : "127.0.0.1",
     port: integer(env, "PORT", 4000, 0, 65_535),
     workers: integer(env, "FRONTIER_WORKERS", os.availableParallelism(), 0, 64),
@@ -183,5 +190,23 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     logLevel: logLevel(env.FRONTIER_LOG_LEVEL),
     metricsToken: metricsToken(env.FRONTIER_METRICS_TOKEN),
     trustProxy: parseTrustProxy(env.FRONTIER_TRUST_PROXY),
+    readDatabaseUrl: readDatabaseUrl(env),
   };
+  if (config.readDatabaseUrl && config.workers === 0)
+    throw new ConfigError(
+      "FRONTIER_READ_DATABASE_URL needs query workers: leave FRONTIER_WORKERS unset or above 0.",
+    );
+  return config;
+}
+
+function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.FRONTIER_READ_DATABASE_URL?.trim();
+  if (!url) return null;
+  if (!isPostgresUrl(url))
+    throw new ConfigError(`FRONTIER_READ_DATABASE_URL must be a postgres:// URL, not "${describeDb(url)}".`);
+  if (!env.FRONTIER_DATABASE_URL || !isPostgresUrl(env.FRONTIER_DATABASE_URL))
+    throw new ConfigError(
+      "FRONTIER_READ_DATABASE_URL names a read replica: set FRONTIER_DATABASE_URL to its primary (postgres://...) too.",
+    );
+  return url;
 }

@@ -69,7 +69,7 @@ export class InlineExecutor implements Executor {
     schema?: GraphQLSchema,
     opts: { jobs?: boolean } = {},
   ): Promise<InlineExecutor> {
-    const runner = await TaskRunner.create(db, services, logger, schema);
+    const runner = await TaskRunner.create(db, services, logger, { schema });
     const jobs =
       opts.jobs === false
         ? { nudge: () => {}, stop: async () => {} }

@@ -23,7 +23,7 @@ import {
 import type { TaskEnvelope, TaskResult } from "./tasks";
 
 export type ParentMessage =
-  | { type: "init"; role: "query" | "jobs"; dbPath: string; services: AppServices }
+  | { type: "init"; role: "query" | "jobs"; dbPath: string; readDbPath?: string; services: AppServices }
   | { type: "task"; id: number; envelope: TaskEnvelope }
   | { type: "nudge" };
 
@@ -34,6 +34,8 @@ export type ChildMessage =
 
 interface PoolOptions {
   dbPath: string;
+  /** A read replica for the query workers' reads (FRONTIER_READ_DATABASE_URL). */
+  readDbPath?: string;
   services: AppServices;
   /** Query workers (FRONTIER_WORKERS; default: one per core). */
   workers: number;
@@ -191,7 +193,8 @@ export class ProcessPool implements Executor {
         this.exited(worker, code, signal);
       });
     });
-    this.sendTo(worker, { type: "init", role, dbPath: this.opts.dbPath, services: this.opts.services });
+    const { dbPath, readDbPath, services } = this.opts;
+    this.sendTo(worker, { type: "init", role, dbPath, readDbPath, services });
     return ready;
   }
 

@@ -1,8 +1,14 @@
 // The work the HTTP process hands over: a GraphQL operation, a CSV export or the study report,
-// run against one database connection. A query worker (worker.ts) runs tasks with its own
+// run against one database connection (or two: reads from a read replica, mutations on the primary). A query worker (worker.ts) runs tasks with its own
 // connection; tests and embedded uses run them in-process (executor.ts, InlineExecutor). Both
 // run this same code, so what a worker answers is what an in-process run answers.
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import type { ApolloServer } from "@apollo/server";
 import { exportCsv, type CsvExportRequest } from "../analytics/export/export.service";
 import { renderReportHtml } from "../analytics/report/report.html";
@@ -50,9 +56,24 @@ export interface TaskEnvelope {
   actor: Actor | null;
 }
 
+/**
+ * True for a request whose operation is a query (it may read from a replica). A mutation, or a
+ * request that does not parse or names no single operation, goes to the primary (where Apollo
+ * then reports what is wrong with it).
+ */
+function isQuery(request: GraphQLTaskRequest): boolean {
+  try {
+    return getOperationAST(parse(request.query), request.operationName)?.operation === "query";
+  } catch {
+    return false;
+  }
+}
+
 export class TaskRunner {
   private constructor(
     private readonly db: Db,
+    /** Where queries, exports and the report read: a read replica, or `db`. */
+    private readonly readDb: Db,
     private readonly services: AppServices,
     private readonly schema: GraphQLSchema,
     private readonly apollo: ApolloServer<AppContext>,
@@ -63,16 +84,16 @@ export class TaskRunner {
     db: Db,
     services: AppServices,
     logger: AppLogger,
-    schema?: GraphQLSchema,
+    { schema, readDb = db }: { schema?: GraphQLSchema; readDb?: Db } = {},
   ): Promise<TaskRunner> {
     const s = schema ?? (await buildAppSchema());
     const apollo = makeApolloServer(s, logger);
     await apollo.start();
-    return new TaskRunner(db, services, s, apollo, logger);
+    return new TaskRunner(db, readDb, services, s, apollo, logger);
   }
 
-  private context(actor: Actor | null): AppContext {
-    return requestContext(this.db, this.services, actor);
+  private context(actor: Actor | null, db: Db = this.readDb): AppContext {
+    return requestContext(db, this.services, actor);
   }
 
   async run(envelope: TaskEnvelope): Promise<TaskResult> {
@@ -83,8 +104,9 @@ export class TaskRunner {
 
   private async answer({ task, actor }: TaskEnvelope): Promise<TaskAnswer> {
     if (task.kind === "graphql") {
+      const db = this.readDb !== this.db && isQuery(task.request) ? this.readDb : this.db;
       const response = await this.apollo.executeOperation(task.request, {
-        contextValue: this.context(actor),
+        contextValue: this.context(actor, db),
       });
       if (response.body.kind !== "single") throw new Error("incremental delivery is not supported");
       const { data, errors } = response.body.singleResult;
@@ -96,7 +118,7 @@ export class TaskRunner {
     }
     if (task.kind === "csv") return this.csv(task.request, actor);
     if (task.kind === "dictionaryFile") return this.dictionaryFile(task.request);
-    return { kind: "report", html: await renderReportHtml(buildStudyReport(this.db)) };
+    return { kind: "report", html: await renderReportHtml(buildStudyReport(this.readDb)) };
   }
 
   private async csv(request: CsvExportRequest, actor: Actor | null): Promise<TaskAnswer> {
@@ -129,7 +151,7 @@ export class TaskRunner {
   /** GET /taxonomy.yaml and /taxonomy.diff; a bad or unknown version is the caller's error. */
   private dictionaryFile(request: DictionaryFileRequest): TaskAnswer {
     try {
-      return { kind: "dictionaryFile", ok: true, ...dictionaryFile(this.db, request) };
+      return { kind: "dictionaryFile", ok: true, ...dictionaryFile(this.readDb, request) };
     } catch (e) {
       const code = e instanceof GraphQLError ? e.extensions.code : undefined;
       if (code !== "NOT_FOUND" && code !== "BAD_USER_INPUT") throw e;

@@ -14,7 +14,12 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-async function init(role: "query" | "jobs", dbPath: string, services: AppServices): Promise<void> {
+async function init(
+  role: "query" | "jobs",
+  dbPath: string,
+  readDbPath: string | undefined,
+  services: AppServices,
+): Promise<void> {
   const db = openDb(dbPath);
   if (role === "jobs") {
     // A jobs worker replaced after a crash finds its predecessor's job still running.
@@ -30,9 +35,11 @@ async function init(role: "query" | "jobs", dbPath: string, services: AppService
     send({ type: "ready" });
     return;
   }
+  // Reads go to the replica when there is one (mutations still write to the primary).
+  const readDb = readDbPath ? openDb(readDbPath) : db;
   // Load the in-memory snapshot of the posts before taking work, so no request pays for it.
-  const snapshot = warmAnalytics(db);
-  const runner = await TaskRunner.create(db, services, console);
+  const snapshot = warmAnalytics(readDb);
+  const runner = await TaskRunner.create(db, services, console, { readDb });
   process.on("message", (m: ParentMessage) => {
     if (m.type !== "task") return;
     runner.run(m.envelope).then(
@@ -48,7 +55,7 @@ async function init(role: "query" | "jobs", dbPath: string, services: AppService
 
 process.once("message", (m: ParentMessage) => {
   if (m.type !== "init") return;
-  init(m.role, m.dbPath, m.services).catch((e: unknown) => {
+  init(m.role, m.dbPath, m.readDbPath, m.services).catch((e: unknown) => {
     console.error("Worker failed to start:", e);
     process.exit(1);
   });

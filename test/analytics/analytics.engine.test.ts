@@ -23,7 +23,7 @@ import { mulberry32 } from "../../src/shared/random";
 import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
-import { freshDb } from "../helpers/db";
+import { dbTarget, freshDb } from "../helpers/db";
 import { ANALYTICS_TAXONOMY, fixtureRows, importRows } from "./analytics.fixture";
 import { bothWays } from "./both-ways";
 
@@ -67,7 +67,7 @@ beforeAll(async () => {
   b = freshDb(file);
   syncTaxonomy(b, ANALYTICS_TAXONOMY);
   await importRows(b, ROWS);
-  a = openDb(file);
+  a = openDb(dbTarget(b, file));
 });
 
 afterAll(() => {

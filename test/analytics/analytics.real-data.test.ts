@@ -171,7 +171,7 @@ describe.skipIf(!present)("analytics on the real posts", () => {
     });
     const e = db.$client
       .prepare(
-        `SELECT COUNT(*) AS posts, COUNT(p.projected_value) AS known, SUM(p.projected_value > 1000) AS high FROM posts p
+        `SELECT COUNT(*) AS posts, COUNT(p.projected_value) AS known, COUNT(CASE WHEN p.projected_value > 1000 THEN 1 END) AS high FROM posts p
          JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai' AND c.label = 1 WHERE p.posted_at IS NOT NULL`,
       )
       .get() as { posts: number; known: number; high: number };

@@ -98,9 +98,9 @@ describe("the counts builder", () => {
     expect(q.text).toMatchInlineSnapshot(`
       "WITH periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(?))
       SELECT t.pos AS period, f.country AS key,
-        COUNT(CASE WHEN 1 THEN 1 END) AS n,
-        COUNT(CASE WHEN 1 AND f.value IS NOT NULL THEN 1 END) AS known,
-        COUNT(CASE WHEN 1 AND f.value > ? THEN 1 END) AS high,
+        COUNT(CASE WHEN 1 = 1 THEN 1 END) AS n,
+        COUNT(CASE WHEN 1 = 1 AND f.value IS NOT NULL THEN 1 END) AS known,
+        COUNT(CASE WHEN 1 = 1 AND f.value > ? THEN 1 END) AS high,
         COUNT(*) AS everyone
       FROM periods t JOIN tech_facts x ON x.technology_id = ? AND x.day >= t.d0 AND x.day < t.d1
       JOIN post_facts f ON f.post_id = x.post_id
@@ -199,7 +199,7 @@ describe("the generic builder", () => {
     expect(text).toMatchInlineSnapshot(`
       "WITH
       periods(pos, d0, d1) AS (SELECT CAST(key AS INTEGER), CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER) FROM json_each(?)),
-      scope AS (SELECT t.pos AS period, f.post_id, f.value, (x.post_id IS NOT NULL) AS t, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS k0
+      scope AS (SELECT t.pos AS period, f.post_id, f.value, CASE WHEN x.post_id IS NULL THEN 0 ELSE 1 END AS t, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS k0
         FROM periods t JOIN post_facts f ON f.day >= t.d0 AND f.day < t.d1
         LEFT JOIN tech_facts x ON x.technology_id = ? AND x.post_id = f.post_id
         LEFT JOIN categories c ON c.id = f.category_id
@@ -225,8 +225,8 @@ describe("the generic builder", () => {
       SELECT g.period, g.k0, g.k1, g.n AS m0, CAST(g.n AS REAL) / NULLIF(tot.n, 0) AS m1, CAST(g.n AS REAL) / NULLIF(g.everyone, 0) AS m2, CAST(g.n - cmp.n AS REAL) / NULLIF(cmp.n, 0) AS m3, med.v AS m4, COUNT(*) OVER () AS total_rows
       FROM grouped g
       LEFT JOIN totals tot ON tot.period = g.period
-      LEFT JOIN medians med ON med.period = g.period AND med.k0 IS g.k0 AND med.k1 IS g.k1
-      LEFT JOIN grouped cmp ON cmp.period = 1 AND cmp.k0 IS g.k0 AND cmp.k1 IS g.k1
+      LEFT JOIN medians med ON med.period = g.period AND med.k0 IS NOT DISTINCT FROM g.k0 AND med.k1 IS NOT DISTINCT FROM g.k1
+      LEFT JOIN grouped cmp ON cmp.period = 1 AND cmp.k0 IS NOT DISTINCT FROM g.k0 AND cmp.k1 IS NOT DISTINCT FROM g.k1
       WHERE g.n > 0 AND g.period <> 1
       ORDER BY m0 DESC NULLS LAST, g.period, g.k0 ASC NULLS LAST, g.k1 ASC NULLS LAST
       LIMIT ? OFFSET ?"

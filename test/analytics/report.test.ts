@@ -123,10 +123,10 @@ describe("the study report on a fixture database", () => {
     const share = (category: string | null) => {
       const r = db.$client
         .prepare(
-          `SELECT SUM(p.projected_value > 1000) AS high, COUNT(p.projected_value) AS known
+          `SELECT COUNT(CASE WHEN p.projected_value > 1000 THEN 1 END) AS high, COUNT(p.projected_value) AS known
            FROM posts p JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai' AND cl.label = 1
            WHERE p.posted_at >= '2022-01-01' AND p.posted_at < '2024-01-01'
-             AND (? IS NULL OR p.category_id = ?)`,
+             AND (CAST(? AS TEXT) IS NULL OR p.category_id = ?)`,
         )
         .get(category, category) as { high: number; known: number };
       return (100 * r.high) / r.known;
@@ -178,7 +178,7 @@ describe("the study report on a fixture database", () => {
     const scope = `SELECT p.id FROM posts p
       JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai' AND cl.label = 1
       WHERE p.category_id = '${DS}' AND p.posted_at >= '2024-01-01'`;
-    const total = (db.$client.prepare(`SELECT COUNT(*) AS n FROM (${scope})`).get() as { n: number }).n;
+    const total = (db.$client.prepare(`SELECT COUNT(*) AS n FROM (${scope}) s`).get() as { n: number }).n;
     const withBucket = (
       db.$client
         .prepare(

@@ -13,6 +13,7 @@ import { findJob } from "../../src/classify/model.repository";
 import { modelForClassification } from "../../src/classify/model.registry";
 import { trainTechnology } from "../../src/classify/model.service";
 import type { Db } from "../../src/db/client";
+import { dbTarget } from "../helpers/db";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
 import { testRuntime, type TestRuntime } from "../helpers/runtime";
 
@@ -42,7 +43,7 @@ function expectFactsInStep(db: Db): void {
          EXCEPT SELECT post_id FROM tech_facts WHERE technology_id = ?
          UNION ALL
          SELECT post_id FROM tech_facts WHERE technology_id = ?
-         EXCEPT SELECT post_id FROM classifications WHERE technology_id = ? AND label = 1)`,
+         EXCEPT SELECT post_id FROM classifications WHERE technology_id = ? AND label = 1) d`,
     )
     .get(TECH, TECH, TECH, TECH) as { n: number };
   expect(diff.n).toBe(0);
@@ -80,7 +81,9 @@ describe.skipIf(!hasRealData)("activating a model", () => {
       actor: "test",
     });
 
-    const child = spawn(process.execPath, ["--import", "tsx", RUN_JOBS, file], { stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", RUN_JOBS, dbTarget(rt.db, file)], {
+      stdio: "ignore",
+    });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     // Kill it as it starts to commit: the moment a half-done switch would show.
     for (let i = 0; i < 6000; i++) {

@@ -196,7 +196,7 @@ describe.skipIf(!hasRealData)("models trained from hand labels", () => {
         rt,
         `SELECT COUNT(*) AS n FROM classifications WHERE technology_id = 'rpa' AND ${unlabeled} AND ${where}`,
       );
-    expect(rows("1")).toBe(3);
+    expect(rows("1 = 1")).toBe(3);
     expect(rows("label_source = 'model' AND probability IS NOT NULL AND model_id = " + r.modelId)).toBe(
       rows("keyword_hit = 1"),
     );

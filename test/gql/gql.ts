@@ -47,6 +47,9 @@ type Documents = {
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatedPostsDocument,
     "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": typeof types.PoolCheapCategoriesDocument,
+    "\n  mutation ReplicaImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n    }\n  }\n": typeof types.ReplicaImportDocument,
+    "\n  query ReplicaSeen {\n    taxonomyVersion\n    posts(first: 1, filter: { sources: [\"replica\"] }) {\n      totalCount\n    }\n  }\n": typeof types.ReplicaSeenDocument,
+    "\n  mutation ReplicaCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": typeof types.ReplicaCreateBucketDocument,
     "\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n": typeof types.TwoImportDocument,
     "\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n": typeof types.TwoSeenDocument,
     "\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": typeof types.TwoCreateBucketDocument,
@@ -103,6 +106,9 @@ const documents: Documents = {
     "\n  mutation ImportDated($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      id\n      startedAt\n      finishedAt\n    }\n  }\n": types.ImportDatedDocument,
     "\n  query DatedPosts {\n    posts(first: 10, filter: { sources: [\"dated\"] }) {\n      edges {\n        node {\n          externalId\n          postedAt\n          batch {\n            startedAt\n          }\n        }\n      }\n    }\n  }\n": types.DatedPostsDocument,
     "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n": types.PoolCheapCategoriesDocument,
+    "\n  mutation ReplicaImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n    }\n  }\n": types.ReplicaImportDocument,
+    "\n  query ReplicaSeen {\n    taxonomyVersion\n    posts(first: 1, filter: { sources: [\"replica\"] }) {\n      totalCount\n    }\n  }\n": types.ReplicaSeenDocument,
+    "\n  mutation ReplicaCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": types.ReplicaCreateBucketDocument,
     "\n  mutation TwoImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n      rejected\n    }\n  }\n": types.TwoImportDocument,
     "\n  query TwoSeen($id: ID!) {\n    taxonomyVersion\n    buckets {\n      name\n    }\n    posts(first: 1, filter: { sources: [\"two\"] }) {\n      totalCount\n    }\n    post(id: $id) {\n      technologies {\n        technology {\n          id\n        }\n        label\n        labelSource\n      }\n    }\n    models(technology: \"ai\") {\n      id\n      active\n    }\n  }\n": types.TwoSeenDocument,
     "\n  mutation TwoCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n": types.TwoCreateBucketDocument,
@@ -272,6 +278,18 @@ export function graphql(source: "\n  query DatedPosts {\n    posts(first: 10, fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PoolCheapCategories {\n    categories {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaImport($rows: [PostInput!]!) {\n    importPosts(rows: $rows) {\n      inserted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaSeen {\n    taxonomyVersion\n    posts(first: 1, filter: { sources: [\"replica\"] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicaSeen {\n    taxonomyVersion\n    posts(first: 1, filter: { sources: [\"replica\"] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaCreateBucket($name: String!, $v: Int!) {\n    createBucket(name: $name, expectedVersion: $v) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

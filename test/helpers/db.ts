@@ -36,6 +36,26 @@ export function databaseEnv(file: string): { FRONTIER_DB_PATH: string; FRONTIER_
   return { FRONTIER_DB_PATH: file, FRONTIER_DATABASE_URL: url };
 }
 
+/**
+ * A copy of a closed database, to open as a database of its own: the SQLite file `source` copied
+ * to `file`, or under test:postgres the PostgreSQL database at URL `source` copied (as a
+ * template) to a new one. Returns where the copy is.
+ */
+export function copyDatabase(source: string, file: string): string {
+  if (!TEST_DATABASE_URL) {
+    fs.copyFileSync(source, file);
+    return file;
+  }
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const admin = openDb(TEST_DATABASE_URL);
+  try {
+    admin.$client.exec(`CREATE DATABASE ${name} TEMPLATE ${new URL(source).pathname.slice(1)}`);
+  } finally {
+    admin.$client.close();
+  }
+  return withDatabase(TEST_DATABASE_URL, name);
+}
+
 let counter = 0;
 
 function freshPgDb(serverUrl: string): Db {

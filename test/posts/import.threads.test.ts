@@ -17,6 +17,7 @@ import {
   storedBucketCounts,
   storedPhraseHits,
 } from "../helpers/index-consistency";
+import { copyDatabase, dbTarget, TEST_DATABASE_URL } from "../helpers/db";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
 import { postRows } from "../helpers/rows";
 import { PhraseFilter } from "../../src/taxonomy/phrase-filter";
@@ -35,7 +36,10 @@ const TABLES: Record<string, string> = {
   tech_facts: "SELECT * FROM tech_facts ORDER BY technology_id, post_id",
   fact_rollup: "SELECT * FROM fact_rollup ORDER BY technology_id, day, category_id",
   fact_rollup_month: "SELECT * FROM fact_rollup_month ORDER BY technology_id, month, category_id",
-  fts: "SELECT rowid FROM posts_fts WHERE posts_fts MATCH 'data OR automation OR chatbot' ORDER BY rowid",
+  // The full-text index: SQLite's FTS5 table, PostgreSQL's posts.fts.
+  fts: TEST_DATABASE_URL
+    ? "SELECT id FROM posts WHERE fts @@ fts5_match('data OR automation OR chatbot') ORDER BY id"
+    : "SELECT rowid FROM posts_fts WHERE posts_fts MATCH 'data OR automation OR chatbot' ORDER BY rowid",
 };
 
 function dump(db: Db): Record<string, unknown[]> {
@@ -46,6 +50,7 @@ const classify = () => ({ technologies: projectTaxonomy().technologies, mode: "c
 
 describe.skipIf(!hasRealData)("an import prepared in worker threads", () => {
   let dir: string;
+  /** The prepared database: its file, or its postgres:// URL. */
   let base: string;
 
   beforeAll(async () => {
@@ -55,14 +60,13 @@ describe.skipIf(!hasRealData)("an import prepared in worker threads", () => {
     await rt.importFile(LABELED_CSV);
     await trainTechnology(rt.db, "rpa", { taxonomy: rt.taxonomy, mode: "candidates", activate: true });
     checkpoint(rt.db);
+    base = dbTarget(rt.db, base);
     rt.db.$client.close();
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function copyOfBase(name: string): Db {
-    const file = path.join(dir, name);
-    fs.copyFileSync(base, file);
-    return openDb(file);
+    return openDb(copyDatabase(base, path.join(dir, name)));
   }
 
   it("writes exactly what an import prepared in the importing thread writes", async () => {

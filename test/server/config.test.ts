@@ -21,6 +21,29 @@ describe("server configuration", () => {
     });
   });
 
+  it("reads FRONTIER_READ_DATABASE_URL as a replica of FRONTIER_DATABASE_URL, and refuses it alone or not PostgreSQL", () => {
+    const primary = "postgres://app:secret@db1:5432/frontier";
+    const replica = "postgres://app:secret@db2:5432/frontier";
+    expect(serverConfigFromEnv({}).readDatabaseUrl).toBeNull();
+    expect(
+      serverConfigFromEnv({ FRONTIER_DATABASE_URL: primary, FRONTIER_READ_DATABASE_URL: replica })
+        .readDatabaseUrl,
+    ).toBe(replica);
+    expect(() => serverConfigFromEnv({ FRONTIER_READ_DATABASE_URL: replica })).toThrow(
+      /set FRONTIER_DATABASE_URL to its primary/,
+    );
+    expect(() =>
+      serverConfigFromEnv({ FRONTIER_DATABASE_URL: primary, FRONTIER_READ_DATABASE_URL: "data/copy.db" }),
+    ).toThrow(/FRONTIER_READ_DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(() =>
+      serverConfigFromEnv({
+        FRONTIER_DATABASE_URL: primary,
+        FRONTIER_READ_DATABASE_URL: replica,
+        FRONTIER_WORKERS: "0",
+      }),
+    ).toThrow(ConfigError);
+  });
+
   it.each([
     ["120/min", 120, 60_000, "120/min"],
     ["10/s", 10, 1_000, "10/s"],

@@ -87,7 +87,11 @@ export function buildCellsSql(q: CellsQuery): Sql {
   const columns: Sql[] = [];
   for (const prefix of SUBSETS) {
     const subset =
-      prefix === "" ? raw("1") : prefix === "known_" ? raw("value IS NOT NULL") : sql`value > ${q.threshold}`;
+      prefix === ""
+        ? raw("1 = 1")
+        : prefix === "known_"
+          ? raw("value IS NOT NULL")
+          : sql`value > ${q.threshold}`;
     const cond = (extra: string): Sql => sql`COUNT(CASE WHEN ${subset}${raw(extra)} THEN 1 END)`;
     columns.push(
       sql`${cond(" AND src = 'h' AND label = 1")} AS ${raw(`${prefix}hand_positive`)}`,
