@@ -40,20 +40,30 @@ export interface Catalog {
   skills: NamedRef[];
 }
 
+/** The four catalogs in one statement (one round trip on PostgreSQL), each in its stored order. */
+const CATALOG_SQL = `SELECT kind, id, name, technical FROM (
+    SELECT 0 AS kind, id, name, technical, position FROM categories
+    UNION ALL SELECT 1, id, name, 0, position FROM technologies
+    UNION ALL SELECT 2, id, name, 0, position FROM buckets
+    UNION ALL SELECT 3, id, name, 0, position FROM skills) c
+  ORDER BY kind, position, id`;
+
 export function readCatalog(db: Db): Catalog {
-  const c = db.$client;
-  const categories = (
-    c.prepare("SELECT id, name, technical FROM categories ORDER BY position, id").all() as {
-      id: string;
-      name: string;
-      technical: number;
-    }[]
-  ).map((r) => ({ id: r.id, name: r.name, technical: r.technical === 1 }));
+  const rows = db.$client.prepare(CATALOG_SQL).all() as {
+    kind: number;
+    id: string;
+    name: string;
+    technical: number;
+  }[];
+  const of = (kind: number): NamedRef[] =>
+    rows.filter((r) => r.kind === kind).map((r) => ({ id: r.id, name: r.name }));
   return {
-    categories,
-    technologies: c.prepare("SELECT id, name FROM technologies ORDER BY position, id").all() as NamedRef[],
-    buckets: c.prepare("SELECT id, name FROM buckets ORDER BY position, id").all() as NamedRef[],
-    skills: c.prepare("SELECT id, name FROM skills ORDER BY position, id").all() as NamedRef[],
+    categories: rows
+      .filter((r) => r.kind === 0)
+      .map((r) => ({ id: r.id, name: r.name, technical: r.technical === 1 })),
+    technologies: of(1),
+    buckets: of(2),
+    skills: of(3),
   };
 }
 
