@@ -1,5 +1,5 @@
 // The study's five questions of the analytics benchmark, as GraphQL and as plain SQL over the raw
-// tables, shared by analytics.bench.ts (SQLite, DuckDB) and postgres.bench.ts (PostgreSQL).
+// tables, shared by analytics.bench.ts (SQLite, DuckDB) and analytics.postgres.bench.ts (PostgreSQL).
 
 export const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
 export const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };

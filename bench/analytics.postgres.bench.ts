@@ -7,7 +7,7 @@
 //
 //   npm run bench -- analytics                       (builds bench/out/analytics-1000000.db first)
 //   npm run migrate-to-postgres -- --from bench/out/analytics-1000000.db --to postgres://...
-//   BENCH_DATABASE_URL=postgres://... npm run bench -- postgres
+//   BENCH_DATABASE_URL=postgres://... npm run bench -- analytics   (this file runs after analytics.bench.ts)
 //
 // Without BENCH_DATABASE_URL it says so and does nothing.
 import fs from "node:fs";
@@ -113,10 +113,13 @@ function duckFigures(): Map<string, number | null> {
   return new Map([...r.rows, ...r.adhoc].map((x) => [x.name, x.duck2]));
 }
 
-/** 20 clients on categoryShare, split over the given instances; requests per second add up. */
-async function loadOn(instances: number): Promise<Load[]> {
+/**
+ * 20 clients on categoryShare, split over the given instances, each with `workers` query workers
+ * (undefined: the default pool, one per core); requests per second add up.
+ */
+async function loadOn(instances: number, workers?: number): Promise<Load[]> {
   const servers = [];
-  for (let i = 0; i < instances; i++) servers.push(await startBenchServer(PG_URL));
+  for (let i = 0; i < instances; i++) servers.push(await startBenchServer(PG_URL, workers));
   const q = questions(dataScienceId())[0]!;
   try {
     return await Promise.all(
@@ -135,7 +138,9 @@ async function loadOn(instances: number): Promise<Load[]> {
 
 async function main(): Promise<number> {
   if (!PG_URL) {
-    console.log("BENCH_DATABASE_URL is not set: skipped (see the head of bench/postgres.bench.ts).");
+    console.log(
+      "BENCH_DATABASE_URL is not set: skipped (see the head of bench/analytics.postgres.bench.ts).",
+    );
     return 0;
   }
   if (!fs.existsSync(DB_FILE)) {
@@ -191,20 +196,26 @@ async function main(): Promise<number> {
     ]),
   );
 
+  // On one machine, instances add up only while cores are free: each instance gets one query
+  // worker, as each would have a machine of its own; the default pool (one worker per core) of
+  // a single instance is the ceiling of this machine.
   console.log(`\nload: ${LOAD_CONNECTIONS} clients for ${LOAD_SECONDS} s on categoryShare, PostgreSQL`);
-  const one = await loadOn(1);
-  console.log(`  one instance:  ${describeLoad(one[0]!)}`);
-  const two = await loadOn(2);
-  for (const [i, l] of two.entries()) console.log(`  instance ${i + 1} of 2: ${describeLoad(l)}`);
+  const one = await loadOn(1, 1);
+  console.log(`  one instance, 1 worker:          ${describeLoad(one[0]!)}`);
+  const two = await loadOn(2, 1);
+  for (const [i, l] of two.entries())
+    console.log(`  instance ${i + 1} of 2, 1 worker each: ${describeLoad(l)}`);
+  const pool = await loadOn(1);
+  console.log(`  one instance, default pool:      ${describeLoad(pool[0]!)}`);
   const sum = (ls: Load[]) => ls.reduce((s, l) => s + l.rps, 0);
   console.log(
-    `  one instance ${sum(one).toFixed(0)} req/s; two instances ${sum(two).toFixed(0)} req/s together (${(sum(two) / sum(one)).toFixed(2)}x), on this one 2-core machine`,
+    `  one instance ${sum(one).toFixed(0)} req/s; two instances ${sum(two).toFixed(0)} req/s together (${(sum(two) / sum(one)).toFixed(2)}x); one instance with the default pool ${sum(pool).toFixed(0)} req/s, on this one 2-core machine`,
   );
 
   fs.writeFileSync(
     RESULTS_FILE,
     JSON.stringify(
-      { at: new Date().toISOString(), size: SIZE, runs: RUNS, rows, load: { one, two } },
+      { at: new Date().toISOString(), size: SIZE, runs: RUNS, rows, load: { one, two, pool } },
       null,
       2,
     ),
