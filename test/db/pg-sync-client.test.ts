@@ -1,6 +1,10 @@
 // PgSyncClient's failure modes: whatever goes wrong, a call ends with an error, never a thread
 // blocked forever. Needs a PostgreSQL server (FRONTIER_TEST_DATABASE_URL, set by test:postgres).
 /* eslint-disable no-restricted-syntax -- PgSyncClient.transaction() is what writeTransaction() runs on PostgreSQL (it takes the write lock) */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isBusyError } from "../../src/db/client";
 import { PgSyncClient } from "../../src/db/pg/sync-client";
@@ -59,6 +63,39 @@ describe.skipIf(!TEST_DATABASE_URL)("PgSyncClient", () => {
     const pid = (victim.prepare("SELECT pg_backend_pid() AS pid").get() as { pid: number }).pid;
     open(TEST_DATABASE_URL!).prepare("SELECT pg_terminate_backend(?)").get(pid);
     expect(() => victim.prepare("SELECT 1").get()).toThrow(/terminat|Connection/i);
+  });
+
+  it("has the server cancel a statement when the process that ran it is killed (a worker past its time budget)", async () => {
+    const tag = `cancel_me_${process.pid}_${Date.now()}`;
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "frontier-cancel-")), "sleep.ts");
+    fs.writeFileSync(
+      script,
+      `import { openDb } from ${JSON.stringify(path.resolve("src/db/client.ts"))};
+      openDb(${JSON.stringify(TEST_DATABASE_URL)}).$client.prepare("SELECT pg_sleep(600), '${tag}' AS tag").get();`,
+    );
+    const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: "ignore" });
+    const watcher = open(TEST_DATABASE_URL!);
+    const running = () =>
+      (
+        watcher
+          .prepare(
+            "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE query LIKE ? AND pid <> pg_backend_pid()",
+          )
+          .get(`%${tag}%`) as { n: number }
+      ).n;
+    const poll = async (want: number) => {
+      for (let i = 0; i < 300 && running() !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return running();
+    };
+    try {
+      expect(await poll(1)).toBe(1);
+      child.kill("SIGKILL");
+      // Without client_connection_check_interval the server would sleep on for 10 minutes.
+      expect(await poll(0)).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+      fs.rmSync(path.dirname(script), { recursive: true, force: true });
+    }
   });
 
   it("fails a call whose bridge thread has died instead of waiting for it forever", () => {
