@@ -14,6 +14,7 @@ import { membershipSql } from "../../src/taxonomy/skill-membership";
 import { withNameTags } from "../../src/taxonomy/skill-name-tag";
 import { currentVersion, readDictionary, replaceDictionary } from "../../src/taxonomy/taxonomy.repository";
 import type { BucketDef, SkillDef } from "../../src/taxonomy/taxonomy.model";
+import { TEST_DATABASE_URL } from "../helpers/db";
 import { recomputedBucketCounts, storedBucketCounts } from "../helpers/index-consistency";
 import { SMALL_POSTS, smallDb, smallTaxonomy } from "../taxonomy/edit-fixture";
 
@@ -132,13 +133,23 @@ describe("post_bucket_counts", () => {
   });
 
   it("follows a full replacement that writes only what differs", () => {
-    // Count the rows a replacement writes into post_bucket_counts (a temporary trigger per kind).
+    // Count the rows a replacement writes into post_bucket_counts: a row trigger that logs each
+    // write into pbc_writes (on SQLite a temporary one per kind; PostgreSQL has no temporary
+    // triggers, and the test's database is its own).
     const c = db.$client;
-    c.exec("CREATE TEMP TABLE pbc_writes (n INTEGER)");
-    for (const kind of ["INSERT", "UPDATE", "DELETE"]) {
-      c.exec(
-        `CREATE TEMP TRIGGER pbc_${kind} AFTER ${kind} ON main.post_bucket_counts BEGIN INSERT INTO pbc_writes VALUES (1); END`,
-      );
+    if (TEST_DATABASE_URL) {
+      c.exec(`CREATE TABLE pbc_writes (n integer);
+        CREATE FUNCTION pbc_write() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN INSERT INTO pbc_writes VALUES (1); RETURN NULL; END $$;
+        CREATE TRIGGER pbc_write AFTER INSERT OR UPDATE OR DELETE ON post_bucket_counts
+          FOR EACH ROW EXECUTE FUNCTION pbc_write()`);
+    } else {
+      c.exec("CREATE TEMP TABLE pbc_writes (n INTEGER)");
+      for (const kind of ["INSERT", "UPDATE", "DELETE"]) {
+        c.exec(
+          `CREATE TEMP TRIGGER pbc_${kind} AFTER ${kind} ON main.post_bucket_counts BEGIN INSERT INTO pbc_writes VALUES (1); END`,
+        );
+      }
     }
     const writes = () => (c.prepare("SELECT COUNT(*) AS n FROM pbc_writes").get() as { n: number }).n;
     const replace = (buckets: ReturnType<typeof readDictionary>) =>

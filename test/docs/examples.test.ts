@@ -14,7 +14,8 @@
 // - `<!-- not-run: reason -->` before a block skips it. Use it sparingly: for examples that need
 //   what the demo database lacks, or placeholders a reader fills in.
 // FRONTIER_DOCS_DEMO_DB=<file> reuses a database built by `npm start` instead of building one
-// (about 40 s), for a quicker loop while editing docs.
+// (about 40 s), for a quicker loop while editing docs; under test:postgres, the postgres:// URL of
+// such a database on the test server.
 // Each document runs top to bottom. Documents whose examples write (a mutation) get their own
 // copy of the database, so their edits show in their own later examples and nowhere else.
 import { execFile } from "node:child_process";
@@ -28,6 +29,7 @@ import { loadDemo, trainDemoModels } from "../../src/cli/demo";
 import { openRuntime } from "../../src/cli/runtime";
 import { checkpoint, openDb, type Db } from "../../src/db/client";
 import { createApiKey } from "../../src/server/api-key.service";
+import { copyDatabase, databaseEnv } from "../helpers/db";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { projectTaxonomy } from "../helpers/runtime";
 import { DOC_HOST, docExamples, type DocExample } from "./doc-examples";
@@ -65,12 +67,14 @@ function describeExample(file: string, example: DocExample): string {
 
 describe("the examples of README.md and docs/", () => {
   let dir: string;
+  /** The demo database, never served: its file or URL, which each served copy is made from. */
   let pristine: string;
   let shared: Served;
   const opened: Db[] = [];
 
-  async function serve(file: string): Promise<Served> {
-    const db = openDb(file);
+  /** Serves the database at `target`: a file, or a postgres:// URL. */
+  async function serve(target: string): Promise<Served> {
+    const db = openDb(target);
     opened.push(db);
     const { key } = createApiKey(db, "admin", "docs examples");
     const taxonomy = projectTaxonomy();
@@ -83,26 +87,26 @@ describe("the examples of README.md and docs/", () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "frontier-docs-"));
-    pristine = path.join(dir, "demo.db");
     const reuse = process.env.FRONTIER_DOCS_DEMO_DB;
     if (reuse) {
       // While editing docs: a database that `npm start` built (then stopped, never edited).
-      fs.copyFileSync(reuse, pristine);
+      pristine = copyDatabase(reuse, path.join(dir, "demo.db"));
     } else {
       // Exactly what `npm start` does on an empty database (src/cli/serve.ts).
       const runtime = openRuntime({
         ...process.env,
-        FRONTIER_DB_PATH: pristine,
+        // The test's own database, never one the shell points at.
+        FRONTIER_DATABASE_URL: undefined,
+        ...databaseEnv(path.join(dir, "demo.db")),
         FRONTIER_TAXONOMY_DIR: undefined,
       });
       await loadDemo(runtime);
       await trainDemoModels(runtime);
       checkpoint(runtime.db);
       runtime.db.$client.close();
+      pristine = runtime.dbPath;
     }
-    const sharedFile = path.join(dir, "shared.db");
-    fs.copyFileSync(pristine, sharedFile);
-    shared = await serve(sharedFile);
+    shared = await serve(copyDatabase(pristine, path.join(dir, "shared.db")));
   }, 600_000); // building the demo takes about 40 s alone, minutes on a busy machine
   afterAll(async () => {
     await shared?.close();
@@ -161,11 +165,8 @@ describe("the examples of README.md and docs/", () => {
   it.each(DOCS)("%s: every example runs without an error", async (file) => {
     const { examples } = docExamples(fs.readFileSync(path.join(ROOT, file), "utf8"));
     let served = shared;
-    if (examples.some(writes)) {
-      const copy = path.join(dir, `${file.replace(/\W/gu, "_")}.db`);
-      fs.copyFileSync(pristine, copy);
-      served = await serve(copy);
-    }
+    if (examples.some(writes))
+      served = await serve(copyDatabase(pristine, path.join(dir, `${file.replace(/\W/gu, "_")}.db`)));
     try {
       for (const example of examples) {
         const where = describeExample(file, example);

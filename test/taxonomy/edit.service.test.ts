@@ -11,6 +11,7 @@ import {
 } from "../../src/taxonomy/taxonomy-edit.service";
 import { bucketPostCounts } from "../../src/taxonomy/taxonomy-edit.repository";
 import { currentVersion, readDictionary } from "../../src/taxonomy/taxonomy.repository";
+import { TEST_DATABASE_URL } from "../helpers/db";
 import { expectError } from "../helpers/errors";
 import { bucketMembersByHand, dumpTaxonomyTables, smallDb } from "./edit-fixture";
 
@@ -302,9 +303,15 @@ describe("dictionary edits", () => {
   it("rolls back the writes already made when an edit fails half-way", () => {
     const dump = dumpTaxonomyTables(db);
     // A phrase alias is written and indexed before the log entry; a failing log write must undo both.
-    db.$client.exec(
-      "CREATE TRIGGER no_log BEFORE INSERT ON taxonomy_changes BEGIN SELECT RAISE(ABORT, 'log full'); END",
-    );
+    if (TEST_DATABASE_URL) {
+      db.$client.exec(`CREATE FUNCTION no_log() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'log full'; END $$;
+        CREATE TRIGGER no_log BEFORE INSERT ON taxonomy_changes FOR EACH ROW EXECUTE FUNCTION no_log()`);
+    } else {
+      db.$client.exec(
+        "CREATE TRIGGER no_log BEFORE INSERT ON taxonomy_changes BEGIN SELECT RAISE(ABORT, 'log full'); END",
+      );
+    }
     expect(() =>
       edit({
         op: "addAlias",
@@ -313,7 +320,8 @@ describe("dictionary edits", () => {
         kind: "phrase",
       }),
     ).toThrow(/log full/);
-    db.$client.exec("DROP TRIGGER no_log");
+    // A PostgreSQL trigger is named within its table.
+    db.$client.exec(TEST_DATABASE_URL ? "DROP TRIGGER no_log ON taxonomy_changes" : "DROP TRIGGER no_log");
     expect(dumpTaxonomyTables(db)).toEqual(dump);
   });
 });
