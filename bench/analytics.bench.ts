@@ -418,6 +418,10 @@ async function main(): Promise<void> {
       `server memory: RSS ${memoryLoaded.rssMb.toFixed(0)} MB after the load test, peak ${memoryLoaded.peakMb.toFixed(0)} MB`,
     );
 
+  // A run of one part (BENCH_ONLY) keeps the other part's figures from the last run.
+  const previous = (
+    ONLY && fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) : {}
+  ) as { rows?: unknown[]; adhoc?: unknown[] };
   fs.writeFileSync(
     RESULTS_FILE,
     JSON.stringify(
@@ -429,8 +433,8 @@ async function main(): Promise<void> {
         import: mark,
         duckLoadSeconds: duckLoad,
         snapshot: server?.snapshot ?? null,
-        rows,
-        adhoc: adhocRows,
+        rows: study ? rows : (previous.rows ?? []),
+        adhoc: adhoc ? adhocRows : (previous.adhoc ?? []),
         load,
         memoryIdle,
         memoryLoaded,
