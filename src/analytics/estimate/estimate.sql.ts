@@ -72,7 +72,7 @@ export function buildCellsSql(q: CellsQuery): Sql {
   dims.forEach((d, i) => {
     if (d.kind !== "membership") return;
     s.push(
-      sql`mem${raw(String(i))} AS (SELECT post_id, key FROM (${dimensionMembersSql(d.membership!)}) WHERE post_id IN (SELECT post_id FROM scope)),`,
+      sql`mem${raw(String(i))} AS (SELECT post_id, key FROM (${dimensionMembersSql(d.membership!)}) AS members WHERE post_id IN (SELECT post_id FROM scope)),`,
     );
   });
   const baseKeys = dims
