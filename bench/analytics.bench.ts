@@ -17,7 +17,6 @@ import Database from "better-sqlite3";
 import { ADHOC_SHAPES, adhocGraphql, duckCells, frontierCells, sameAnswer } from "./analytics.adhoc";
 import {
   loadTest,
-  median,
   memoryOf,
   ms,
   printTable,
@@ -25,6 +24,7 @@ import {
   stopBenchServer,
   type BenchServer,
   type Load,
+  timeRuns,
 } from "./bench.http";
 import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
 import { postGraphql, questions } from "./analytics.questions";
@@ -42,17 +42,6 @@ const ONLY = process.env.BENCH_ONLY ?? "";
 
 function log(msg: string): void {
   console.log(msg);
-}
-
-async function timeRuns(run: () => unknown, runs = RUNS, warmup = 2): Promise<number> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +258,7 @@ async function main(): Promise<void> {
       );
     for (const [i, q] of qs.entries()) {
       try {
-        rows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q));
+        rows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
         log(`  frontier  ${q.name}: ${ms(rows[i]!.frontier)} ms`);
       } catch (e) {
         rows[i]!.frontierError = e instanceof Error ? e.message : String(e);
@@ -280,7 +269,7 @@ async function main(): Promise<void> {
       const q = { graphql: adhocGraphql(a), variables: {} };
       try {
         adhocAnswers[i] = frontierCells(await postGraphql(server.url, q));
-        adhocRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q));
+        adhocRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
         log(`  frontier  ${a.name}: ${ms(adhocRows[i]!.frontier)} ms (${adhocAnswers[i]!.length} rows)`);
       } catch (e) {
         adhocRows[i]!.frontierError = e instanceof Error ? e.message : String(e);
@@ -333,13 +322,13 @@ async function main(): Promise<void> {
     for (const threads of [1, 2] as const) {
       await duck.connection.run(`SET threads = ${threads}`);
       for (const [i, q] of qs.entries()) {
-        const t = await timeRuns(() => duck.connection.runAndReadAll(q.duckSql ?? q.sql));
+        const t = await timeRuns(() => duck.connection.runAndReadAll(q.duckSql ?? q.sql), RUNS);
         if (threads === 1) rows[i]!.duck1 = t;
         else rows[i]!.duck2 = t;
         log(`  duckdb ${threads}t ${q.name}: ${ms(t)} ms`);
       }
       for (const [i, a] of shapes.entries()) {
-        const t = await timeRuns(() => duck.connection.runAndReadAll(a.duck));
+        const t = await timeRuns(() => duck.connection.runAndReadAll(a.duck), RUNS);
         if (threads === 1) adhocRows[i]!.duck1 = t;
         else adhocRows[i]!.duck2 = t;
         log(`  duckdb ${threads}t ${a.name}: ${ms(t)} ms`);

@@ -19,12 +19,12 @@ import { OUT, benchDbFile } from "./bench.data";
 import {
   describeLoad,
   loadTest,
-  median,
   ms,
   printTable,
   startBenchServer,
   stopBenchServer,
   type Load,
+  timeRuns,
 } from "./bench.http";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
@@ -44,17 +44,6 @@ interface Timed {
   same: boolean | null;
 }
 
-async function timeMedian(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 2; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
 /** Every question and shape on one server: median times and answers (null where it failed). */
 async function timeAll(target: string): Promise<{ ms: (number | null)[]; answers: unknown[] }> {
   const server = await startBenchServer(target);
@@ -67,7 +56,7 @@ async function timeAll(target: string): Promise<{ ms: (number | null)[]; answers
     for (const q of requests) {
       try {
         out.answers.push(await postGraphql(server.url, q));
-        out.ms.push(await timeMedian(() => postGraphql(server.url, q)));
+        out.ms.push(await timeRuns(() => postGraphql(server.url, q), RUNS));
       } catch (e) {
         console.log(`  FAILED on ${target.startsWith("postgres") ? "PostgreSQL" : "SQLite"}: ${String(e)}`);
         out.answers.push(null);
