@@ -102,6 +102,25 @@ export function checkpoint(db: Db): void {
   if (!(db.$client instanceof PgSyncClient)) (db.$client as Sqlite).pragma("wal_checkpoint(TRUNCATE)");
 }
 
+/**
+ * Has SQLite checkpoint its write-ahead log into the database file every `pages` pages (64 MB)
+ * instead of every 1,000 (4 MB), until the returned function restores the setting: a long run of
+ * write transactions (an import) then writes each page back once per checkpoint instead of after
+ * nearly every commit (the commits of a 100,000-post import: 3.5 s -> 1.9 s). The setting is
+ * this connection's own; restoring it checkpoints what the log holds (without waiting for
+ * readers), so that no other connection's next commit does. No-op on PostgreSQL.
+ */
+export function deferCheckpoints(db: Db, pages = 16_384): () => void {
+  if (db.$client instanceof PgSyncClient) return () => {};
+  const c = db.$client as Sqlite;
+  const before = c.pragma("wal_autocheckpoint", { simple: true }) as number;
+  c.pragma(`wal_autocheckpoint = ${pages}`);
+  return () => {
+    c.pragma(`wal_autocheckpoint = ${before}`);
+    c.pragma("wal_checkpoint(PASSIVE)");
+  };
+}
+
 /** How often a writer waiting for the write lock tries again. */
 const LOCK_POLL_MS = 2;
 const pause = new Int32Array(new SharedArrayBuffer(4));

@@ -10,6 +10,10 @@
 // Every token FTS5 makes is therefore among these, and every phrase it finds is a candidate.
 // (The one gap would be a character that today's Unicode calls a letter but SQLite's Unicode
 // 6.1 tables do not, right against a phrase's word: FTS5 would split there, this would not.)
+//
+// For ASCII text and an ASCII phrase the answer is exact, not a superset: FTS5's tokens of such
+// text are its runs of ASCII letters and digits, lower-cased, as here. An import then takes
+// those posts' phrase matches from here (exactHits) and asks FTS5 only about the rest.
 
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -28,6 +32,10 @@ function tokenForms(text: string): string[][] {
     out.push(folded === lower ? [lower] : [lower, folded]);
   }
   return out;
+}
+
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 export class PhraseFilter {
@@ -57,5 +65,19 @@ export class PhraseFilter {
         }
       }
     });
+  }
+
+  /**
+   * The phrases that may occur in a post's title or description (`candidates`), and of those the
+   * ones that do occur, exactly as FTS5 finds them, when that is decided here (`hits`: the ASCII
+   * phrases, when both texts are ASCII; see above). `hits` is null when a text has another
+   * character, and never holds a phrase with one: FTS5 decides those.
+   */
+  inPost(title: string, description: string): { candidates: Set<string>; hits: string[] | null } {
+    const candidates = new Set<string>();
+    this.collect(title, candidates);
+    this.collect(description, candidates);
+    const exact = isAscii(title) && isAscii(description);
+    return { candidates, hits: exact ? [...candidates].filter(isAscii) : null };
   }
 }

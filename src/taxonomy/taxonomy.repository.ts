@@ -231,9 +231,11 @@ export function indexPhrasesOfPosts(
   ids: readonly number[],
   rewritten: readonly number[] = ids,
 ): number {
-  if (ids.length === 0) return 0;
   if (isPostgres(db)) return indexPhrasesOfPostsPg(db, phrases, ids, rewritten);
   const c = db.$client;
+  const drop = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
+  for (const id of rewritten) drop.run(id);
+  if (ids.length === 0 || phrases.length === 0) return 0;
   const wanted = new Set(ids);
   let lo = Infinity;
   let hi = -Infinity;
@@ -242,15 +244,26 @@ export function indexPhrasesOfPosts(
     hi = Math.max(hi, id);
   }
   let added = 0;
-  const drop = c.prepare("DELETE FROM phrase_hits WHERE post_id = ?");
-  for (const id of rewritten) drop.run(id);
   const match = c
     .prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?")
     .pluck();
-  const insert = c.prepare("INSERT INTO phrase_hits (phrase, post_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const insert = c.prepare(INSERT_PHRASE_HIT);
   for (const phrase of phrases)
     for (const id of match.all(ftsPhraseQuery(phrase), lo, hi) as number[])
       if (wanted.has(id)) added += insert.run(phrase, id).changes;
+  return added;
+}
+
+const INSERT_PHRASE_HIT = "INSERT INTO phrase_hits (phrase, post_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+/**
+ * Records phrase matches decided without the full-text index (an import's, see
+ * PhraseFilter.inPost): the phrases of each post. Call in the transaction that wrote the posts.
+ */
+export function addPhraseHits(db: Db, hits: ReadonlyMap<number, readonly string[]>): number {
+  const insert = db.$client.prepare(INSERT_PHRASE_HIT);
+  let added = 0;
+  for (const [id, phrases] of hits) for (const phrase of phrases) added += insert.run(phrase, id).changes;
   return added;
 }
 
@@ -268,7 +281,7 @@ function indexPhrasesOfPostsPg(
   const c = db.$client;
   if (rewritten.length > 0)
     c.prepare("DELETE FROM phrase_hits WHERE post_id = ANY(?::integer[])").run(rewritten);
-  if (phrases.length === 0) return 0;
+  if (ids.length === 0 || phrases.length === 0) return 0;
   return c
     .prepare(
       `WITH q AS MATERIALIZED (

@@ -1,40 +1,14 @@
 // The keyword rules read a text's words first and try a term's regex only when the text has the
-// term's first word: on the real posts, that never loses a match the regexes alone would find.
+// term's first word (on ASCII text, only where it has it): on the real posts, that never loses a
+// match the regexes alone would find.
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { keywordText, matchKeywords, termPattern } from "../../src/classify/keywords";
+import { keywordText, matchKeywords } from "../../src/classify/keywords";
 import { postText, splitSkills } from "../../src/classify/post-text";
-import type { TechnologyDef } from "../../src/taxonomy/taxonomy.model";
+import { referenceKeywords as reference } from "../helpers/keyword-reference";
 import { hasRealData, LABELED_CSV, POSTS_CSV } from "../helpers/real-data";
 import { projectTaxonomy } from "../helpers/runtime";
-
-/** The rules as plain regexes over the whole text, every term tried. */
-function reference(
-  tech: TechnologyDef,
-  text: string,
-): { hit: boolean; included: string[]; excluded: string[] } {
-  const masked: [number, number][] = [];
-  const excluded: string[] = [];
-  for (const t of tech.exclude) {
-    const spans = [...text.matchAll(termPattern(t))].map((m): [number, number] => [
-      m.index,
-      m.index + m[0].length,
-    ]);
-    if (spans.length > 0) excluded.push(t.term);
-    masked.push(...spans);
-  }
-  const included = tech.include
-    .filter((t) =>
-      [...text.matchAll(termPattern(t))].some((m) => {
-        const a = m.index;
-        const b = a + m[0].length;
-        return !masked.some(([s, e]) => a < e && s < b);
-      }),
-    )
-    .map((t) => t.term);
-  return { hit: included.length > 0, included, excluded };
-}
 
 describe.skipIf(!hasRealData)("the keyword rules on the real posts", () => {
   it("find exactly what every term's regex finds, for every technology", () => {

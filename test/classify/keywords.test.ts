@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { matchKeywords } from "../../src/classify/keywords";
+import { keywordText, matchKeywords } from "../../src/classify/keywords";
 import type { TechnologyDef } from "../../src/taxonomy/taxonomy.model";
+import { referenceKeywords } from "../helpers/keyword-reference";
 
 const ai: TechnologyDef = {
   id: "ai",
@@ -92,5 +93,42 @@ describe("keyword rules", () => {
   it("matches multi-word terms across spaces and hyphens", () => {
     expect(matchKeywords(ai, "machine-learning model").hit).toBe(true);
     expect(matchKeywords(ai, "machine\n  learning model").hit).toBe(true);
+  });
+});
+
+describe("keyword rules tried only where the text has a term's first word", () => {
+  // Overlapping and repeated matches, terms sharing a first word, case, punctuation around the
+  // word, and the same texts with a character other than ASCII (the whole-text path).
+  const overlap: TechnologyDef = {
+    id: "data",
+    name: "Data",
+    include: [
+      { term: "data", caseSensitive: false },
+      { term: "data data", caseSensitive: false },
+      { term: "A.I.", caseSensitive: false },
+      { term: "C++", caseSensitive: true },
+    ],
+    exclude: [
+      { term: "data data", caseSensitive: false },
+      { term: "big data", caseSensitive: false },
+    ],
+  };
+  const texts = [
+    "data data data",
+    "data data data data",
+    "big data, data-data and Data",
+    "metadata datadata data2 data.",
+    "file.data A.I. a.i.x ai.com (A.I.) C++ c++ C++11",
+    "ML and Machine  learning; machine-learning",
+    "Adobe Illustrator (AI) AI and EPS, then AI",
+    "test automation, UiPath automation",
+  ];
+
+  it("finds what every term's regex over the whole text finds", () => {
+    for (const tech of [overlap, ai, aiAnyCase, rpa])
+      for (const text of [...texts, ...texts.map((t) => `${t} café`)])
+        expect(matchKeywords(tech, keywordText(text)), `${tech.id}: ${text}`).toEqual(
+          referenceKeywords(tech, text),
+        );
   });
 });

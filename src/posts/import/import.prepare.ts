@@ -1,7 +1,8 @@
 // What an import does to a chunk of rows before it writes them, which needs no database:
 // validation, the content hash, what every post's text says for each technology (keyword hits
 // and model probabilities, the CPU-heavy part of an import), and which dictionary phrases its
-// posts may contain (so that only those are looked up in the full-text index). Large imports prepare chunks
+// posts contain (decided here for ASCII text; for the rest, only the phrases they may contain are
+// looked up in the full-text index). Large imports prepare chunks
 // in worker threads (prepare.worker.ts) while the importing thread writes the previous chunk,
 // so that both cores work; small ones prepare in their own thread. Both run prepareRows.
 import os from "node:os";
@@ -26,6 +27,11 @@ export interface PreparedRow {
   /** Of a valid row: its content hash, and its scores in the order of the technologies. */
   hash: string | null;
   scores: TextScore[] | null;
+  /**
+   * Of a valid row: the phrases it contains where that is decided without the full-text index
+   * (PhraseFilter.inPost: its ASCII phrases, when its text is ASCII), null where it is not.
+   */
+  phraseHits: string[] | null;
 }
 
 export interface PreparedChunk {
@@ -55,6 +61,7 @@ export function prepareRows(
     result: "error" in item ? { ok: false, reason: item.error } : validateRow(item.row, ctx),
     hash: null,
     scores: null,
+    phraseHits: null,
   }));
   const valid = rows.filter((r) => r.result.ok);
   const posts = valid.map((r) => (r.result as Extract<RowResult, { ok: true }>).post);
@@ -70,10 +77,11 @@ export function prepareRows(
   });
   const filter = new PhraseFilter(phrases);
   const found = new Set<string>();
-  for (const post of posts) {
-    filter.collect(post.title, found);
-    filter.collect(post.description, found);
-  }
+  valid.forEach((r, i) => {
+    const { candidates, hits } = filter.inPost(posts[i]!.title, posts[i]!.description);
+    for (const phrase of candidates) found.add(phrase);
+    r.phraseHits = hits;
+  });
   return { rows, phrases: [...found] };
 }
 

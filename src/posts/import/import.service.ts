@@ -10,7 +10,7 @@
 // and heartbeat. A crash at any moment leaves every committed post
 // fully indexed and the batch's counts true; start-up marks the batch `interrupted` (see
 // import.recovery.ts) and running the same import again finishes the job.
-import { dataVersion, writeTransaction, type Db } from "../../db/client";
+import { dataVersion, deferCheckpoints, isPostgres, writeTransaction, type Db } from "../../db/client";
 import {
   classifyPosts,
   storeScores,
@@ -20,7 +20,13 @@ import {
 import { loadActiveModels, modelForClassification } from "../../classify/model.registry";
 import { activeModelIds, modelArtifactText } from "../../classify/model.repository";
 import { processOwner } from "../../shared/owner";
-import { addTagBucketCounts, allPhrases, indexPhrasesOfPosts } from "../../taxonomy/taxonomy.repository";
+import { isAscii } from "../../taxonomy/phrase-filter";
+import {
+  addPhraseHits,
+  addTagBucketCounts,
+  allPhrases,
+  indexPhrasesOfPosts,
+} from "../../taxonomy/taxonomy.repository";
 import type { Taxonomy } from "../../taxonomy/taxonomy.model";
 import { POST_COLUMNS } from "../post.row";
 import {
@@ -108,6 +114,8 @@ interface ChunkPosts {
   /** Posts whose content is new or changed. */
   changedIds: number[];
   insertedIds: number[];
+  /** Of changed posts: the phrases they contain, where that was decided while preparing. */
+  phraseHits: Map<number, string[]>;
 }
 
 /**
@@ -182,6 +190,7 @@ class ImportBatch {
       })),
       changedIds: [],
       insertedIds: [],
+      phraseHits: new Map(),
     };
     const valid: { row: PreparedRow; toSave: PostToSave }[] = [];
     for (const { row, result } of checked) {
@@ -214,6 +223,7 @@ class ImportBatch {
         });
       }
       if (outcome !== "unchanged") posts.changedIds.push(id);
+      if (outcome !== "unchanged" && row.phraseHits !== null) posts.phraseHits.set(id, row.phraseHits);
       if (outcome === "inserted") posts.insertedIds.push(id);
     });
     return posts;
@@ -224,7 +234,7 @@ class ImportBatch {
    * full-text index and phrase matches of the posts it wrote.
    */
   private deriveChunk(
-    { classifyIds, classifyScores, changedIds, insertedIds }: ChunkPosts,
+    { classifyIds, classifyScores, changedIds, insertedIds, phraseHits }: ChunkPosts,
     chunkPhrases: readonly string[],
     preparedWith: ModelIds,
     preparedPhrases: readonly string[],
@@ -241,18 +251,46 @@ class ImportBatch {
       storeScores(db, classifyIds, classifyScores, { technologies, mode, models: active.byTechnology });
     else classifyPosts(db, classifyIds, { technologies, mode, models: loadActiveModels(db) });
     writer.indexText(insertedIds);
-    const insertedSet = new Set(insertedIds);
-    // The full-text index is asked only about the phrases the chunk may contain, and about
-    // phrases added to the dictionary since it was prepared.
+    this.indexPhrases(changedIds, insertedIds, phraseHits, chunkPhrases, preparedPhrases);
+  }
+
+  /**
+   * The phrase matches of the changed posts, with the dictionary as it is now. The matches
+   * decided while preparing are written as they are (on SQLite: PostgreSQL matches on its own
+   * index, in one statement for the chunk); the full-text index is asked about the rest, and only
+   * about the phrases the chunk may contain and the phrases added to the dictionary since it was
+   * prepared.
+   */
+  private indexPhrases(
+    changedIds: readonly number[],
+    insertedIds: readonly number[],
+    phraseHits: ReadonlyMap<number, readonly string[]>,
+    chunkPhrases: readonly string[],
+    preparedPhrases: readonly string[],
+  ): void {
+    const { db } = this;
     const known = new Set(preparedPhrases);
     const found = new Set(chunkPhrases);
-    const phrases = allPhrases(db).filter((p) => found.has(p) || !known.has(p));
+    const asked = allPhrases(db).filter((p) => found.has(p) || !known.has(p));
+    const decided = isPostgres(db) ? new Map<number, readonly string[]>() : phraseHits;
+    const inserted = new Set(insertedIds);
     indexPhrasesOfPosts(
       db,
-      phrases,
-      changedIds,
-      changedIds.filter((id) => !insertedSet.has(id)),
+      asked,
+      changedIds.filter((id) => !decided.has(id)),
+      changedIds.filter((id) => !inserted.has(id)),
     );
+    if (decided.size === 0) return;
+    // What preparing left to the full-text index: phrases with a character other than ASCII,
+    // and phrases it did not know. (A phrase dropped from the dictionary since may be written:
+    // hits of a phrase no alias uses count for nothing, see removeAlias.)
+    indexPhrasesOfPosts(
+      db,
+      asked.filter((p) => !isAscii(p) || !known.has(p)),
+      [...decided.keys()],
+      [],
+    );
+    addPhraseHits(db, decided);
   }
 }
 
@@ -342,6 +380,7 @@ export async function importSource(
     (options.threads ?? 0) > 0
       ? workerPreparer({ taxonomy: options.taxonomy, mode }, options.threads)
       : inlinePreparer({ taxonomy: options.taxonomy, mode }, (id) => modelForClassification(db, id));
+  const restoreCheckpoints = deferCheckpoints(db);
   try {
     await prepareAndWrite(db, input, options, preparer, batch);
   } catch (e) {
@@ -350,6 +389,7 @@ export async function importSource(
     );
     throw e;
   } finally {
+    restoreCheckpoints();
     await preparer.close();
   }
   const counts = { ...batch.counts, unknownColumns: batch.unknownColumns() };
