@@ -105,8 +105,7 @@ function compile(tech: TechnologyDef): CompiledRules {
   return c;
 }
 
-const isAsciiWordChar = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 97 && code <= 122); // 0-9, a-z (of lower-cased text)
+const isAsciiWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122); // 0-9, a-z (of lower-cased text)
 
 /**
  * The matches of a term in a text, as `text.matchAll(term.re)` gives them: left to right, each
