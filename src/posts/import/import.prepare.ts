@@ -120,8 +120,15 @@ export function inlinePreparer(settings: PrepareSettings, models: (id: number) =
 export type WorkerRequest =
   | { type: "model"; id: number; artifact: string }
   | { type: "prepare"; seq: number; items: InputItem[]; modelIds: ModelIds; phrases: readonly string[] };
+
+/** A prepared chunk as a thread sends it back: without the input items, which the importing thread has. */
+export interface PreparedRows {
+  rows: Omit<PreparedRow, "item">[];
+  phrases: string[];
+}
+
 export type WorkerReply =
-  { type: "prepared"; seq: number; chunk: PreparedChunk } | { type: "failed"; seq: number; message: string };
+  { type: "prepared"; seq: number; chunk: PreparedRows } | { type: "failed"; seq: number; message: string };
 
 /** A model loaded by a worker from its artifact's JSON text, as scoreTexts needs it. */
 export function workerModel(id: number, artifact: string): ActiveModel {
@@ -161,7 +168,11 @@ export function workerPreparer(settings: PrepareSettings, threads = defaultPrepa
         w.worker.once("exit", onExit);
         w.pending.set(mine, (reply) => {
           w.worker.off("exit", onExit);
-          if (reply.type === "prepared") resolve(reply.chunk);
+          if (reply.type === "prepared")
+            resolve({
+              ...reply.chunk,
+              rows: reply.chunk.rows.map((row, i) => ({ ...row, item: items[i]! })),
+            });
           else reject(new Error(`preparing rows failed: ${reply.message}`));
         });
         w.worker.postMessage({

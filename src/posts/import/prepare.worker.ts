@@ -24,7 +24,11 @@ parentPort!.on("message", (m: WorkerRequest) => {
   try {
     const active = m.modelIds.map((id) => (id === null ? null : models.get(id)!));
     const chunk = prepareRows(m.items, ctx, settings.taxonomy.technologies, active, settings.mode, m.phrases);
-    reply = { type: "prepared", seq: m.seq, chunk };
+    reply = {
+      type: "prepared",
+      seq: m.seq,
+      chunk: { ...chunk, rows: chunk.rows.map(({ item: _, ...row }) => row) },
+    };
   } catch (e) {
     reply = { type: "failed", seq: m.seq, message: e instanceof Error ? e.message : String(e) };
   }
