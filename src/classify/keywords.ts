@@ -36,7 +36,7 @@ export function termPattern(term: KeywordTerm): RegExp {
 interface CompiledTerm {
   term: string;
   re: RegExp;
-  /** The same pattern, sticky: tried at one position (see KeywordText.at). */
+  /** The same pattern, sticky: tried at one position (see termMatches). */
   sticky: RegExp;
   /**
    * The first run of letters and digits of the term, lower-cased: the term can only match where
@@ -105,7 +105,8 @@ function compile(tech: TechnologyDef): CompiledRules {
   return c;
 }
 
-const isAsciiWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122); // 0-9, a-z (of lower-cased text)
+/** 0-9 or a-z: a letter or digit of lower-cased ASCII text. */
+const isAsciiWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 
 /**
  * The matches of a term in a text, as `text.matchAll(term.re)` gives them: left to right, each

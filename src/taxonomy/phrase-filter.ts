@@ -13,7 +13,7 @@
 //
 // For ASCII text and an ASCII phrase the answer is exact, not a superset: FTS5's tokens of such
 // text are its runs of ASCII letters and digits, lower-cased, as here. An import then takes
-// those posts' phrase matches from here (exactHits) and asks FTS5 only about the rest.
+// those posts' phrase matches from here (inPost) and asks FTS5 only about the rest.
 
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
