@@ -107,8 +107,9 @@ export function checkpoint(db: Db): void {
  * instead of every 1,000 (4 MB), until the returned function restores the setting: a long run of
  * write transactions (an import) then writes each page back once per checkpoint instead of after
  * nearly every commit (the commits of a 100,000-post import: 3.5 s -> 1.9 s). The setting is
- * this connection's own; restoring it checkpoints what the log holds (without waiting for
- * readers), so that no other connection's next commit does. No-op on PostgreSQL.
+ * this connection's own. Restoring it checkpoints what the log holds and truncates the log file
+ * (or, while readers hold it, as much as they allow: it never waits for them), so that neither
+ * another connection's next commit nor the disk is left with it. No-op on PostgreSQL.
  */
 export function deferCheckpoints(db: Db, pages = 16_384): () => void {
   if (db.$client instanceof PgSyncClient) return () => {};
@@ -117,7 +118,13 @@ export function deferCheckpoints(db: Db, pages = 16_384): () => void {
   c.pragma(`wal_autocheckpoint = ${pages}`);
   return () => {
     c.pragma(`wal_autocheckpoint = ${before}`);
-    c.pragma("wal_checkpoint(PASSIVE)");
+    const timeout = c.pragma("busy_timeout", { simple: true }) as number;
+    c.pragma("busy_timeout = 0");
+    try {
+      c.pragma("wal_checkpoint(TRUNCATE)");
+    } finally {
+      c.pragma(`busy_timeout = ${timeout}`);
+    }
   };
 }
 
