@@ -118,14 +118,22 @@ export function deferCheckpoints(db: Db, pages = 16_384): () => void {
   c.pragma(`wal_autocheckpoint = ${pages}`);
   return () => {
     c.pragma(`wal_autocheckpoint = ${before}`);
-    const timeout = c.pragma("busy_timeout", { simple: true }) as number;
-    c.pragma("busy_timeout = 0");
-    try {
-      c.pragma("wal_checkpoint(TRUNCATE)");
-    } finally {
-      c.pragma(`busy_timeout = ${timeout}`);
-    }
+    withoutBusyWait(c, () => c.pragma("wal_checkpoint(TRUNCATE)"));
   };
+}
+
+/**
+ * Runs `fn` with the connection's busy_timeout at 0 (a statement that meets another
+ * connection's lock fails at once instead of waiting), and gives it the timeout it had.
+ */
+function withoutBusyWait<T>(c: Sqlite, fn: (timeoutMs: number) => T): T {
+  const timeout = c.pragma("busy_timeout", { simple: true }) as number;
+  c.pragma("busy_timeout = 0");
+  try {
+    return fn(timeout);
+  } finally {
+    c.pragma(`busy_timeout = ${timeout}`);
+  }
 }
 
 /** How often a writer waiting for the write lock tries again. */
@@ -166,10 +174,8 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
 }
 
 function beginImmediate(c: Sqlite): void {
-  const timeout = c.pragma("busy_timeout", { simple: true }) as number;
-  const deadline = Date.now() + timeout;
-  c.pragma("busy_timeout = 0");
-  try {
+  withoutBusyWait(c, (timeout) => {
+    const deadline = Date.now() + timeout;
     for (;;) {
       try {
         c.prepare("BEGIN IMMEDIATE").run();
@@ -180,9 +186,7 @@ function beginImmediate(c: Sqlite): void {
         Atomics.wait(pause, 0, 0, LOCK_POLL_MS);
       }
     }
-  } finally {
-    c.pragma(`busy_timeout = ${timeout}`);
-  }
+  });
 }
 
 /**
