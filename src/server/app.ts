@@ -13,7 +13,7 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
 import type { AppContext, AppServices } from "../shared/context";
-import { makeApolloServer, type AppLogger } from "./apollo";
+import { JsonBody, makeApolloServer, type AppLogger } from "./apollo";
 import { readsFromEnv, type ReadsMode } from "./auth";
 import type { RateLimit, TrustProxy } from "./config";
 import { requestActor, requestContext } from "./context";
@@ -141,7 +141,7 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
             noteWork(contextValue, result);
             if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);
             if (operation.operation === "mutation") executor.jobsQueued();
-            return single(result.status, result.body);
+            return single(result.status, { data: new JsonBody(result.json), errors: result.errors });
           } catch (e) {
             const failure = executorFailure(e);
             if (failure) return single(failure.status, { errors: [failure.error.toJSON()] });

@@ -116,7 +116,7 @@ async function savedExport(options: ExportRoutesOptions, req: Request, res: Resp
   if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);
   res.status(result.status);
   res.setHeader("Cache-Control", "no-store");
-  res.json(result.body);
+  res.type("application/json").send(result.json);
 }
 
 export function savedQueryRoutes(app: Express, options: ExportRoutesOptions): void {

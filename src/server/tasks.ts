@@ -16,7 +16,7 @@ import { buildStudyReport } from "../analytics/report/report.service";
 import type { Db } from "../db/client";
 import { dictionaryFile, type DictionaryFileRequest } from "../taxonomy/taxonomy-review";
 import type { Actor, AppContext, AppServices } from "../shared/context";
-import { makeApolloServer, type AppLogger } from "./apollo";
+import { makeApolloServer, responseJson, type AppLogger } from "./apollo";
 import { requestContext } from "./context";
 import { makeFormatError } from "./errors";
 import { MAX_TOKENS, checkCost, limitRules } from "./limits";
@@ -35,7 +35,14 @@ export type Task =
   | { kind: "dictionaryFile"; request: DictionaryFileRequest };
 
 type TaskAnswer =
-  | { kind: "graphql"; status: number; body: { data?: unknown; errors?: GraphQLFormattedError[] } }
+  | {
+      kind: "graphql";
+      status: number;
+      /** The response body as JSON text (see JsonBody in apollo.ts). */
+      json: string;
+      /** Its errors, for the HTTP process's accounting. */
+      errors?: GraphQLFormattedError[];
+    }
   | { kind: "csv"; ok: true; filename: string; text: string; nextCursor: string | null }
   | { kind: "csv"; ok: false; status: number; errors: GraphQLFormattedError[] }
   | { kind: "report"; html: string }
@@ -113,7 +120,8 @@ export class TaskRunner {
       return {
         kind: "graphql",
         status: response.http.status ?? 200,
-        body: { ...(data !== undefined ? { data } : {}), ...(errors ? { errors: [...errors] } : {}) },
+        json: responseJson({ data, errors }),
+        ...(errors ? { errors: [...errors] } : {}),
       };
     }
     if (task.kind === "csv") return this.csv(task.request, actor);
