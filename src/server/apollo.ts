@@ -47,6 +47,10 @@ export function makeApolloServer(
     formatError: makeFormatError(logger),
     ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
     includeStacktraceInErrorResponses: false,
+    // The app stops Apollo itself, after its requests in flight (createApp's stop, serve.ts).
+    // Apollo's own SIGTERM handler, on outside tests, stopped it at once: a request still
+    // arriving got "Cannot execute GraphQL operations after the server has stopped" as a 500.
+    stopOnTerminationSignals: false,
     stringifyResult: (result) => (result.data instanceof JsonBody ? result.data.text : responseJson(result)),
     logger: {
       debug: () => {},

@@ -5,7 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execute, parse } from "graphql";
+import { requestContext } from "../../src/server/context";
 import { ProcessPool } from "../../src/server/pool";
+import { buildAppSchema } from "../../src/server/schema";
 import { graphql } from "../gql";
 import { hasRealData, POSTS_CSV } from "../helpers/real-data";
 import { expectUserError, type ErrorsBody } from "../helpers/errors";
@@ -101,6 +104,36 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       expect(slowAnswer.status).toBe(504);
       expectUserError(slowAnswer, { code: "TIMEOUT", extensions: { budgetMs: BUDGET_MS } });
       expect(slowAnswer.data).toBeUndefined();
+    });
+
+    it("sends an answer as the worker wrote it: the body is the JSON of this process's own execution", async () => {
+      const query = `{ analytics(query: { measures: [POST_COUNT, AVG_VALUE], dimensions: [CATEGORY, EXPERIENCE_LEVEL],
+        time: { granularity: MONTH, from: "2021-01-01", to: "2026-01-01" } }) {
+          totalRows rows { period { label } keys { value label } measures { measure value } } } }`;
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const text = await res.text();
+      const local = await execute({
+        schema: await buildAppSchema(),
+        document: parse(query),
+        contextValue: requestContext(rt.db, rt.services, null),
+      });
+      expect(local.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/u);
+      expect(text).toBe(`${JSON.stringify({ data: local.data })}\n`);
+      expect(
+        (JSON.parse(text) as { data: { analytics: { totalRows: number } } }).data.analytics.totalRows,
+      ).toBeGreaterThan(100);
+
+      // An answer with errors keeps its status and codes (the HTTP process counts them, see /metrics).
+      const bad = await server.gql(
+        '{ analytics(query: { measures: [POST_COUNT], technology: "nope" }) { totalRows } }',
+      );
+      expectUserError(bad, { code: "BAD_USER_INPUT", field: "query.technology" });
     });
 
     it("kills the worker of a cancelled request, so nothing keeps running, and starts another", async () => {
