@@ -129,7 +129,7 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
         (JSON.parse(text) as { data: { analytics: { totalRows: number } } }).data.analytics.totalRows,
       ).toBeGreaterThan(100);
 
-      // An answer with errors keeps its status and codes (the HTTP process counts them, see /metrics).
+      // An answer with errors keeps its status, codes and field.
       const bad = await server.gql(
         '{ analytics(query: { measures: [POST_COUNT], technology: "nope" }) { totalRows } }',
       );
