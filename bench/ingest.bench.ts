@@ -2,13 +2,16 @@
 // import service into a fresh database with a model per technology active (bench.data.ts), with
 // the importing process's memory (private at each tenth of the import, and its peak RSS), beside
 // DuckDB loading the same generated rows (every post column and the skill tags) with its
-// appender, and beside the generator alone. The database becomes the analytics benchmark's
-// (bench/out/analytics-<size>.db), which then reuses it.
+// appender, DuckDB loading the imported columns from the database (the analytics benchmark's
+// load, the reference of the import's target), and the generator alone. The database becomes
+// the analytics benchmark's (bench/out/analytics-<size>.db), which then reuses it.
 //
 //   npm run bench -- ingest             (BENCH_POSTS, BENCH_SEED)
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { OUT, benchDbFile, buildBenchDatabase } from "./bench.data";
+import { loadDuckDb } from "./bench.duck";
 import { benchTaxonomy } from "./analytics.taxonomy";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
@@ -16,10 +19,10 @@ const SEED = Number(process.env.BENCH_SEED ?? 42);
 const DB_FILE = benchDbFile(SIZE);
 const RESULTS_FILE = path.join(OUT, `ingest-${SIZE}-results.json`);
 /**
- * The import's target: 10,000 posts/s. It was set on a machine where DuckDB loaded these 1,000,000
- * rows in 10.9 s (2026-11), so it is also 9.2x DuckDB's time there. This machine's speed varies
- * up to threefold from day to day (DuckDB 12.6 s one day, 35.2 s another), so the bench judges
- * both: the rate, and the ratio to DuckDB in the same run.
+ * The import's target: 10,000 posts/s, set on a machine where DuckDB loaded the imported columns
+ * from the SQLite file (analytics.bench.ts's "DuckDB load", `loadDuckDb`) in 10.9 s: 100 s for
+ * 1,000,000 posts is 9.2x that load. This machine's speed varies up to threefold from day to day,
+ * so the bench judges both: the rate, and the ratio to that load timed in the same run.
  */
 const TARGET_POSTS_PER_SECOND = 10_000;
 const TARGET_DUCK_RATIO = 1_000_000 / TARGET_POSTS_PER_SECOND / 10.9;
@@ -76,6 +79,18 @@ async function duckDbSeconds(): Promise<number> {
   return seconds;
 }
 
+/** Seconds for DuckDB to load the imported columns from the database just built. */
+async function duckDbLoadSeconds(): Promise<number> {
+  const sqlite = new Database(DB_FILE, { readonly: true });
+  try {
+    const duck = await loadDuckDb(sqlite, () => {});
+    duck.close();
+    return duck.seconds;
+  } finally {
+    sqlite.close();
+  }
+}
+
 async function main(): Promise<void> {
   log(`== ingest benchmark: ${SIZE.toLocaleString("en-US")} SYNTHETIC posts (seed ${SEED}) ==`);
   const figures = await buildBenchDatabase(DB_FILE, { size: SIZE, seed: SEED, log });
@@ -84,8 +99,11 @@ async function main(): Promise<void> {
   const generator = await generatorSeconds();
   log("DuckDB: appending the same rows...");
   let duck: number | null = null;
+  let duckLoad: number | null = null;
   try {
     duck = await duckDbSeconds();
+    log("DuckDB: loading the imported columns from the database...");
+    duckLoad = await duckDbLoadSeconds();
   } catch (e) {
     log(`DuckDB: FAILED: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -102,17 +120,28 @@ async function main(): Promise<void> {
     log(
       `DuckDB appender, same rows: ${duck.toFixed(1)} s (${(figures.posts / duck).toFixed(0)} posts/s); Frontier / DuckDB: ${(figures.seconds / duck).toFixed(1)}x`,
     );
+  if (duckLoad !== null)
+    log(
+      `DuckDB loading the imported columns from the database: ${duckLoad.toFixed(1)} s; Frontier / that load: ${(figures.seconds / duckLoad).toFixed(1)}x`,
+    );
   const verdict = (met: boolean) => (met ? "met" : "not met");
   log(
     `target ${TARGET_POSTS_PER_SECOND.toLocaleString("en-US")} posts/s: ${verdict(figures.postsPerSecond >= TARGET_POSTS_PER_SECOND)} here` +
-      (duck === null
+      (duckLoad === null
         ? ""
-        : `; as a ratio to DuckDB in the same run, at most ${TARGET_DUCK_RATIO.toFixed(1)}x: ${verdict(figures.seconds / duck <= TARGET_DUCK_RATIO)}`),
+        : `; as a ratio to DuckDB's load in the same run, at most ${TARGET_DUCK_RATIO.toFixed(1)}x: ${verdict(figures.seconds / duckLoad <= TARGET_DUCK_RATIO)}`),
   );
   fs.writeFileSync(
     RESULTS_FILE,
     JSON.stringify(
-      { at: new Date().toISOString(), size: SIZE, figures, generatorSeconds: generator, duckSeconds: duck },
+      {
+        at: new Date().toISOString(),
+        size: SIZE,
+        figures,
+        generatorSeconds: generator,
+        duckSeconds: duck,
+        duckLoadSeconds: duckLoad,
+      },
       null,
       2,
     ),
