@@ -9,6 +9,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
 import type { AppContext } from "../shared/context";
+import type { CompiledQueries } from "./compiled-queries";
 import { makeFormatError } from "./errors";
 import { MAX_TOKENS, limitRules } from "./limits";
 import type { PersistedQueryStore } from "./persisted-queries";
@@ -37,9 +38,11 @@ export function makeApolloServer(
   plugins: ApolloServerPlugin<AppContext>[] = [],
   /** Where automatic persisted queries are kept (default: Apollo's own in-memory cache). */
   persistedQueries?: PersistedQueryStore,
+  /** Execute with these (queries compiled: the query workers) instead of Apollo's graphql-js. */
+  compiled?: CompiledQueries,
 ): ApolloServer<AppContext> {
   return new ApolloServer<AppContext>({
-    schema,
+    ...(compiled ? { gateway: compiled.gateway() } : { schema }),
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -17,6 +17,7 @@ import type { Db } from "../db/client";
 import { dictionaryFile, type DictionaryFileRequest } from "../taxonomy/taxonomy-review";
 import type { Actor, AppContext, AppServices } from "../shared/context";
 import { makeApolloServer, responseJson, type AppLogger } from "./apollo";
+import { CompiledQueries } from "./compiled-queries";
 import { requestContext } from "./context";
 import { makeFormatError } from "./errors";
 import { MAX_TOKENS, checkCost, limitRules } from "./limits";
@@ -94,7 +95,7 @@ export class TaskRunner {
     { schema, readDb = db }: { schema?: GraphQLSchema; readDb?: Db } = {},
   ): Promise<TaskRunner> {
     const s = schema ?? (await buildAppSchema());
-    const apollo = makeApolloServer(s, logger);
+    const apollo = makeApolloServer(s, logger, [], undefined, new CompiledQueries(s));
     await apollo.start();
     return new TaskRunner(db, readDb, services, s, apollo, logger);
   }
