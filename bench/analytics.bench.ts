@@ -81,9 +81,6 @@ async function ensureDatabase(): Promise<BenchMark> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Load: p50 / p95 under 20 concurrent clients (autocannon).
-
-// ---------------------------------------------------------------------------------------------
 
 interface Row {
   name: string;

@@ -4,65 +4,34 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type Database from "better-sqlite3";
 
-interface Copy {
-  table: string;
-  ddl: string;
-  select: string;
-  types: ("int" | "text" | "real")[];
-}
+type ColumnType = "int" | "text" | "real";
+const DUCK_TYPE: Record<ColumnType, string> = { int: "INTEGER", text: "VARCHAR", real: "DOUBLE" };
 
-const COPIES: Copy[] = [
+/** The tables copied, each with its columns (same names in both databases) and their types. */
+const COPIES: { table: string; columns: Record<string, ColumnType> }[] = [
   {
     table: "posts",
-    ddl: `CREATE TABLE posts (id INTEGER, posted_at VARCHAR, category_id VARCHAR, projected_value DOUBLE,
-      subcategory VARCHAR, contract_type VARCHAR, country VARCHAR, experience_level VARCHAR, source VARCHAR,
-      title VARCHAR, description VARCHAR)`,
-    select: `SELECT id, posted_at, category_id, projected_value, subcategory, contract_type, country,
-      experience_level, source, title, description FROM posts`,
-    types: ["int", "text", "text", "real", "text", "text", "text", "text", "text", "text", "text"],
+    columns: {
+      id: "int",
+      posted_at: "text",
+      category_id: "text",
+      projected_value: "real",
+      subcategory: "text",
+      contract_type: "text",
+      country: "text",
+      experience_level: "text",
+      source: "text",
+      title: "text",
+      description: "text",
+    },
   },
-  {
-    table: "classifications",
-    ddl: "CREATE TABLE classifications (technology_id VARCHAR, post_id INTEGER, label INTEGER)",
-    select: "SELECT technology_id, post_id, label FROM classifications",
-    types: ["text", "int", "int"],
-  },
-  {
-    table: "categories",
-    ddl: "CREATE TABLE categories (id VARCHAR, name VARCHAR, technical INTEGER)",
-    select: "SELECT id, name, technical FROM categories",
-    types: ["text", "text", "int"],
-  },
-  {
-    table: "post_skills",
-    ddl: "CREATE TABLE post_skills (post_id INTEGER, tag VARCHAR)",
-    select: "SELECT post_id, tag FROM post_skills",
-    types: ["int", "text"],
-  },
-  {
-    table: "phrase_hits",
-    ddl: "CREATE TABLE phrase_hits (phrase VARCHAR, post_id INTEGER)",
-    select: "SELECT phrase, post_id FROM phrase_hits",
-    types: ["text", "int"],
-  },
-  {
-    table: "skill_aliases",
-    ddl: "CREATE TABLE skill_aliases (skill_id VARCHAR, kind VARCHAR, alias VARCHAR)",
-    select: "SELECT skill_id, kind, alias FROM skill_aliases",
-    types: ["text", "text", "text"],
-  },
-  {
-    table: "skills",
-    ddl: "CREATE TABLE skills (id VARCHAR, bucket_id VARCHAR)",
-    select: "SELECT id, bucket_id FROM skills",
-    types: ["text", "text"],
-  },
-  {
-    table: "buckets",
-    ddl: "CREATE TABLE buckets (id VARCHAR, name VARCHAR)",
-    select: "SELECT id, name FROM buckets",
-    types: ["text", "text"],
-  },
+  { table: "classifications", columns: { technology_id: "text", post_id: "int", label: "int" } },
+  { table: "categories", columns: { id: "text", name: "text", technical: "int" } },
+  { table: "post_skills", columns: { post_id: "int", tag: "text" } },
+  { table: "phrase_hits", columns: { phrase: "text", post_id: "int" } },
+  { table: "skill_aliases", columns: { skill_id: "text", kind: "text", alias: "text" } },
+  { table: "skills", columns: { id: "text", bucket_id: "text" } },
+  { table: "buckets", columns: { id: "text", name: "text" } },
 ];
 
 export async function loadDuckDb(
@@ -74,12 +43,16 @@ export async function loadDuckDb(
   const connection = await instance.connect();
   const t0 = performance.now();
   for (const copy of COPIES) {
-    await connection.run(copy.ddl);
+    const names = Object.keys(copy.columns);
+    const types = Object.values(copy.columns);
+    await connection.run(
+      `CREATE TABLE ${copy.table} (${names.map((c, i) => `${c} ${DUCK_TYPE[types[i]!]}`).join(", ")})`,
+    );
     const appender = await connection.createAppender(copy.table);
-    const stmt = sqlite.prepare(copy.select).raw(true);
+    const stmt = sqlite.prepare(`SELECT ${names.join(", ")} FROM ${copy.table}`).raw(true);
     let n = 0;
     for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
-      copy.types.forEach((type, i) => {
+      types.forEach((type, i) => {
         const v = row[i];
         if (v === null || v === undefined) appender.appendNull();
         else if (type === "int") appender.appendInteger(Number(v));
