@@ -117,20 +117,29 @@ function checkBy(by: unknown, field = "by"): DimensionName | null {
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
-/** Label of a dimension value for people. */
+/** The name of `key` in `list`, else the key itself. */
+function nameIn(list: NamedRef[], key: string): string {
+  for (const x of list) if (x.id === key) return x.name;
+  return key;
+}
+
+/**
+ * Label of a dimension value for people. Called for every key of every row of an answer, so it
+ * creates no function: under tsx each one created costs a property definition (esbuild's keepNames),
+ * which was 0.9 ms of a 2,186-row answer's 15 ms.
+ */
 function labelOf(catalog: Catalog, by: DimensionName | null, key: string | null): string {
   if (by === null) return key === ALL_KEY ? "All posts" : String(key);
   if (key === null) return UNKNOWN_LABEL;
-  const find = (list: NamedRef[]) => list.find((x) => x.id === key)?.name ?? key;
   switch (by) {
     case "CATEGORY":
-      return find(catalog.categories);
+      return nameIn(catalog.categories, key);
     case "TECHNOLOGY":
-      return find(catalog.technologies);
+      return nameIn(catalog.technologies, key);
     case "BUCKET":
-      return find(catalog.buckets);
+      return nameIn(catalog.buckets, key);
     case "SKILL":
-      return find(catalog.skills);
+      return nameIn(catalog.skills, key);
     case "CATEGORY_GROUP":
       return key === "technical" ? "Technical" : key === "non-technical" ? "Non-technical" : key;
     default:
