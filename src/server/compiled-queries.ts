@@ -8,12 +8,17 @@
 //   without end on a recursive input type such as AnalyticsQuery.where's FilterGroupInput);
 // - mutations: one engine for every write;
 // - operations graphql-jit cannot compile (it says so instead of returning a function).
+// A compiled query's answer without errors is also written as JSON by the serializer graphql-jit
+// generates for it (fast-json-stringify, from the query's types; not for a query with a field of
+// a custom scalar such as Date): the same text as JSON.stringify, 1.0 ms instead of 1.6 ms for
+// those 2,181 rows.
 import {
   GraphQLError,
   execute,
   printSchema,
   type DocumentNode,
   type ExecutionResult,
+  type FormattedExecutionResult,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type Source,
@@ -21,6 +26,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import type { AppContext } from "../shared/context";
+import { responseJson } from "./apollo";
 
 type Gateway = ApolloServerOptionsWithGateway<AppContext>["gateway"];
 
@@ -35,6 +41,8 @@ export interface OperationToRun {
 export class CompiledQueries {
   /** Per parsed document and operation name: its compiled query, or null to run graphql-js. */
   private readonly compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  /** Per answer's data (compiled, without errors): the serializer of the query that answered it. */
+  private readonly serializers = new WeakMap<object, CompiledQuery["stringify"]>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
@@ -54,9 +62,18 @@ export class CompiledQueries {
         contextValue: context,
       });
     const result = await query.query(undefined, context, {});
-    if (!result.errors) return result;
+    if (!result.errors) {
+      if (result.data) this.serializers.set(result.data, query.stringify);
+      return result;
+    }
     const source = document.loc?.source;
     return { ...result, errors: result.errors.map((e) => asGraphQLJsError(e, source)) };
+  }
+
+  /** The response body of a result (apollo.ts's responseJson), by its query's serializer when it has one. */
+  responseJson(result: FormattedExecutionResult): string {
+    const stringify = result.data && !result.errors ? this.serializers.get(result.data) : undefined;
+    return stringify ? `${stringify({ data: result.data })}\n` : responseJson(result);
   }
 
   /** An Apollo "gateway" that only executes: Apollo parses, validates and formats as before. */
@@ -79,11 +96,23 @@ export class CompiledQueries {
     let query = byName.get(name);
     if (query === undefined) {
       const compilable = operation.operation === "query" && !operation.variableDefinitions?.length;
-      const result = compilable ? compileQuery(this.schema, document, name || undefined) : null;
-      query = result && isCompiledQuery(result) ? result : null;
+      query = compilable ? this.compile(document, name || undefined) : null;
       byName.set(name, query);
     }
     return query;
+  }
+
+  /**
+   * The operation compiled with its JSON serializer; without one when graphql-jit cannot make
+   * it (a field of a custom scalar, such as Date: its answer is then written by JSON.stringify);
+   * null when it cannot be compiled at all.
+   */
+  private compile(document: DocumentNode, name: string | undefined): CompiledQuery | null {
+    for (const customJSONSerializer of [true, false]) {
+      const result = compileQuery(this.schema, document, name, { customJSONSerializer });
+      if (isCompiledQuery(result)) return result;
+    }
+    return null;
   }
 }
 

@@ -16,7 +16,7 @@ import { buildStudyReport } from "../analytics/report/report.service";
 import type { Db } from "../db/client";
 import { dictionaryFile, type DictionaryFileRequest } from "../taxonomy/taxonomy-review";
 import type { Actor, AppContext, AppServices } from "../shared/context";
-import { makeApolloServer, responseJson, type AppLogger } from "./apollo";
+import { makeApolloServer, type AppLogger } from "./apollo";
 import { CompiledQueries } from "./compiled-queries";
 import { requestContext } from "./context";
 import { makeFormatError } from "./errors";
@@ -85,6 +85,7 @@ export class TaskRunner {
     private readonly services: AppServices,
     private readonly schema: GraphQLSchema,
     private readonly apollo: ApolloServer<AppContext>,
+    private readonly compiled: CompiledQueries,
     private readonly logger: AppLogger,
   ) {}
 
@@ -95,9 +96,10 @@ export class TaskRunner {
     { schema, readDb = db }: { schema?: GraphQLSchema; readDb?: Db } = {},
   ): Promise<TaskRunner> {
     const s = schema ?? (await buildAppSchema());
-    const apollo = makeApolloServer(s, logger, [], undefined, new CompiledQueries(s));
+    const compiled = new CompiledQueries(s);
+    const apollo = makeApolloServer(s, logger, [], undefined, compiled);
     await apollo.start();
-    return new TaskRunner(db, readDb, services, s, apollo, logger);
+    return new TaskRunner(db, readDb, services, s, apollo, compiled, logger);
   }
 
   private context(actor: Actor | null, db: Db = this.readDb): AppContext {
@@ -121,7 +123,7 @@ export class TaskRunner {
       return {
         kind: "graphql",
         status: response.http.status ?? 200,
-        json: responseJson({ data, errors }),
+        json: this.compiled.responseJson({ data, errors }),
         ...(errors ? { errors: [...errors] } : {}),
       };
     }
