@@ -20,6 +20,9 @@ const ROWS =
 const QUERIES: Record<string, string> = {
   "monthly means by subcategory": `{ analytics(query: { measures: [AVG_VALUE, HIGH_VALUE_SHARE, MEDIAN_VALUE],
     dimensions: [SUBCATEGORY], time: { granularity: MONTH, from: "2021-01-01", to: "2025-01-01" }, limit: 5000 }) { ${ROWS} } }`,
+  "buckets x skills, rows without dates (written by the query's serializer)": `{ analytics(query: {
+    measures: [POST_COUNT, SHARE_OF_TOTAL, MEDIAN_VALUE], dimensions: [BUCKET, SKILL] }) {
+    totalRows rows { period { label } keys { dimension value label } measures { measure value } } } }`,
   "technology x group, quarterly, with shares": `{ analytics(query: { measures: [POST_COUNT, SHARE_OF_TOTAL],
     dimensions: [TECHNOLOGY, CATEGORY_GROUP], time: { granularity: QUARTER, from: "2022-01-01", to: "2024-01-01" } }) { ${ROWS} } }`,
   "skills and buckets of AI posts, yearly": `{ analytics(query: { technology: "ai", measures: [POST_COUNT, PENETRATION],
