@@ -41,8 +41,8 @@ describe("an import's chunks", () => {
     expect(chunkLimits(false).bytes).toBe(2 * chunkLimits(true).bytes);
   });
 
-  // PostgreSQL's dataVersion changes with every commit, the import's own too: it always writes
-  // the small chunks there.
+  // PostgreSQL's dataVersion changes with every commit, the import's own too: there only the
+  // chunks cut before the import's first commit are large.
   it.skipIf(TEST_DATABASE_URL !== null)("hold 2,000 rows while the import writes alone", async () => {
     const rt = testRuntime(undefined, path.join(dir, "alone.db"));
     const sizes = await chunkSizes(rt, () => {});
@@ -60,7 +60,7 @@ describe("an import's chunks", () => {
       }),
     );
     // The chunks cut before the first edit was seen keep their size (at most two: the one being
-    // written and the one prepared ahead); every later one is small. (On PostgreSQL all are.)
+    // written and the one prepared ahead); every later one is small.
     const firstSmall = sizes.indexOf(BATCH_SIZE);
     expect(firstSmall).toBeGreaterThanOrEqual(TEST_DATABASE_URL ? 0 : 1);
     expect(firstSmall).toBeLessThanOrEqual(2);

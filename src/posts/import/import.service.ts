@@ -76,8 +76,8 @@ const ALONE_FACTOR = 2;
  * The limits of the next chunk: the larger ones while no other connection has committed since
  * the last chunk, else BATCH_SIZE and BATCH_BYTES, so that a writer beside the import waits for
  * at most a small chunk once it has been seen (chunks already cut and being prepared keep their
- * size). On PostgreSQL every commit, the import's own too, changes dataVersion: the import there
- * always writes the small chunks.
+ * size). On PostgreSQL every commit, the import's own too, changes dataVersion: there only the
+ * chunks cut before the import's first commit are large.
  */
 export function chunkLimits(othersWrite: boolean): { rows: number; bytes: number } {
   const factor = othersWrite ? 1 : ALONE_FACTOR;
