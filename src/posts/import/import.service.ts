@@ -68,7 +68,8 @@ export const BATCH_BYTES = 512 * 1024;
  * Alone, the import writes chunks this many times larger. A commit writes every page its chunk
  * changed, and the indexes keyed by something other than the post (day, category, tag, phrase)
  * change pages all over themselves: a chunk of 2,000 posts writes far fewer than two of 1,000
- * (the 200,000-post bench import: 5,700-5,900 -> 6,900-7,200 posts/s; 4x gave no more).
+ * (the 200,000-post bench import: 5,700-5,900 -> 6,900-7,200 posts/s; 4x gave no more; at
+ * 1,000,000 posts the gain is within the machine's noise, bench/README.md).
  */
 const ALONE_FACTOR = 2;
 
