@@ -87,14 +87,11 @@ describe("compiled queries", () => {
 
   const ANSWERED = Object.entries(QUERIES).filter(([name]) => !name.startsWith("a refused"));
 
-  it.each(ANSWERED)(
-    "writes the answer to %s as the same JSON text, by its query's serializer",
-    async (_name, query) => {
-      const { reference, answer, queries } = await both(query);
-      expect(answer.errors).toBeUndefined();
-      expect(queries.responseJson({ data: answer.data })).toBe(responseJson({ data: reference.data }));
-    },
-  );
+  it.each(ANSWERED)("writes the answer to %s as the same JSON text as graphql-js's", async (_name, query) => {
+    const { reference, answer, queries } = await both(query);
+    expect(answer.errors).toBeUndefined();
+    expect(queries.responseJson({ data: answer.data })).toBe(responseJson({ data: reference.data }));
+  });
 
   it("writes by the query's serializer (from its types), and the rest by JSON.stringify", async () => {
     // The bench's rows, without the periods' dates: graphql-jit makes no serializer for a query
