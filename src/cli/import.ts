@@ -55,6 +55,7 @@ async function importFile(runtime: Runtime, file: string): Promise<boolean> {
   try {
     const fileBytes = fs.statSync(file).size;
     let bytesRead = 0;
+    let indexing = false;
     const bar = rowProgress(`import ${file}`, { fileBytes });
     const source = openFileSource(file, (offset) => {
       bytesRead = Math.max(bytesRead, offset);
@@ -66,9 +67,17 @@ async function importFile(runtime: Runtime, file: string): Promise<boolean> {
       actor: "cli",
       threads: defaultPrepareThreads(),
       onProgress: (c) => bar.update(c.rowsRead, bytesRead),
+      onIndexes: (c) => {
+        indexing = true;
+        bar.update(c.rowsRead, fileBytes);
+        bar.stop();
+        console.error("building the indexes left for the end of a load into an empty database...");
+      },
     });
-    bar.update(summary.rowsRead, fileBytes);
-    bar.stop();
+    if (!indexing) {
+      bar.update(summary.rowsRead, fileBytes);
+      bar.stop();
+    }
     printSummary(file, summary);
     if (summary.rejected > 0 && summary.rejected === summary.rowsRead) {
       console.error(

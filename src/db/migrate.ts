@@ -6,13 +6,17 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { PgSyncClient } from "./pg/sync-client";
 import { isPostgres, writeTransaction, type Db } from "./client";
+import { restoreDeferredIndexes } from "./deferred-indexes";
 
 const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "migrations");
 const PG_MIGRATIONS = path.join(MIGRATIONS, "pg");
 
 export function migrateDb(db: Db): void {
-  if (isPostgres(db)) migratePg(db);
-  else migrate(db, { migrationsFolder: MIGRATIONS });
+  if (isPostgres(db)) return migratePg(db);
+  // Indexes a bulk load left away when its process died come back first, as the migrations
+  // that follow them expect them.
+  restoreDeferredIndexes(db);
+  migrate(db, { migrationsFolder: MIGRATIONS });
 }
 
 /**

@@ -469,6 +469,10 @@ export function insertReject(db: Db, batchId: number, line: number, reason: stri
     .run(batchId, line, reason, raw);
 }
 
+export function hasPosts(db: Db): boolean {
+  return db.$client.prepare("SELECT 1 FROM posts LIMIT 1").get() !== undefined;
+}
+
 export function countPosts(db: Db): number {
   return (db.$client.prepare("SELECT COUNT(*) AS n FROM posts").get() as { n: number }).n;
 }
