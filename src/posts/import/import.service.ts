@@ -127,7 +127,8 @@ export interface ImportOptions {
  * technology's day) and the by-post ones of classifications, tech facts and phrase matches. The
  * import's own statements and triggers read none of them: they find posts by source and id, and
  * tags, classifications, facts and phrase matches by their primary keys. On 1,000,000 posts,
- * this cut the log the import writes from 8.0 to 4.6 GB (bench/README.md).
+ * this cut what the import writes (its log and the checkpoints) from 8.0 to 4.6 GB
+ * (bench/README.md).
  */
 const BULK_DEFERRED_INDEXES = [
   "posts_posted_at",
