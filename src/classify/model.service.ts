@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { writeTransaction, type Db } from "../db/client";
 import { BadUserInputError, NotFoundError } from "../shared/errors";
-import { getMeta, setMeta } from "../taxonomy/taxonomy.repository";
+import { getMeta, setMeta } from "../db/app-meta";
 import type { TechnologyDef, Taxonomy } from "../taxonomy/taxonomy.model";
 import { classifyPosts, type ClassifyMode } from "./classification.service";
 import { recommendedParams, type TrainProgress } from "./classifier";

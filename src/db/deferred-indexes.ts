@@ -4,6 +4,7 @@
 // the log at the commit, for every chunk. Built once at the end, the index is a sort instead.
 // Nothing an answer depends on changes meanwhile: what the dropped indexes speed up is slower
 // until they are back.
+import { deleteMeta, getMeta, setMeta } from "./app-meta";
 import { isPostgres, writeTransaction, type Db } from "./client";
 
 /** app_meta's key for the definitions of the indexes that deferIndexes dropped. */
@@ -21,7 +22,7 @@ export function deferIndexes(db: Db, names: readonly string[]): (() => void) | n
   if (isPostgres(db)) return null;
   const c = db.$client;
   const deferred = writeTransaction(db, () => {
-    if (c.prepare("SELECT 1 FROM app_meta WHERE key = ?").get(KEY)) return false;
+    if (getMeta(db, KEY) !== null) return false;
     const definitions = c
       .prepare(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?))",
@@ -29,7 +30,7 @@ export function deferIndexes(db: Db, names: readonly string[]): (() => void) | n
       .pluck()
       .all(JSON.stringify(names)) as string[];
     if (definitions.length === 0) return false;
-    c.prepare("INSERT INTO app_meta (key, value) VALUES (?, ?)").run(KEY, JSON.stringify(definitions));
+    setMeta(db, KEY, JSON.stringify(definitions));
     for (const name of names) c.exec(`DROP INDEX IF EXISTS "${name}"`);
     return true;
   });
@@ -45,11 +46,11 @@ export function restoreDeferredIndexes(db: Db): void {
   if (isPostgres(db)) return;
   const c = db.$client;
   if (!c.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_meta'").get()) return;
-  const row = c.prepare("SELECT value FROM app_meta WHERE key = ?").get(KEY) as { value: string } | undefined;
-  if (!row) return;
-  for (const definition of JSON.parse(row.value) as string[])
+  const definitions = getMeta(db, KEY);
+  if (definitions === null) return;
+  for (const definition of JSON.parse(definitions) as string[])
     writeTransaction(db, () =>
       c.exec(definition.replace(/^CREATE (UNIQUE )?INDEX /i, "CREATE $1INDEX IF NOT EXISTS ")),
     );
-  writeTransaction(db, () => c.prepare("DELETE FROM app_meta WHERE key = ?").run(KEY));
+  writeTransaction(db, () => deleteMeta(db, KEY));
 }

@@ -172,24 +172,6 @@ export function writeReferenceData(db: Db, t: Taxonomy): void {
   );
 }
 
-export function getMeta(db: Db, key: string): string | null {
-  const row = db.$client.prepare("SELECT value FROM app_meta WHERE key = ?").get(key) as
-    { value: string } | undefined;
-  return row?.value ?? null;
-}
-
-export function deleteMeta(db: Db, key: string): void {
-  db.$client.prepare("DELETE FROM app_meta WHERE key = ?").run(key);
-}
-
-export function setMeta(db: Db, key: string, value: string): void {
-  db.$client
-    .prepare(
-      "INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    )
-    .run(key, value);
-}
-
 /** Every phrase alias currently in the dictionary. */
 export function allPhrases(db: Db): string[] {
   return (

@@ -3,16 +3,15 @@
 // that file changed since it was last loaded (applied as one logged edit, so it can be
 // reverted); otherwise the database, with its API edits, wins.
 import { createHash } from "node:crypto";
+import { getMeta, setMeta } from "../db/app-meta";
 import { writeTransaction, type Db } from "../db/client";
 import {
   allPhrases,
   appendChange,
   currentVersion,
-  getMeta,
   indexPhrases,
   readDictionary,
   replaceDictionary,
-  setMeta,
   writeReferenceData,
 } from "./taxonomy.repository";
 import { withNameTags } from "./skill-name-tag";

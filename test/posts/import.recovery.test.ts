@@ -8,7 +8,7 @@ import { writeTransaction } from "../../src/db/client";
 import { recoverInterruptedImports } from "../../src/posts/import/import.recovery";
 import { createBatch } from "../../src/posts/post.repository";
 import { HEARTBEAT_STALE_MS } from "../../src/shared/owner";
-import { getMeta, setMeta } from "../../src/taxonomy/taxonomy.repository";
+import { getMeta, setMeta } from "../../src/db/app-meta";
 import { graphql } from "../gql";
 import { startTestServer, type TestServer } from "../helpers/http";
 import { recomputedPhraseHits, storedPhraseHits } from "../helpers/index-consistency";

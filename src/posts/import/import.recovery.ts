@@ -4,7 +4,8 @@
 // same import again finishes the job: committed rows come back `unchanged`, the rest are inserted.
 import { writeTransaction, type Db } from "../../db/client";
 import { ownerIsGone } from "../../shared/owner";
-import { allPhrases, deleteMeta, getMeta, indexPhrases } from "../../taxonomy/taxonomy.repository";
+import { deleteMeta, getMeta } from "../../db/app-meta";
+import { allPhrases, indexPhrases } from "../../taxonomy/taxonomy.repository";
 import { markBatchInterrupted, runningBatches, type RunningBatch } from "../post.repository";
 
 /**
