@@ -1,6 +1,7 @@
 // The query workers' compiled execution (graphql-jit) answers exactly what graphql-js answers:
-// the same data and the same errors, as JSON, for queries of every kind the API serves; and it
-// leaves operations with variables and mutations to graphql-js.
+// the same data and the same errors, as JSON, for queries of every kind the API serves, written
+// with variables or without; and it leaves mutations, refused variables and missing or null
+// variables inside input values to graphql-js.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute, getOperationAST, parse, type ExecutionResult } from "graphql";
 import type { Db } from "../../src/db/client";
@@ -49,6 +50,90 @@ const QUERIES: Record<string, string> = {
     analytics(query: { measures: [POST_COUNT], time: { granularity: MONTH, from: "2024-01-01", to: "2023-01-01" } }) { totalRows } }`,
 };
 
+const PERIODS = [
+  { label: "2022", from: "2022-01-01", to: "2023-01-01" },
+  { label: "2023", from: "2023-01-01", to: "2024-01-01" },
+];
+
+/**
+ * Operations with variables, as clients and saved queries send them, and their values;
+ * `compiled` says whether they run compiled with those values.
+ */
+const WITH_VARIABLES: Record<
+  string,
+  { query: string; variables: Record<string, unknown>; compiled: boolean }
+> = {
+  "a whole query object, with a recursive where (FilterGroupInput), enums and dates": {
+    query: `query A($q: AnalyticsQuery!) { analytics(query: $q) { ${ROWS} } }`,
+    variables: {
+      q: {
+        technology: "ai",
+        measures: ["POST_COUNT", "GROWTH", "MEDIAN_VALUE"],
+        dimensions: ["CATEGORY"],
+        time: { periods: [{ label: "2023", from: "2023-01-01", to: "2024-01-01" }] },
+        compareTo: { label: "2022", from: "2022-01-01", to: "2023-01-01" },
+        where: {
+          op: "OR",
+          groups: [
+            { conditions: [{ field: "CATEGORY_GROUP", in: ["technical"] }] },
+            { groups: [{ conditions: [{ field: "CONTRACT_TYPE", in: ["hourly"] }] }] },
+          ],
+        },
+      },
+    },
+    compiled: true,
+  },
+  "the study's questions with variables, one left to its default": {
+    query: `query S($tech: ID! = "ai", $periods: [PeriodInput!]!, $all: PeriodInput!, $by: Dimension) {
+      categoryShare(technology: $tech, periods: $periods) { period category { id } posts share penetration }
+      highValueShare(technology: $tech, period: $all, by: $by) { key label share } }`,
+    variables: { periods: PERIODS, all: { label: "all", from: "2020-01-01", to: "2026-01-01" }, by: null },
+    compiled: true,
+  },
+  "variables inside an input object and a list": {
+    query: `query T($g: Granularity, $from: Date, $to: Date, $m: Measure!) { analytics(query: {
+      measures: [$m, AVG_VALUE], dimensions: [SUBCATEGORY], time: { granularity: $g, from: $from, to: $to } }) { ${ROWS} } }`,
+    variables: { g: "QUARTER", from: "2021-01-01", to: "2025-01-01", m: "HIGH_VALUE_SHARE" },
+    compiled: true,
+  },
+  "a variable inside an input object left out (graphql-js applies the field's default)": {
+    query: `query O($field: PostOrderField, $n: Int = 3) {
+      posts(first: $n, orderBy: { field: $field }) { totalCount edges { node { id } } } }`,
+    variables: {},
+    compiled: false,
+  },
+  "a variable inside an input object given null (graphql-js refuses the argument)": {
+    query: `query N($to: Date) { analytics(query: { measures: [POST_COUNT],
+      time: { periods: [{ label: "x", from: "2022-01-01", to: $to }] } }) { totalRows } }`,
+    variables: { to: null },
+    compiled: false,
+  },
+  "an input object from a variable, its fields' defaults left out": {
+    query: `query P($order: PostOrder, $first: Int) { posts(first: $first, orderBy: $order) { ...page } }
+      fragment page on PostConnection { totalCount edges { cursor node { id title } } }`,
+    variables: { order: { direction: "DESC" }, first: 4 },
+    compiled: true,
+  },
+  "directives by variables, and a nullable argument given null": {
+    query: `query D($with: Boolean!, $without: Boolean = true, $after: String) {
+      posts(first: 2, after: $after) @include(if: $with) { totalCount }
+      categories @skip(if: $without) { id } technologies @include(if: $with) { id } }`,
+    variables: { with: true, after: null },
+    compiled: true,
+  },
+  "a refused value in a variable": {
+    query: `query R($q: AnalyticsQuery!) { analytics(query: $q) { totalRows } }`,
+    variables: { q: { measures: ["POST_COUNT"], technology: "nope" } },
+    compiled: true,
+  },
+  "variables graphql-js refuses: a wrong type and a missing required one": {
+    query: `query W($n: Int, $periods: [PeriodInput!]!) { posts(first: $n) { totalCount }
+      categoryShare(technology: "ai", periods: $periods) { posts } }`,
+    variables: { n: "three" },
+    compiled: false,
+  },
+};
+
 function json(result: ExecutionResult): string {
   return JSON.stringify({ errors: result.errors, data: result.data });
 }
@@ -60,7 +145,7 @@ describe("compiled queries", () => {
   });
   afterAll(() => db.$client.close());
 
-  async function both(schemaQuery: string, schema = buildAppSchema()) {
+  async function both(schemaQuery: string, schema = buildAppSchema(), variables?: Record<string, unknown>) {
     const s = await schema;
     const compiled = new CompiledQueries(s);
     const document = parse(schemaQuery);
@@ -68,21 +153,69 @@ describe("compiled queries", () => {
     const reference = await execute({
       schema: s,
       document,
+      variableValues: variables,
       contextValue: requestContext(db, SERVICES, null),
     });
     const answer = await compiled.execute({
       document,
       operation,
-      request: {},
+      request: { variables },
       context: requestContext(db, SERVICES, null),
     });
-    return { compiled: compiled.isCompiled(document, operation), reference, answer, queries: compiled };
+    return {
+      compiled: compiled.isCompiled(document, operation, variables),
+      reference,
+      answer,
+      queries: compiled,
+    };
   }
 
   it.each(Object.entries(QUERIES))("answers %s exactly as graphql-js does", async (_name, query) => {
     const { compiled, reference, answer } = await both(query);
     expect(compiled).toBe(true);
     expect(json(answer)).toBe(json(reference));
+  });
+
+  it.each(Object.entries(WITH_VARIABLES))(
+    "answers %s exactly as graphql-js does",
+    async (_name, { query, variables, compiled: runsCompiled }) => {
+      const { compiled, reference, answer } = await both(query, buildAppSchema(), variables);
+      expect(compiled).toBe(runsCompiled);
+      expect(json(answer)).toBe(json(reference));
+    },
+  );
+
+  it("has answers with variables to compare: rows, defaults applied, refusals", async () => {
+    const answer = async (name: string) => {
+      const { query, variables } = WITH_VARIABLES[name]!;
+      return (await both(query, buildAppSchema(), variables)).answer;
+    };
+    const whole = await answer(
+      "a whole query object, with a recursive where (FilterGroupInput), enums and dates",
+    );
+    expect((whole.data as { analytics: { totalRows: number } }).analytics.totalRows).toBeGreaterThan(1);
+    const nested = await answer("variables inside an input object and a list");
+    expect((nested.data as { analytics: { totalRows: number } }).analytics.totalRows).toBeGreaterThan(10);
+    const ordered = await answer("an input object from a variable, its fields' defaults left out");
+    const ids = (ordered.data as { posts: { edges: { node: { id: string } }[] } }).posts.edges.map(
+      (e) => e.node.id,
+    );
+    expect(ids).toHaveLength(4);
+    expect(ids).not.toEqual([...ids].sort()); // DESC by the default field, ID
+    const defaulted = await answer(
+      "a variable inside an input object left out (graphql-js applies the field's default)",
+    );
+    expect((defaulted.data as { posts: { edges: unknown[] } }).posts.edges).toHaveLength(3);
+    const refused = await answer("a refused value in a variable");
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "query.technology",
+    });
+    const wrong = await answer("variables graphql-js refuses: a wrong type and a missing required one");
+    expect(wrong.errors?.map((e) => e.message)).toEqual([
+      expect.stringContaining('Variable "$n" got invalid value "three"'),
+      expect.stringContaining('Variable "$periods" of required type "[PeriodInput!]!" was not provided.'),
+    ]);
   });
 
   const ANSWERED = Object.entries(QUERIES).filter(([name]) => !name.startsWith("a refused"));
@@ -133,19 +266,19 @@ describe("compiled queries", () => {
     expect(answer.errors?.[0]?.path).toEqual(["brokenCount"]);
   });
 
-  it("leaves operations with variables and mutations to graphql-js", async () => {
+  it("leaves mutations to graphql-js", async () => {
     const compiled = new CompiledQueries(await buildAppSchema());
     const kinds = {
-      variables: "query V($n: Int) { posts(first: $n) { totalCount } }",
       mutation: 'mutation { createBucket(expectedVersion: 1, name: "X") { __typename } }',
       plain: "{ posts(first: 1) { totalCount } }",
+      variables: "query V($n: Int) { posts(first: $n) { totalCount } }",
     };
     const isCompiled = (text: string) => {
       const document = parse(text);
-      return compiled.isCompiled(document, getOperationAST(document)!);
+      return compiled.isCompiled(document, getOperationAST(document)!, { n: 1 });
     };
-    expect(isCompiled(kinds.variables)).toBe(false);
     expect(isCompiled(kinds.mutation)).toBe(false);
     expect(isCompiled(kinds.plain)).toBe(true);
+    expect(isCompiled(kinds.variables)).toBe(true);
   });
 });
