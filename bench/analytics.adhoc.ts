@@ -6,6 +6,8 @@
 // order: period label, the keys, the measures. The text filter is FTS5 words in Frontier and
 // ILIKE substrings in DuckDB: close, not identical.
 
+import { parseValue, valueFromASTUntyped } from "graphql";
+
 export interface AdHocShape {
   name: string;
   /** The AnalyticsQuery literal. */
@@ -167,10 +169,22 @@ export const ADHOC_SHAPES: AdHocShape[] = [
   },
 ];
 
-/** The GraphQL operation of a shape. */
+const ADHOC_ROWS = "totalRows rows { period { label } keys { value } measures { value } }";
+
+/** The GraphQL operation of a shape, its query written into the text. */
 export function adhocGraphql(shape: AdHocShape): string {
-  return `query Q { analytics(query: ${shape.query}) {
-    totalRows rows { period { label } keys { value } measures { value } } } }`;
+  return `query Q { analytics(query: ${shape.query}) { ${ADHOC_ROWS} } }`;
+}
+
+/** The same operation with the query as a variable, as a client that builds variables sends it. */
+export function adhocWithVariables(shape: AdHocShape): {
+  graphql: string;
+  variables: Record<string, unknown>;
+} {
+  return {
+    graphql: `query Q($q: AnalyticsQuery!) { analytics(query: $q) { ${ADHOC_ROWS} } }`,
+    variables: { q: valueFromASTUntyped(parseValue(shape.query)) },
+  };
 }
 
 type Cell = string | number | null;

@@ -4,7 +4,8 @@
 // (ii) plain SQL over the raw tables run by better-sqlite3 on the same file,
 // (iii) DuckDB in memory (the same columns copied from SQLite) with 1 and 2 threads.
 // Then ad-hoc generic analytics(query) shapes (analytics.adhoc.ts) the same way beside DuckDB,
-// with a check that both give the same answer; p50/p95 latency under 20 concurrent clients; the
+// with a check that both give the same answer, each also sent with its query as a variable
+// (the same answer required); p50/p95 latency under 20 concurrent clients; the
 // server's memory and its in-memory snapshot of the posts (load time, size).
 //
 //   npm run bench                       (all benchmarks, see bench/run.ts)
@@ -13,7 +14,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { ADHOC_SHAPES, adhocGraphql, duckCells, frontierCells, sameAnswer } from "./analytics.adhoc";
+import {
+  ADHOC_SHAPES,
+  adhocGraphql,
+  adhocWithVariables,
+  duckCells,
+  frontierCells,
+  sameAnswer,
+} from "./analytics.adhoc";
 import {
   loadTest,
   memoryOf,
@@ -86,6 +94,8 @@ interface Row {
   name: string;
   frontier: number | null;
   frontierError?: string;
+  /** Ad-hoc shapes: Frontier with the query as a variable (same answer required). */
+  frontierVariables?: number | null;
   sqlite: number | null;
   duck1: number | null;
   duck2: number | null;
@@ -163,7 +173,13 @@ async function main(): Promise<void> {
       try {
         adhocAnswers[i] = frontierCells(await postGraphql(server.url, q));
         adhocRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
-        log(`  frontier  ${a.name}: ${ms(adhocRows[i]!.frontier)} ms (${adhocAnswers[i]!.length} rows)`);
+        const v = adhocWithVariables(a);
+        if (!sameAnswer(frontierCells(await postGraphql(server.url, v)), adhocAnswers[i]))
+          throw new Error("the query as a variable gave another answer than written into the text");
+        adhocRows[i]!.frontierVariables = await timeRuns(() => postGraphql(server!.url, v), RUNS);
+        log(
+          `  frontier  ${a.name}: ${ms(adhocRows[i]!.frontier)} ms, ${ms(adhocRows[i]!.frontierVariables)} ms as a variable (${adhocAnswers[i]!.length} rows)`,
+        );
       } catch (e) {
         adhocRows[i]!.frontierError = e instanceof Error ? e.message : String(e);
         log(`  frontier  ${a.name}: FAILED: ${adhocRows[i]!.frontierError}`);
@@ -263,10 +279,19 @@ async function main(): Promise<void> {
   if (adhocRows.length > 0) {
     printTable(
       `ad-hoc analytics(query) shapes: ${posts} posts, times in ms (median of ${RUNS})`,
-      ["shape", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same answer"],
+      [
+        "shape",
+        "Frontier HTTP",
+        "as a variable",
+        "DuckDB 1t",
+        "DuckDB 2t",
+        "Frontier / DuckDB-2t",
+        "same answer",
+      ],
       adhocRows.map((r, i) => [
         r.name,
         r.frontier === null ? "failed" : ms(r.frontier),
+        ms(r.frontierVariables),
         ms(r.duck1),
         ms(r.duck2),
         ratio(r.frontier, r.duck2),
