@@ -94,6 +94,32 @@ describe.skipIf(TEST_DATABASE_URL !== null)("indexes deferred during a load into
     }
   });
 
+  it("are left to the next start when the import fails building them, its checkpoint setting restored", async () => {
+    const file = path.join(dir, "failed.db");
+    const rt = testRuntime(undefined, file);
+    const before = indexes(rt.db);
+    const autocheckpoint = rt.db.$client.prepare("PRAGMA wal_autocheckpoint").pluck().get();
+    const rows = [...generateDemoCorpus(rt.taxonomy, { seed: 8, size: 300 })];
+    await expect(
+      importSource(rt.db, rowsSource(rows), {
+        taxonomy: rt.taxonomy,
+        classify: rt.classify,
+        onIndexes: () => {
+          throw new Error("the disk is full");
+        },
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect(rt.db.$client.prepare("PRAGMA wal_autocheckpoint").pluck().get()).toBe(autocheckpoint);
+    expect(indexes(rt.db).length).toBe(before.length - 8);
+    rt.db.$client.close();
+
+    const again = openDb(file);
+    migrateDb(again);
+    expect(indexes(again)).toEqual(before);
+    expect(again.$client.prepare("SELECT COUNT(*) FROM posts").pluck().get()).toBe(300);
+    again.$client.close();
+  });
+
   it("are built at the next start when the process that dropped them died", () => {
     const file = path.join(dir, "died.db");
     const rt = testRuntime(undefined, file);

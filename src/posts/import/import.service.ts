@@ -441,11 +441,15 @@ export async function importSource(
     throw e;
   } finally {
     await preparer.close();
-    if (restoreIndexes) {
-      options.onIndexes?.(batch.counts);
-      restoreIndexes();
+    try {
+      if (restoreIndexes) {
+        options.onIndexes?.(batch.counts);
+        restoreIndexes();
+      }
+    } finally {
+      // Even when building an index failed (the next start builds it: restoreDeferredIndexes).
+      restoreCheckpoints();
     }
-    restoreCheckpoints();
   }
   const counts = { ...batch.counts, unknownColumns: batch.unknownColumns() };
   writeTransaction(db, () => finishBatch(db, batchId, counts, "done"));
