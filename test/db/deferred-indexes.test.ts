@@ -1,7 +1,8 @@
 // An import into an empty SQLite database drops the indexes it never reads and builds them once
 // at its end (deferred-indexes.ts, import.service.ts): the rows it writes, and the indexes it
 // leaves, are those of an import that keeps every index row by row. A process that dies in
-// between leaves the definitions, and the next start builds them.
+// between, or an import that fails building them, leaves the definitions, and the next start
+// builds them.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
