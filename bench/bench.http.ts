@@ -149,9 +149,13 @@ export interface Load {
   p95: number;
   responses: number;
   errors: number;
-  /** Cores busy on average during the load: the HTTP process, and its query workers together. */
+  /**
+   * Cores busy on average during the load: the HTTP process, its query workers together, and
+   * the load generator (this process, with every load it runs at the same time).
+   */
   httpCores: number;
   workerCores: number;
+  generatorCores: number;
 }
 
 /** POSTs one GraphQL request from `connections` concurrent clients for `seconds`. */
@@ -163,6 +167,7 @@ export async function loadTest(
   const { default: autocannon } = await import("autocannon");
   const pid = server.child.pid!;
   const before = cpuSplit(pid);
+  const generatorBefore = process.cpuUsage();
   const latencies: number[] = [];
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
     const instance = autocannon(
@@ -180,6 +185,7 @@ export async function loadTest(
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   const after = cpuSplit(pid);
+  const generator = process.cpuUsage(generatorBefore);
   return {
     rps: latencies.length / opts.seconds,
     p50: percentile(latencies, 50),
@@ -188,10 +194,17 @@ export async function loadTest(
     errors: result.errors + result.non2xx + result.timeouts,
     httpCores: (after.http - before.http) / opts.seconds,
     workerCores: (after.workers - before.workers) / opts.seconds,
+    generatorCores: (generator.user + generator.system) / 1e6 / opts.seconds,
   };
 }
 
 /** "N req/s, p50, p95; cores busy" of a load. */
 export function describeLoad(l: Load): string {
-  return `${l.rps.toFixed(0)} req/s, p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms; cores busy: HTTP process ${l.httpCores.toFixed(2)}, workers ${l.workerCores.toFixed(2)}`;
+  return `${l.rps.toFixed(0)} req/s, p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms; cores busy: HTTP process ${l.httpCores.toFixed(2)}, workers ${l.workerCores.toFixed(2)}, load generator ${l.generatorCores.toFixed(2)}`;
+}
+
+/** CPU milliseconds per answered request: the HTTP process, the workers, the load generator. */
+export function cpuPerRequest(l: Load): { http: number; workers: number; generator: number } {
+  const per = (cores: number) => (l.rps > 0 ? (1000 * cores) / l.rps : NaN);
+  return { http: per(l.httpCores), workers: per(l.workerCores), generator: per(l.generatorCores) };
 }

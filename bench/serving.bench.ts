@@ -11,6 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
+  cpuPerRequest,
   describeLoad,
   loadTest,
   ms,
@@ -137,6 +138,20 @@ interface ModeResult {
   rssMb: number;
 }
 
+/**
+ * Why the pool scales as it does: the CPU each request costs, and the most the pool can give over
+ * one worker on this machine. One worker answers at most 1 / (its CPU per request) requests a
+ * second; the pool at most `cores` / (the CPU per request of everything on the machine: the HTTP
+ * process, the workers and the load generator, which shares the machine here).
+ */
+function scalingBound(name: string, one: Load, pool: Load, cores: number): string {
+  const single = cpuPerRequest(one);
+  const all = cpuPerRequest(pool);
+  const perRequest = all.http + all.workers + all.generator;
+  const bound = (cores * single.workers) / perRequest;
+  return `${name}: CPU per request with one worker ${ms(single.workers)} ms in the worker; with the default pool ${ms(all.http)} ms in the HTTP process, ${ms(all.workers)} ms in the workers, ${ms(all.generator)} ms in the load generator (${(pool.httpCores + pool.workerCores + pool.generatorCores).toFixed(2)} of ${cores} cores busy): at most ${cores} x ${ms(single.workers)} / ${ms(perRequest)} = ${bound.toFixed(2)}x one worker on this machine`;
+}
+
 async function main(): Promise<void> {
   await ensureDatabase();
   const cores = os.availableParallelism();
@@ -203,6 +218,11 @@ async function main(): Promise<void> {
     log(
       `default pool / 1 worker: ${(pool.cheap.rps / one.cheap.rps).toFixed(2)}x (${CHEAP.name}), ${(pool.adhoc.rps / one.adhoc.rps).toFixed(2)}x (ad-hoc)`,
     );
+    for (const [name, single, all] of [
+      [CHEAP.name, one.cheap, pool.cheap],
+      [ADHOC.name, one.adhoc, pool.adhoc],
+    ] as const)
+      log(scalingBound(name, single, all, cores));
     log(
       `cheap requests while a slow one runs: ${pool.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(pool.cheapUnderSlow.p95)} ms with the pool; ${before.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(before.cheapUnderSlow.p95)} ms in one process`,
     );
