@@ -95,7 +95,7 @@ registerEnumType(FilterOp, {
 // SortDirection is shared with the order of posts; analytics inputs import it from here.
 export { SortDirection };
 
-@ObjectType({ description: "A work category as analytics answers name it." })
+@ObjectType({ simpleResolvers: true, description: "A work category as analytics answers name it." })
 class CategoryRef {
   @Field((_type) => ID, { description: "The category's id (see `categories`)." })
   id!: string;
@@ -107,7 +107,7 @@ class CategoryRef {
   technical!: boolean;
 }
 
-@ObjectType({ description: "A technology as analytics answers name it." })
+@ObjectType({ simpleResolvers: true, description: "A technology as analytics answers name it." })
 class TechnologyRef {
   @Field((_type) => ID, { description: "The technology's id (ai, cloud, rpa, ...)." })
   id!: string;
@@ -117,6 +117,7 @@ class TechnologyRef {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Share of a technology's posts in one category and period. The row with category null counts the technology's posts without a category: they are reported apart and are not in any share's denominator.",
 })
@@ -174,7 +175,10 @@ export class CategoryShare {
   penetrationEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "Change in a technology's post count from one period to another." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Change in a technology's post count from one period to another.",
+})
 export class Growth {
   @Field((_type) => String, {
     nullable: true,
@@ -209,7 +213,7 @@ export class Growth {
   growthEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "High-value posts of a technology in a period." })
+@ObjectType({ simpleResolvers: true, description: "High-value posts of a technology in a period." })
 export class ValueShare {
   @Field((_type) => String, { nullable: true, description: '"ALL" for the total row (first).' })
   key!: string | null;
@@ -250,7 +254,10 @@ export class ValueShare {
   shareEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "How concentrated a technology's posts are across categories in a period." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How concentrated a technology's posts are across categories in a period.",
+})
 export class Concentration {
   @Field((_type) => TechnologyRef, { description: "The technology measured." })
   technology!: TechnologyRef;
@@ -302,7 +309,7 @@ export class Concentration {
   entropyEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "Posts of a scope with at least one skill of a bucket." })
+@ObjectType({ simpleResolvers: true, description: "Posts of a scope with at least one skill of a bucket." })
 export class BucketDemand {
   @Field((_type) => Bucket, { description: "The skill bucket." })
   bucket!: Bucket;
@@ -331,7 +338,7 @@ export class BucketDemand {
   shareEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "Posts in one calendar period (and one dimension value)." })
+@ObjectType({ simpleResolvers: true, description: "Posts in one calendar period (and one dimension value)." })
 export class TrendPoint {
   @Field((_type) => String, { description: "2023-01, 2023-Q1 or 2023." })
   period!: string;
@@ -374,7 +381,7 @@ export class TrendPoint {
   shareEstimate?: Estimate | null;
 }
 
-@ObjectType({ description: "A named period [from, to)." })
+@ObjectType({ simpleResolvers: true, description: "A named period [from, to)." })
 class AnalyticsPeriod {
   @Field((_type) => String, {
     description: "The named period's label, or the calendar unit's (\"2023-Q1\").",
@@ -388,7 +395,7 @@ class AnalyticsPeriod {
   to!: string;
 }
 
-@ObjectType({ description: "The value of one dimension in a row." })
+@ObjectType({ simpleResolvers: true, description: "The value of one dimension in a row." })
 class DimensionValue {
   @Field((_type) => Dimension, { description: "Which dimension." })
   dimension!: DimensionName;
@@ -400,7 +407,7 @@ class DimensionValue {
   label!: string;
 }
 
-@ObjectType({ description: "The value of one measure in a row." })
+@ObjectType({ simpleResolvers: true, description: "The value of one measure in a row." })
 class MeasureValue {
   @Field((_type) => Measure, { description: "Which measure." })
   measure!: MeasureName;
@@ -429,6 +436,7 @@ class MeasureValue {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "One group: its period, its dimension values (query order) and measures (query order).",
 })
 class AnalyticsRow {
@@ -445,7 +453,7 @@ class AnalyticsRow {
   measures!: MeasureValue[];
 }
 
-@ObjectType({ description: "The answer to analytics(query)." })
+@ObjectType({ simpleResolvers: true, description: "The answer to analytics(query)." })
 export class AnalyticsResult {
   @Field((_type) => Int, { description: "Rows before limit and offset." })
   totalRows!: number;

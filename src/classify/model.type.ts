@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars";
 import type { JobRecord } from "./model.repository";
 
-@ObjectType({ description: "A term that pushed a model's decision." })
+@ObjectType({ simpleResolvers: true, description: "A term that pushed a model's decision." })
 class DecisionTerm {
   @Field((_type) => String, {
     description: 'A word or bigram, "title: <word>", "skill: <tag>" or "keyword: <rule>".',
@@ -25,7 +25,7 @@ class DecisionTerm {
   contribution!: number;
 }
 
-@ObjectType({ description: "How a text is classified for one technology." })
+@ObjectType({ simpleResolvers: true, description: "How a text is classified for one technology." })
 export class Classification {
   technologyId!: string;
   modelId!: number | null;
@@ -61,6 +61,7 @@ export class Classification {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Long work run in the background: training a model or activating one. Poll trainingJob(id) for its status and progress.",
 })

@@ -8,7 +8,10 @@ import { activeModelLoader, technologyLoader } from "./technology.dataloader";
 import { technologyProvenance } from "./technology.repository";
 import { LabelSource, Model, Technology } from "./technology.type";
 
-@ObjectType({ description: "How many posts one label source decided, and how many of them it labeled yes." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How many posts one label source decided, and how many of them it labeled yes.",
+})
 class LabelSourceCount {
   @Field((_type) => LabelSource, { description: "What decided these posts' labels." })
   source!: LabelSource;
@@ -20,7 +23,7 @@ class LabelSourceCount {
   positives!: number;
 }
 
-@ObjectType({ description: "The labels behind a technology's answers." })
+@ObjectType({ simpleResolvers: true, description: "The labels behind a technology's answers." })
 class TechnologyProvenance {
   technologyId!: string;
 
@@ -33,7 +36,7 @@ class TechnologyProvenance {
   labelSources!: LabelSourceCount[];
 }
 
-@ObjectType({ description: "What every analytics answer rests on right now." })
+@ObjectType({ simpleResolvers: true, description: "What every analytics answer rests on right now." })
 class Provenance {
   @Field((_type) => String, {
     description: '"candidates" (keyword AND model, the study\'s method) or "all".',

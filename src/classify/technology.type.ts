@@ -2,7 +2,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars";
 
-@ObjectType({ description: "A keyword rule term." })
+@ObjectType({ simpleResolvers: true, description: "A keyword rule term." })
 class KeywordTerm {
   @Field((_type) => String, { description: 'The word or phrase, e.g. "machine learning" or "AI".' })
   term!: string;
@@ -13,7 +13,10 @@ class KeywordTerm {
   caseSensitive!: boolean;
 }
 
-@ObjectType({ description: "Keyword rules that select a technology's candidate posts." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Keyword rules that select a technology's candidate posts.",
+})
 export class KeywordRules {
   @Field((_type) => [KeywordTerm], {
     description: "A post is a candidate when its title, description or skills contain any of these.",
@@ -26,7 +29,10 @@ export class KeywordRules {
   exclude!: KeywordTerm[];
 }
 
-@ObjectType({ description: "A technology whose spread is measured (ai, cloud, rpa, ...)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A technology whose spread is measured (ai, cloud, rpa, ...).",
+})
 export class Technology {
   @Field((_type) => ID, { description: 'Short id, e.g. "ai" (taxonomy/technologies.yaml).' })
   id!: string;
@@ -38,7 +44,7 @@ export class Technology {
   rules!: KeywordRules;
 }
 
-@ObjectType({ description: "Cross-validated quality of a model." })
+@ObjectType({ simpleResolvers: true, description: "Cross-validated quality of a model." })
 export class ModelMetrics {
   @Field((_type) => Float, { description: "(tp + tn) / all held-out rows, from 0 to 1." })
   accuracy!: number;
@@ -70,7 +76,7 @@ export class ModelMetrics {
   folds!: number;
 }
 
-@ObjectType({ description: "A trained classifier for one technology." })
+@ObjectType({ simpleResolvers: true, description: "A trained classifier for one technology." })
 export class Model {
   @Field((_type) => ID, { description: "The model's id (a number as text), for activateModel." })
   id!: string;
@@ -121,7 +127,7 @@ registerEnumType(LabelSource, {
   },
 });
 
-@ObjectType({ description: "How one post was classified for one technology." })
+@ObjectType({ simpleResolvers: true, description: "How one post was classified for one technology." })
 export class PostTechnology {
   technologyId!: string;
   postId!: number;

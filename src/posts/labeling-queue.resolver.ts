@@ -9,6 +9,7 @@ import { postsByInternalIds } from "./post.service";
 import { Post } from "./post.type";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An unlabeled post whose hand label would most improve a technology's model (label it with labelPost, then trainModel).",
 })

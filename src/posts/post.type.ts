@@ -38,7 +38,10 @@ registerEnumType(PostOrderField, {
   },
 });
 
-@ObjectType({ description: "A skill tag of a post and the dictionary skill it maps to, if any." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A skill tag of a post and the dictionary skill it maps to, if any.",
+})
 export class PostSkill {
   @Field((_type) => String, { description: "Normalized tag (lower case, single spaces)." })
   tag!: string;
@@ -47,7 +50,7 @@ export class PostSkill {
   label!: string;
 }
 
-@ObjectType({ description: "A job post." })
+@ObjectType({ simpleResolvers: true, description: "A job post." })
 export class Post {
   internalId!: number;
   categoryId!: string | null;
@@ -132,7 +135,7 @@ export class Post {
   experienceLevel!: string | null;
 }
 
-@ObjectType({ description: "A post of a page with its cursor." })
+@ObjectType({ simpleResolvers: true, description: "A post of a page with its cursor." })
 class PostEdge {
   @Field((_type) => String, {
     description:
@@ -144,7 +147,7 @@ class PostEdge {
   node!: Post;
 }
 
-@ObjectType({ description: "A page of posts." })
+@ObjectType({ simpleResolvers: true, description: "A page of posts." })
 export class PostConnection {
   /** Computes the number of posts matching the filter, only when asked for. */
   count!: () => number;
@@ -156,7 +159,10 @@ export class PostConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: "A source of posts. Synthetic datasets (the demo corpus) are not real data." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A source of posts. Synthetic datasets (the demo corpus) are not real data.",
+})
 export class Dataset {
   @Field((_type) => ID, { description: 'The source id, the first part of Post.id (e.g. "demo-synthetic").' })
   id!: string;
@@ -171,7 +177,7 @@ export class Dataset {
   postCount!: number;
 }
 
-@ObjectType({ description: "A row an import refused." })
+@ObjectType({ simpleResolvers: true, description: "A row an import refused." })
 export class RejectedRow {
   @Field((_type) => Int, { description: "Line in the file (or position in the list) where the row starts." })
   line!: number;
@@ -183,7 +189,7 @@ export class RejectedRow {
   raw!: string;
 }
 
-@ObjectType({ description: "One run of an import." })
+@ObjectType({ simpleResolvers: true, description: "One run of an import." })
 export class ImportBatch {
   @Field((_type) => ID, { description: "The batch number (a number as text), for importBatch(id)." })
   id!: string;

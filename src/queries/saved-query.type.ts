@@ -3,6 +3,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "A variable of a saved query: what a URL parameter of the same name sets.",
 })
 export class SavedQueryParameter {
@@ -27,6 +28,7 @@ export class SavedQueryParameter {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A query saved under a name by an editor, answered at GET /export/NAME.csv and /export/NAME.json (variables overridable from the URL: docs/api.md).",
 })

@@ -4,6 +4,7 @@
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Where a page stands in its list (Relay). Pages go forward only: pass endCursor as `after` for the next page.",
 })

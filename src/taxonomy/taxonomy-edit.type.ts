@@ -4,7 +4,10 @@ import { PageInfo } from "../shared/page-info.type";
 import { DateTimeScalar } from "../shared/scalars";
 import { AliasKind, Bucket, Skill, SkillAlias } from "./taxonomy.type";
 
-@ObjectType({ description: "The result of a dictionary edit: the new version and what changed." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The result of a dictionary edit: the new version and what changed.",
+})
 export class TaxonomyEdit {
   @Field((_type) => Int, { description: "The dictionary's version after this edit." })
   version!: number;
@@ -37,7 +40,7 @@ export class TaxonomyEdit {
   deletedSkillIds!: string[];
 }
 
-@ObjectType({ description: "One entry of the dictionary's append-only change log." })
+@ObjectType({ simpleResolvers: true, description: "One entry of the dictionary's append-only change log." })
 class TaxonomyChange {
   @Field((_type) => Int, { description: "The dictionary's version right after this change (1, 2, ...)." })
   version!: number;
@@ -60,7 +63,7 @@ class TaxonomyChange {
   after!: string | null;
 }
 
-@ObjectType({ description: "A change of the log with its cursor." })
+@ObjectType({ simpleResolvers: true, description: "A change of the log with its cursor." })
 class TaxonomyChangeEdge {
   @Field((_type) => String, {
     description: "Opaque position of this change; pass it as `after` to continue after it.",
@@ -71,7 +74,7 @@ class TaxonomyChangeEdge {
   node!: TaxonomyChange;
 }
 
-@ObjectType({ description: "A page of the change log, oldest first." })
+@ObjectType({ simpleResolvers: true, description: "A page of the change log, oldest first." })
 export class TaxonomyChangeConnection {
   @Field((_type) => Int, { description: "Changes after `since` in all pages." })
   totalCount!: number;
@@ -83,7 +86,7 @@ export class TaxonomyChangeConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: "A skill as it was at a version of the dictionary." })
+@ObjectType({ simpleResolvers: true, description: "A skill as it was at a version of the dictionary." })
 class TaxonomySnapshotSkill {
   @Field((_type) => ID, { description: "The skill's id." })
   id!: string;
@@ -95,7 +98,7 @@ class TaxonomySnapshotSkill {
   aliases!: SkillAlias[];
 }
 
-@ObjectType({ description: "A bucket as it was at a version of the dictionary." })
+@ObjectType({ simpleResolvers: true, description: "A bucket as it was at a version of the dictionary." })
 class TaxonomySnapshotBucket {
   @Field((_type) => ID, { description: "The bucket's id." })
   id!: string;
@@ -109,7 +112,7 @@ class TaxonomySnapshotBucket {
   skills!: TaxonomySnapshotSkill[];
 }
 
-@ObjectType({ description: "The whole dictionary as it was right after a version." })
+@ObjectType({ simpleResolvers: true, description: "The whole dictionary as it was right after a version." })
 export class TaxonomySnapshot {
   @Field((_type) => Int, { description: "The version shown." })
   version!: number;
@@ -126,7 +129,7 @@ export class TaxonomySnapshot {
   buckets!: TaxonomySnapshotBucket[];
 }
 
-@ObjectType({ description: "How an edit would change one bucket's post count." })
+@ObjectType({ simpleResolvers: true, description: "How an edit would change one bucket's post count." })
 export class BucketImpact {
   @Field((_type) => Bucket, {
     description: "The bucket (one that the edit creates, renames or deletes included).",
@@ -157,7 +160,10 @@ export class BucketImpact {
   afterShare!: number | null;
 }
 
-@ObjectType({ description: "A tag or title phrase frequent in AI posts that maps to no skill." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A tag or title phrase frequent in AI posts that maps to no skill.",
+})
 export class UnmappedSkill {
   @Field((_type) => String, { description: "Normalized tag, or a two-word phrase from titles." })
   tag!: string;

@@ -1,7 +1,7 @@
 // GraphQL types of the dictionary and the work categories.
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
-@ObjectType({ description: "One of the 12 work categories." })
+@ObjectType({ simpleResolvers: true, description: "One of the 12 work categories." })
 export class Category {
   @Field((_type) => ID, { description: 'Slug id, e.g. "data-science-analytics" (taxonomy/categories.yaml).' })
   id!: string;
@@ -31,7 +31,7 @@ registerEnumType(AliasKind, {
   },
 });
 
-@ObjectType({ description: "A tag or text phrase that maps posts to a skill." })
+@ObjectType({ simpleResolvers: true, description: "A tag or text phrase that maps posts to a skill." })
 export class SkillAlias {
   @Field((_type) => String, { description: "Normalized: lower case, single spaces." })
   alias!: string;
@@ -40,7 +40,7 @@ export class SkillAlias {
   kind!: AliasKind;
 }
 
-@ObjectType({ description: "A skill of the gen-AI dictionary." })
+@ObjectType({ simpleResolvers: true, description: "A skill of the gen-AI dictionary." })
 export class Skill {
   @Field((_type) => ID, { description: 'Slug id, e.g. "chatbot-development".' })
   id!: string;
@@ -51,7 +51,7 @@ export class Skill {
   bucketId!: string;
 }
 
-@ObjectType({ description: "A bucket of skills (e.g. Conversational AI)." })
+@ObjectType({ simpleResolvers: true, description: "A bucket of skills (e.g. Conversational AI)." })
 export class Bucket {
   @Field((_type) => ID, { description: 'Slug id, e.g. "conversational-ai".' })
   id!: string;

@@ -3,6 +3,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A count or share corrected for classifier error, with its 95% interval (docs/classifier.md, section Estimates corrected for classifier error). Counts are numbers of posts, shares fractions from 0 to 1, growth a fraction (0.5 = +50%).",
 })
@@ -18,6 +19,7 @@ export class Estimate {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "How many of a scope's posts are a technology: the count of positive labels and an estimate corrected for the classifier's measured error rates, with a 95% interval.",
 })

@@ -15,7 +15,10 @@ registerEnumType(ClaimVerdict, {
   ) as Record<Verdict, { description: string }>,
 });
 
-@ObjectType({ description: "One quantitative claim of the study, recomputed on the loaded data." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One quantitative claim of the study, recomputed on the loaded data.",
+})
 class ReportClaim {
   @Field((_type) => ID, { description: 'Stable id, e.g. "ai-ds-wmsd-2020-21".' })
   id!: string;
@@ -96,7 +99,10 @@ class ReportClaim {
   models!: string;
 }
 
-@ObjectType({ description: "One row of a figure's data: a series, a period and a category or bucket." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One row of a figure's data: a series, a period and a category or bucket.",
+})
 class ReportFigureRow {
   @Field((_type) => String, { description: 'A technology id ("ai") or scope.' })
   series!: string;
@@ -122,7 +128,10 @@ class ReportFigureRow {
   share!: number | null;
 }
 
-@ObjectType({ description: "A value the study published for one bar of a figure (drawn on its chart)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A value the study published for one bar of a figure (drawn on its chart).",
+})
 class ReportPublishedMark {
   @Field((_type) => ID, { description: "The claim the value comes from." })
   claimId!: string;
@@ -143,7 +152,10 @@ class ReportPublishedMark {
   text!: string;
 }
 
-@ObjectType({ description: "How much of one of the study's periods the loaded posts cover." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How much of one of the study's periods the loaded posts cover.",
+})
 class ReportPeriodCoverage {
   @Field((_type) => String, { description: 'The period\'s label, e.g. "2022-23".' })
   period!: string;
@@ -167,7 +179,7 @@ class ReportPeriodCoverage {
   fraction!: number;
 }
 
-@ObjectType({ description: "The data behind one of the study's figures." })
+@ObjectType({ simpleResolvers: true, description: "The data behind one of the study's figures." })
 class ReportFigure {
   @Field((_type) => ID, { description: 'Stable id of the figure, e.g. "figure-1".' })
   id!: string;
@@ -185,7 +197,7 @@ class ReportFigure {
   published!: ReportPublishedMark[];
 }
 
-@ObjectType({ description: "A source of the posts the report was computed on." })
+@ObjectType({ simpleResolvers: true, description: "A source of the posts the report was computed on." })
 class ReportDataset {
   @Field((_type) => ID, { description: "The source id (see `datasets`)." })
   id!: string;
@@ -212,7 +224,10 @@ class ReportDataset {
   lastPostedAt!: string | null;
 }
 
-@ObjectType({ description: "Where one technology's final labels come from in the report." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where one technology's final labels come from in the report.",
+})
 class ReportModel {
   @Field((_type) => ID, { description: "The technology id (ai, cloud, rpa, ...)." })
   technology!: string;
@@ -233,7 +248,10 @@ class ReportModel {
   summary!: string;
 }
 
-@ObjectType({ description: "Every quantitative claim of the study recomputed on the loaded data." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Every quantitative claim of the study recomputed on the loaded data.",
+})
 export class StudyReport {
   @Field((_type) => String, { description: "The report's title." })
   title!: string;
