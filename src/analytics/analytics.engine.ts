@@ -13,11 +13,11 @@
 //   bytes, i.e. code points); `order` entries first; limit / offset; total_rows.
 // No database access: the live dictionary and the post ids of text conditions and of the flat
 // filter come in as functions and arrays.
-import type { DimensionName, FilterFieldName } from "./analytics.model";
+import { ALL_KEY, type DimensionName, type FilterFieldName } from "./analytics.model";
 import { dayNumber } from "./analytics.periods";
 import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns } from "./analytics.snapshot";
 import type { LiveAlias } from "./analytics.snapshot.repository";
-import type { CheckedAnalyticsQuery, FilterCondition, FilterGroup } from "./analytics.sql";
+import type { CheckedAnalyticsQuery, CountsRow, FilterCondition, FilterGroup } from "./analytics.sql";
 
 interface EngineInputs {
   /** The live dictionary (needed for SKILL and BUCKET). */
@@ -1044,11 +1044,16 @@ function scan(s: Scan): void {
 // ---------------------------------------------------------------------------------------------
 // The query.
 
-export function runOnSnapshot(
-  columns: PostColumns,
-  q: CheckedAnalyticsQuery,
-  inputs: EngineInputs,
-): Record<string, unknown>[] {
+/** A query's pass over the posts, done: its groups counted. */
+interface Scanned {
+  scan: Scan;
+  /** The comparison period's index, -1 without one. */
+  cmpPos: number;
+  medians: ((slot: number) => number) | null;
+}
+
+/** Counts the groups of `q`; null when no post can be in any (no period meets the posts' days...). */
+function scanQuery(columns: PostColumns, q: CheckedAnalyticsQuery, inputs: EngineInputs): Scanned | null {
   const ctx: Ctx = { columns, inputs, membership: null, groups: null, groupOfCategory: null };
   const measures = q.measures;
   const wantsAll = measures.includes("PENETRATION");
@@ -1057,11 +1062,11 @@ export function runOnSnapshot(
 
   // Scope: technology, where, flat filter.
   const techBit = q.technology === null ? 0 : columns.technologyBit(q.technology);
-  if (q.technology !== null && techBit === 0 && !wantsAll) return [];
+  if (q.technology !== null && techBit === 0 && !wantsAll) return null;
   const mask = scopeMask(ctx, q);
 
   const periods = queryPeriods(q, columns);
-  if (periods.ranged && periods.pidx === null) return [];
+  if (periods.ranged && periods.pidx === null) return null;
   const { pidx, periodCount } = periods;
 
   const dims = q.dimensions.map((d) => dimSpace(ctx, d));
@@ -1099,8 +1104,18 @@ export function runOnSnapshot(
     // Medians: values grouped by slot, then the middle of each group.
     medians = medianPairs ? mediansBySlot(groups, medianPairs) : null;
   }
+  return { scan: params, cmpPos: periods.cmpPos, medians };
+}
 
-  const out = outputRows(params, measures, periods.cmpPos, medians);
+export function runOnSnapshot(
+  columns: PostColumns,
+  q: CheckedAnalyticsQuery,
+  inputs: EngineInputs,
+): Record<string, unknown>[] {
+  const scanned = scanQuery(columns, q, inputs);
+  if (scanned === null) return [];
+  const { dims } = scanned.scan;
+  const out = outputRows(scanned.scan, q.measures, scanned.cmpPos, scanned.medians);
   sortRows(out, q, dims);
   const total = out.length;
   return out.slice(q.offset, q.offset + q.limit).map((o) => {
@@ -1110,6 +1125,43 @@ export function runOnSnapshot(
     record.total_rows = total;
     return record;
   });
+}
+
+/**
+ * The counts a study question reads (CountsRow, as the fact tables give them): every group with a
+ * post in scope, by period and the query's one dimension (or ALL_KEY), ordered as SQL orders
+ * them (period, then key with null first). `q` counts the technology's posts, with PENETRATION
+ * for `everyone`, and HIGH_VALUE_SHARE for `known` and `high`.
+ */
+export function countsOnSnapshot(
+  columns: PostColumns,
+  q: CheckedAnalyticsQuery,
+  inputs: EngineInputs,
+): CountsRow[] {
+  const scanned = scanQuery(columns, q, inputs);
+  if (scanned === null) return [];
+  const { groups, periodStride, dims } = scanned.scan;
+  const dim = dims[0];
+  const rows: CountsRow[] = [];
+  const limit = groups.dense ? groups.keySpace : groups.slots;
+  for (let slot = 0; slot < limit; slot++) {
+    const everyone = groups.everyone[slot]!;
+    if (everyone <= 0) continue;
+    const key = groups.keyOf(slot);
+    rows.push({
+      period: Math.floor(key / periodStride),
+      key: dim ? dim.label(key % periodStride) : ALL_KEY,
+      n: groups.n[slot]!,
+      known: groups.known[slot]!,
+      high: groups.high[slot]!,
+      everyone,
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      a.period - b.period ||
+      (a.key === null ? (b.key === null ? 0 : -1) : b.key === null ? 1 : compareCodePoints(a.key, b.key)),
+  );
 }
 
 /** The rows `where` and the flat filter keep; null when they keep every row. */

@@ -27,7 +27,8 @@ export function dayNumber(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 }
 
-function dayString(n: number): string {
+/** The day "YYYY-MM-DD" of a day number. */
+export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -2,7 +2,9 @@
 // its answers. Plain objects out.
 import { readTransaction, type Db } from "../db/client";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
-import { runOnSnapshot } from "./analytics.engine";
+import { countsOnSnapshot, runOnSnapshot } from "./analytics.engine";
+import { HIGH_VALUE_THRESHOLD } from "./analytics.model";
+import { dayString } from "./analytics.periods";
 import { currentSnapshot, SnapshotLimitError, snapshotStats, type SnapshotStats } from "./analytics.snapshot";
 import {
   filterMatchIds,
@@ -19,6 +21,8 @@ import {
   type CheckedAnalyticsQuery,
   type CountsQuery,
   type CountsRow,
+  type FilterCondition,
+  type FilterGroup,
 } from "./analytics.sql";
 
 export interface CategoryRef {
@@ -67,9 +71,63 @@ export function readCatalog(db: Db): Catalog {
   };
 }
 
-export function runCounts(db: Db, q: CountsQuery): CountsRow[] {
-  const { text, params } = buildCountsSql(q);
-  return db.$client.prepare(text).all(...params) as CountsRow[];
+/**
+ * The counts behind the study's questions: from the rollups when they can answer, else from the
+ * in-memory snapshot (a filter beyond dates and categories, a dimension or threshold the rollups
+ * do not keep), else (the snapshot off) from the fact tables, the reference the snapshot is
+ * tested against.
+ */
+export function runCounts(db: Db, q: CountsQuery, options: AnalyticsRunOptions = {}): CountsRow[] {
+  const built = buildCountsSql(q);
+  if (built.strategy === "facts" && (options.engine ?? defaultEngine()) === "snapshot") {
+    try {
+      return readTransaction(db, () =>
+        countsOnSnapshot(
+          currentSnapshot(db),
+          snapshotCountsQuery(q),
+          engineInputs(db, q.snapshotFilter?.rest),
+        ),
+      );
+    } catch (e) {
+      if (!(e instanceof SnapshotLimitError)) throw e;
+    }
+  }
+  return db.$client.prepare(built.text).all(...built.params) as CountsRow[];
+}
+
+/** A counts query as the snapshot engine takes it (see countsOnSnapshot). */
+function snapshotCountsQuery(q: CountsQuery): CheckedAnalyticsQuery {
+  return {
+    measures: ["POST_COUNT", "HIGH_VALUE_SHARE", ...(q.everyone ? (["PENETRATION"] as const) : [])],
+    dimensions: q.by === null ? [] : [q.by],
+    technology: q.technology,
+    periods: q.periods.map((r, i) => ({ label: String(i), from: dayString(r.d0), to: dayString(r.d1) })),
+    compareTo: null,
+    where: q.snapshotFilter ? q.snapshotFilter.where : categoriesWhere(q),
+    threshold: q.threshold ?? HIGH_VALUE_THRESHOLD,
+    order: [],
+    limit: Number.MAX_SAFE_INTEGER,
+    offset: 0,
+  };
+}
+
+/** The `categories` and `technical` of a counts query as conditions on the snapshot's columns. */
+function categoriesWhere(q: CountsQuery): FilterGroup | null {
+  const conditions: FilterCondition[] = [];
+  if (q.categories) conditions.push({ field: "CATEGORY", in: q.categories });
+  if (q.technical !== undefined && q.technical !== null)
+    conditions.push({ field: "CATEGORY_GROUP", in: [q.technical ? "technical" : "non-technical"] });
+  return conditions.length > 0 ? { op: "AND", conditions } : null;
+}
+
+/** What the snapshot engine reads from the database; `filter`: the SQL of what its columns do not hold. */
+function engineInputs(db: Db, filter: PostFilterSql | null | undefined) {
+  return {
+    aliases: () => readLiveAliases(db),
+    categoryGroups: () => readCategoryGroups(db),
+    textIds: (text: string) => textMatchIds(db, ftsQuery(text) ?? '""'),
+    filterIds: filter && filter.length > 0 ? filterMatchIds(db, filter) : null,
+  };
 }
 
 interface BucketDemandRecord {
@@ -115,15 +173,7 @@ export function runAnalyticsQuery(
 ): Record<string, unknown>[] {
   if (analyticsQueryPath(q, postFilter, options) === "snapshot") {
     try {
-      return readTransaction(db, () => {
-        const filter = postFilter && postFilter.length > 0 ? postFilter : null;
-        return runOnSnapshot(currentSnapshot(db), q, {
-          aliases: () => readLiveAliases(db),
-          categoryGroups: () => readCategoryGroups(db),
-          textIds: (text) => textMatchIds(db, ftsQuery(text) ?? '""'),
-          filterIds: filter ? filterMatchIds(db, filter) : null,
-        });
-      });
+      return readTransaction(db, () => runOnSnapshot(currentSnapshot(db), q, engineInputs(db, postFilter)));
     } catch (e) {
       // A database the snapshot cannot hold (more technologies or groups than it encodes).
       if (!(e instanceof SnapshotLimitError)) throw e;

@@ -62,6 +62,8 @@ interface Scope {
   to: string | null;
   /** Null when the rollup can answer the filter. */
   postFilter: PostFilterSql | null;
+  /** The filter for the in-memory snapshot (CountsQuery.snapshotFilter); null without one. */
+  snapshotFilter: CountsQuery["snapshotFilter"];
 }
 
 /** The post filter fields the daily rollups can answer; any other field reads the fact tables. */
@@ -74,18 +76,23 @@ function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "fi
     .filter(([, v]) => v !== undefined && v !== null)
     .map(([k]) => k);
   const rollupOk = used.every((k) => ROLLUP_FILTER_FIELDS.has(k));
+  // The snapshot evaluates most of the filter on its columns (splitPostFilter), the rest by SQL.
+  const { where, rest } = rollupOk ? { where: null, rest: null } : splitPostFilter(f);
   return {
     categories: f.categories ?? null,
     technical: f.technical ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
     postFilter: rollupOk ? null : sql,
+    snapshotFilter: rollupOk
+      ? null
+      : { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null },
   };
 }
 
 function countsQuery(
   scope: Scope,
-  q: Omit<CountsQuery, "categories" | "technical" | "postFilter" | "periods"> & {
+  q: Omit<CountsQuery, "categories" | "technical" | "postFilter" | "snapshotFilter" | "periods"> & {
     periods: Period[];
   },
 ): CountsQuery {
@@ -95,6 +102,7 @@ function countsQuery(
     categories: scope.categories,
     technical: scope.technical,
     postFilter: scope.postFilter,
+    snapshotFilter: scope.snapshotFilter,
   };
 }
 

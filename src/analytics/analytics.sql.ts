@@ -60,8 +60,14 @@ export interface CountsQuery {
   categories?: string[] | null;
   /** Only technical (true) / non-technical (false) categories (rollup-friendly). */
   technical?: boolean | null;
-  /** Any further condition, as SQL over posts `p`: forces the fact tables. */
+  /** Any further condition, as SQL over posts `p`: forces the fact tables (or the snapshot). */
   postFilter?: PostFilterSql | null;
+  /**
+   * The whole filter (categories and technical too) as the in-memory snapshot evaluates it:
+   * conditions on its columns (splitPostFilter), and SQL for what they do not hold (text,
+   * skill, subcategory...). Null: the filter is `categories` and `technical` alone.
+   */
+  snapshotFilter?: { where: FilterGroup | null; rest: PostFilterSql | null } | null;
   /** Value above which a post is high-value; the rollup knows only the default. */
   threshold?: number;
   /** Also count every post of each group (`everyone`); else only the counted posts are read. */

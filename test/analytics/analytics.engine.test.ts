@@ -7,15 +7,25 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyticsQueryPath } from "../../src/analytics/analytics.repository";
-import { runAnalytics, warmAnalytics, type AnalyticsInput } from "../../src/analytics/analytics.service";
+import {
+  categoryShare,
+  concentration,
+  growth,
+  highValueShare,
+  runAnalytics,
+  trend,
+  warmAnalytics,
+  type AnalyticsInput,
+} from "../../src/analytics/analytics.service";
 import { compareCodePoints } from "../../src/analytics/analytics.engine";
 import type { FilterCondition, FilterGroup } from "../../src/analytics/analytics.sql";
 import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import type { DimensionName, MeasureName } from "../../src/analytics/analytics.model";
 import { labelPost, trainTechnology } from "../../src/classify/model.service";
 import { openDb, type Db } from "../../src/db/client";
+import type { PostFilter } from "../../src/posts/post.args";
 import type { RawPostRow } from "../../src/posts/post.row";
 import { ContractTypeEnum } from "../../src/posts/post.type";
 import { resolvePostFilter } from "../../src/posts/post.service";
@@ -365,6 +375,71 @@ function compareAll(random: number, seed: number): number {
   return rows;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The study's questions: what the rollups cannot answer (a filter beyond dates and categories, a
+// dimension or threshold they do not keep) the snapshot answers, as the fact tables would.
+
+const STUDY_FILTERS: PostFilter[] = [
+  { sources: ["other-source"] },
+  { contractTypes: [ContractTypeEnum.HOURLY, ContractTypeEnum.NONE] },
+  { minValue: 500, maxValue: 2000 },
+  { skill: "python" },
+  { text: "chatbot" },
+  { subcategory: "machine LEARNING" },
+  { technology: "cloud", bucket: "nlp" },
+  { categories: ["data-science-analytics", "writing"], sources: ["fixture"] },
+  { technical: true, text: "summarization" },
+  { from: "2021-09-01", to: "2022-08-15", contractTypes: [ContractTypeEnum.FIXED] },
+  { categories: [], sources: ["fixture"] },
+  { externalIds: ["p1", "p2", "p3", "p40", "p41", "p400"], sources: ["fixture", "other-source"] },
+];
+
+/** Every study question that reads counts, over `filters` (and without one where noted). */
+function studyQuestions(filters: PostFilter[]): (() => unknown)[] {
+  const asks: (() => unknown)[] = [];
+  for (const filter of filters) {
+    asks.push(
+      () => categoryShare(a, { technology: "ai", periods: [P2021, P2022, ODD], filter }),
+      () => growth(a, { technology: "ai", from: P2021, to: P2022, by: "CATEGORY_GROUP", filter }),
+      () => highValueShare(a, { technology: "cloud", period: P2021_23, by: "CATEGORY", filter }),
+      () => concentration(a, { technologies: ["ai", "cloud", "rpa"], period: P2022, filter }),
+      () =>
+        trend(a, { technology: "ai", granularity: "QUARTER", from: "2021-02-10", to: "2024-01-01", filter }),
+      () =>
+        trend(a, { granularity: "YEAR", from: "2021-01-01", to: "2025-01-01", by: "CONTRACT_TYPE", filter }),
+    );
+  }
+  // Dimensions and a threshold the rollups do not keep, with no filter at all.
+  for (const by of ["COUNTRY", "SKILL", "BUCKET", "TECHNOLOGY", "EXPERIENCE_LEVEL"] as const)
+    asks.push(
+      () => growth(a, { technology: "ai", from: P2021, to: P2023, by }),
+      () => trend(a, { technology: "rpa", granularity: "MONTH", from: "2022-01-01", to: "2023-01-01", by }),
+    );
+  asks.push(() => highValueShare(a, { technology: "ai", period: P2022, threshold: 500, by: "COUNTRY" }));
+  return asks;
+}
+
+/**
+ * Asks each question with the snapshot, then with the fact tables (FRONTIER_ANALYTICS_SNAPSHOT=0),
+ * and requires the same answer; the counts SQL of the fact tables runs only the second time.
+ */
+function studyBothWays(asks: (() => unknown)[]): void {
+  const prepared = vi.spyOn(a.$client, "prepare");
+  const factCountsRun = () =>
+    prepared.mock.calls.filter(([text]) => String(text).includes("COUNT(*) AS everyone")).length;
+  try {
+    const viaSnapshot = asks.map((ask) => ask());
+    expect(factCountsRun()).toBe(0);
+    vi.stubEnv("FRONTIER_ANALYTICS_SNAPSHOT", "0");
+    const reference = asks.map((ask) => ask());
+    expect(factCountsRun()).toBeGreaterThan(asks.length);
+    reference.forEach((want, i) => expect(viaSnapshot[i], `question ${i}`).toEqual(want));
+  } finally {
+    vi.unstubAllEnvs();
+    prepared.mockRestore();
+  }
+}
+
 describe("the in-memory analytics engine", () => {
   it("orders text as SQLite does: by code point, not by UTF-16 unit", () => {
     const sorted = ["\u{1D518}topia", "\uFF26ullwidth", "Zed", "côte", "Österreich"].sort(compareCodePoints);
@@ -394,6 +469,17 @@ describe("the in-memory analytics engine", () => {
   it("gives the service's answer (labels, periods) the same way on both paths", () => {
     for (const shape of SHAPES.slice(0, 6))
       expect(runAnalytics(a, shape)).toEqual(runAnalytics(a, shape, { engine: "sql" }));
+  });
+
+  it("answers the study's questions the rollups cannot as the fact tables do", () => {
+    const asks = studyQuestions(STUDY_FILTERS);
+    studyBothWays(asks);
+    // Not vacuous: the filters keep some posts and not all, and the answers have counts.
+    const shares = categoryShare(a, { technology: "ai", periods: [P2021], filter: STUDY_FILTERS[0] });
+    const all = categoryShare(a, { technology: "ai", periods: [P2021] });
+    const posts = (rows: { posts: number }[]) => rows.reduce((t, r) => t + r.posts, 0);
+    expect(posts(shares)).toBeGreaterThan(0);
+    expect(posts(shares)).toBeLessThan(posts(all));
   });
 
   it("leaves to the rollups what they answer", () => {
@@ -436,6 +522,7 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(stats.posts).toBe(ROWS.length + added.length);
     expect(stats.last.kind).toBe("refreshed");
     expect(compareAll(60, 1)).toBeGreaterThan(500);
+    studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
   });
 
   it("after hand labels and a model activation change final labels", async () => {
@@ -449,6 +536,7 @@ describe("the snapshot follows writes made through another connection", () => {
     await trainTechnology(b, "ai", { ...OPTIONS, activate: true, folds: 3 });
     expect(warmAnalytics(a)!.last.kind).toBe("refreshed");
     expect(compareAll(60, 2)).toBeGreaterThan(500);
+    studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
   });
 
   it("after taxonomy edits: a skill moved, a tag and a phrase added as aliases", () => {
@@ -459,6 +547,7 @@ describe("the snapshot follows writes made through another connection", () => {
     const posts = bothWays(a, { measures: ["POST_COUNT"], dimensions: ["BUCKET", "SKILL"] });
     expect(posts).toBeGreaterThan(3);
     expect(compareAll(60, 3)).toBeGreaterThan(500);
+    studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
   });
 
   it("after posts and labels are deleted, and after the log was pruned past the snapshot", () => {
