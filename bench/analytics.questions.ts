@@ -1,5 +1,6 @@
-// The study's five questions of the analytics benchmark, as GraphQL and as plain SQL over the raw
-// tables, shared by analytics.bench.ts (SQLite, DuckDB) and analytics.postgres.bench.ts (PostgreSQL).
+// The study's five questions of the analytics benchmark, and two of them with a filter the rollups
+// do not keep, as GraphQL and as plain SQL over the raw tables, shared by analytics.bench.ts
+// (SQLite, DuckDB) and analytics.postgres.bench.ts (PostgreSQL).
 
 export const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
 export const P2022_23 = { label: "2022-23", from: "2022-01-01", to: "2024-01-01" };
@@ -18,6 +19,28 @@ export interface Question {
   duckSql?: string;
 }
 
+/** categoryShare's counts: the technology's posts and every post per category and period. */
+function categoryShareSql(filter: string): string {
+  return `SELECT x.period, c.id, c.name, COUNT(*) AS everyone, SUM(x.label) AS posts FROM (
+      SELECT CASE WHEN p.posted_at < '${P2020_21.to}' THEN '${P2020_21.label}' ELSE '${P2022_23.label}' END AS period,
+             p.category_id, COALESCE(cl.label, 0) AS label
+      FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+      WHERE p.posted_at >= '${P2020_21.from}' AND p.posted_at < '${P2022_23.to}' ${filter}) x
+    LEFT JOIN categories c ON c.id = x.category_id
+    GROUP BY x.period, c.id, c.name ORDER BY x.period, c.id`;
+}
+
+/** The monthly trend's counts, 2020-24 (DuckDB's posted_at is a TIMESTAMP). */
+function trendSql(filter: string): Pick<Question, "sql" | "duckSql"> {
+  const of = (
+    month: string,
+  ) => `SELECT ${month} AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
+    FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
+    WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01' ${filter}
+    GROUP BY month ORDER BY month`;
+  return { sql: of("substr(p.posted_at, 1, 7)"), duckSql: of("strftime(p.posted_at, '%Y-%m')") };
+}
+
 export function questions(dsCategory: string): Question[] {
   const techJoin =
     "JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai' AND cl.label = 1";
@@ -28,27 +51,13 @@ export function questions(dsCategory: string): Question[] {
         categoryShare(technology: "ai", periods: $periods) { period category { id name } posts share penetration }
       }`,
       variables: { periods: [P2020_21, P2022_23] },
-      // Shares and penetration need the technology's posts and every post per category and period.
-      sql: `SELECT x.period, c.id, c.name, COUNT(*) AS everyone, SUM(x.label) AS posts FROM (
-          SELECT CASE WHEN p.posted_at < '${P2020_21.to}' THEN '${P2020_21.label}' ELSE '${P2022_23.label}' END AS period,
-                 p.category_id, COALESCE(cl.label, 0) AS label
-          FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-          WHERE p.posted_at >= '${P2020_21.from}' AND p.posted_at < '${P2022_23.to}') x
-        LEFT JOIN categories c ON c.id = x.category_id
-        GROUP BY x.period, c.id, c.name ORDER BY x.period, c.id`,
+      sql: categoryShareSql(""),
     },
     {
       name: "trend (monthly, 5 years)",
       graphql: `query Q { trend(technology: "ai", granularity: MONTH, from: "2020-01-01", to: "2025-01-01") { period posts total share } }`,
       variables: {},
-      sql: `SELECT substr(p.posted_at, 1, 7) AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY month ORDER BY month`,
-      duckSql: `SELECT strftime(p.posted_at, '%Y-%m') AS month, COUNT(*) AS total, SUM(COALESCE(cl.label, 0)) AS posts
-        FROM posts p LEFT JOIN classifications cl ON cl.post_id = p.id AND cl.technology_id = 'ai'
-        WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01'
-        GROUP BY month ORDER BY month`,
+      ...trendSql(""),
     },
     {
       name: "highValueShare (2022-23, by category)",
@@ -97,6 +106,23 @@ export function questions(dsCategory: string): Question[] {
             JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)
         SELECT b.id, b.name, COUNT(m.post_id) AS posts, (SELECT COUNT(*) FROM scope) AS scope_posts
         FROM buckets b LEFT JOIN members m ON m.bucket_id = b.id GROUP BY b.id, b.name ORDER BY b.id`,
+    },
+    // Filters the rollups do not keep: the in-memory snapshot answers (docs/analytics.md).
+    {
+      name: "categoryShare, hourly contracts (2 periods)",
+      graphql: `query Q($periods: [PeriodInput!]!) {
+        categoryShare(technology: "ai", periods: $periods, filter: { contractTypes: [HOURLY] }) {
+          period category { id name } posts share penetration
+        }
+      }`,
+      variables: { periods: [P2020_21, P2022_23] },
+      sql: categoryShareSql("AND p.contract_type = 'hourly'"),
+    },
+    {
+      name: "trend, posts of $1,000 or more (monthly, 5 years)",
+      graphql: `query Q { trend(technology: "ai", granularity: MONTH, from: "2020-01-01", to: "2025-01-01", filter: { minValue: 1000 }) { period posts total share } }`,
+      variables: {},
+      ...trendSql("AND p.projected_value >= 1000"),
     },
   ];
 }
