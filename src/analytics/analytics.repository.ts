@@ -74,12 +74,12 @@ export function readCatalog(db: Db): Catalog {
 /**
  * The counts behind the study's questions: from the rollups when they can answer, else from the
  * in-memory snapshot (a filter beyond dates and categories, a dimension or threshold the rollups
- * do not keep), else (the snapshot off) from the fact tables, the reference the snapshot is
- * tested against.
+ * do not keep), else (FRONTIER_ANALYTICS_SNAPSHOT=0) from the fact tables, the reference the
+ * snapshot is tested against.
  */
-export function runCounts(db: Db, q: CountsQuery, options: AnalyticsRunOptions = {}): CountsRow[] {
+export function runCounts(db: Db, q: CountsQuery): CountsRow[] {
   const built = buildCountsSql(q);
-  if (built.strategy === "facts" && (options.engine ?? defaultEngine()) === "snapshot") {
+  if (built.strategy === "facts" && defaultEngine() === "snapshot") {
     try {
       return readTransaction(db, () =>
         countsOnSnapshot(

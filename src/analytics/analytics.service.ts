@@ -66,7 +66,7 @@ interface Scope {
   snapshotFilter: CountsQuery["snapshotFilter"];
 }
 
-/** The post filter fields the daily rollups can answer; any other field reads the fact tables. */
+/** The post filter fields the daily rollups can answer; any other field reads the snapshot (or the fact tables). */
 export const ROLLUP_FILTER_FIELDS: ReadonlySet<string> = new Set(["from", "to", "categories", "technical"]);
 
 function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "filter"): Scope {
