@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { categoryShare, highValueShare, trend } from "../../src/analytics/analytics.service";
 import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
+import type { PostFilter } from "../../src/posts/post.args";
 import { ContractTypeEnum } from "../../src/posts/post.type";
 import { fileBytes } from "../../src/posts/import/byte-source";
 import { csvSource, openFileSource } from "../../src/posts/import/sources";
@@ -103,18 +104,23 @@ describe.skipIf(!present)("analytics on the real posts", () => {
     expect(points.reduce((a, p) => a + p.posts, 0)).toBeGreaterThan(0);
   });
 
-  it("gives category shares of AI posts per period equal to plain SQL, the shares summing to 1", () => {
-    const periods = [
-      { label: "2022-23", from: "2022-01-01", to: "2024-01-01" },
-      { label: "2024-25", from: "2024-01-01", to: "2026-01-01" },
-    ];
-    const rows = categoryShare(db, { technology: "ai", periods });
+  const SHARE_PERIODS = [
+    { label: "2022-23", from: "2022-01-01", to: "2024-01-01" },
+    { label: "2024-25", from: "2024-01-01", to: "2026-01-01" },
+  ];
+
+  /**
+   * Requires categoryShare's counts for AI under `filter` to equal plain SQL's under `sqlFilter`
+   * (conditions on posts `p`), every category without posts at zero; returns its rows.
+   */
+  function expectSharesAsSql(filter: PostFilter | null, sqlFilter: string) {
+    const rows = categoryShare(db, { technology: "ai", periods: SHARE_PERIODS, filter });
     const count = db.$client.prepare(
       `SELECT p.category_id AS cat, COUNT(*) AS everyone, SUM(c.label) AS ai FROM posts p
        JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai'
-       WHERE p.posted_at >= ? AND p.posted_at < ? GROUP BY p.category_id`,
+       WHERE p.posted_at >= ? AND p.posted_at < ? ${sqlFilter} GROUP BY p.category_id`,
     );
-    for (const p of periods) {
+    for (const p of SHARE_PERIODS) {
       const expected = count.all(ts(p.from), ts(p.to)) as {
         cat: string | null;
         everyone: number;
@@ -125,45 +131,25 @@ describe.skipIf(!present)("analytics on the real posts", () => {
         const r = mine.find((x) => (x.category?.id ?? null) === e.cat)!;
         expect([r.posts, r.categoryPosts]).toEqual([e.ai, e.everyone]);
       }
-      const shares = mine.filter((r) => r.category !== null).reduce((a, r) => a + (r.share ?? 0), 0);
-      expect(shares).toBeCloseTo(1, 9);
+      const counted = new Set(expected.map((e) => e.cat));
+      for (const r of mine) if (!counted.has(r.category?.id ?? null)) expect(r.categoryPosts).toBe(0);
+    }
+    return rows;
+  }
+
+  it("gives category shares of AI posts per period equal to plain SQL, the shares summing to 1", () => {
+    const rows = expectSharesAsSql(null, "");
+    for (const p of SHARE_PERIODS) {
+      const mine = rows.filter((r) => r.period === p.label && r.category !== null);
+      expect(mine.reduce((a, r) => a + (r.share ?? 0), 0)).toBeCloseTo(1, 9);
     }
   });
 
   it("gives category shares under a filter the rollups do not keep (contract type, value) as plain SQL does", () => {
     // Answered by the in-memory snapshot, no longer by the fact tables.
-    const periods = [
-      { label: "2022-23", from: "2022-01-01", to: "2024-01-01" },
-      { label: "2024-25", from: "2024-01-01", to: "2026-01-01" },
-    ];
-    const rows = categoryShare(db, {
-      technology: "ai",
-      periods,
-      filter: { contractTypes: [ContractTypeEnum.HOURLY], minValue: 200 },
-    });
-    const count = db.$client.prepare(
-      `SELECT p.category_id AS cat, COUNT(*) AS everyone, SUM(c.label) AS ai FROM posts p
-       JOIN classifications c ON c.post_id = p.id AND c.technology_id = 'ai'
-       WHERE p.posted_at >= ? AND p.posted_at < ? AND p.contract_type = 'hourly' AND p.projected_value >= 200
-       GROUP BY p.category_id`,
-    );
-    let ai = 0;
-    for (const p of periods) {
-      const expected = count.all(ts(p.from), ts(p.to)) as {
-        cat: string | null;
-        everyone: number;
-        ai: number;
-      }[];
-      const mine = rows.filter((r) => r.period === p.label);
-      for (const e of expected) {
-        const r = mine.find((x) => (x.category?.id ?? null) === e.cat)!;
-        expect([r.posts, r.categoryPosts]).toEqual([e.ai, e.everyone]);
-        ai += e.ai;
-      }
-      const counted = new Set(expected.map((e) => e.cat));
-      for (const r of mine) if (!counted.has(r.category?.id ?? null)) expect(r.categoryPosts).toBe(0);
-    }
-    expect(ai).toBeGreaterThan(0);
+    const filter = { contractTypes: [ContractTypeEnum.HOURLY], minValue: 200 };
+    const rows = expectSharesAsSql(filter, "AND p.contract_type = 'hourly' AND p.projected_value >= 200");
+    expect(rows.reduce((a, r) => a + r.posts, 0)).toBeGreaterThan(0);
   });
 
   it("answers generic queries from the in-memory snapshot exactly as the SQL facts path, on real values", () => {
