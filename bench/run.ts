@@ -18,9 +18,22 @@ name contains one of the NAMEs (e.g. npm run bench -- analytics), and prints the
   positionals: { max: Infinity, name: "NAME" },
 } as const;
 
+/**
+ * The Node.js options of `npm run import` (its script in package.json, such as a larger young
+ * generation): the ingest benchmark's process runs with them, as the import it times would.
+ */
+function importNodeOptions(): string[] {
+  const pkg = JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  return pkg.scripts.import!.split(/\s+/).filter((arg) => arg.startsWith("--"));
+}
+
 function run(file: string): Promise<number> {
+  const options = path.basename(file) === "ingest.bench.ts" ? importNodeOptions() : [];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", file], { stdio: "inherit", env: process.env });
+    const child = spawn(process.execPath, [...options, "--import", "tsx", file], {
+      stdio: "inherit",
+      env: process.env,
+    });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on("error", (e) => {
       console.error(`could not start ${file}: ${e.message}`);
