@@ -1,5 +1,5 @@
-// The study's five questions of the analytics benchmark, and two of them with a filter the rollups
-// do not keep, as GraphQL and as plain SQL over the raw tables, shared by analytics.bench.ts
+// The study's five questions of the analytics benchmark, and three of them with a filter the
+// rollups do not keep, as GraphQL and as plain SQL over the raw tables, shared by analytics.bench.ts
 // (SQLite, DuckDB) and analytics.postgres.bench.ts (PostgreSQL).
 
 export const P2020_21 = { label: "2020-21", from: "2020-01-01", to: "2022-01-01" };
@@ -39,6 +39,19 @@ function trendSql(filter: string): Pick<Question, "sql" | "duckSql"> {
     WHERE p.posted_at >= '2020-01-01' AND p.posted_at < '2025-01-01' ${filter}
     GROUP BY month ORDER BY month`;
   return { sql: of("substr(p.posted_at, 1, 7)"), duckSql: of("strftime(p.posted_at, '%Y-%m')") };
+}
+
+/** Bucket demand's counts over the posts `scope` selects (its ids): the posts with a skill of each bucket. */
+function bucketDemandSql(scope: string): string {
+  return `WITH scope AS (${scope}),
+    members AS (
+      SELECT s.bucket_id, ps.post_id FROM scope JOIN post_skills ps ON ps.post_id = scope.id
+        JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
+      UNION
+      SELECT s.bucket_id, ph.post_id FROM scope JOIN phrase_hits ph ON ph.post_id = scope.id
+        JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)
+    SELECT b.id, b.name, COUNT(m.post_id) AS posts, (SELECT COUNT(*) FROM scope) AS scope_posts
+    FROM buckets b LEFT JOIN members m ON m.bucket_id = b.id GROUP BY b.id, b.name ORDER BY b.id`;
 }
 
 export function questions(dsCategory: string): Question[] {
@@ -95,17 +108,10 @@ export function questions(dsCategory: string): Question[] {
         bucketDemand(period: $period, category: $category, technology: "ai") { bucket { id name } posts share }
       }`,
       variables: { period: Y2024, category: dsCategory },
-      sql: `WITH scope AS (
-          SELECT p.id FROM posts p ${techJoin}
-          WHERE p.category_id = '${dsCategory}' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'),
-        members AS (
-          SELECT s.bucket_id, ps.post_id FROM scope JOIN post_skills ps ON ps.post_id = scope.id
-            JOIN skill_aliases a ON a.kind = 'tag' AND a.alias = ps.tag JOIN skills s ON s.id = a.skill_id
-          UNION
-          SELECT s.bucket_id, ph.post_id FROM scope JOIN phrase_hits ph ON ph.post_id = scope.id
-            JOIN skill_aliases a ON a.kind = 'phrase' AND a.alias = ph.phrase JOIN skills s ON s.id = a.skill_id)
-        SELECT b.id, b.name, COUNT(m.post_id) AS posts, (SELECT COUNT(*) FROM scope) AS scope_posts
-        FROM buckets b LEFT JOIN members m ON m.bucket_id = b.id GROUP BY b.id, b.name ORDER BY b.id`,
+      sql: bucketDemandSql(
+        `SELECT p.id FROM posts p ${techJoin}
+          WHERE p.category_id = '${dsCategory}' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'`,
+      ),
     },
     // Filters the rollups do not keep: the in-memory snapshot answers (docs/analytics.md).
     {
@@ -117,6 +123,17 @@ export function questions(dsCategory: string): Question[] {
       }`,
       variables: { periods: [P2020_21, P2022_23] },
       sql: categoryShareSql("AND p.contract_type = 'hourly'"),
+    },
+    {
+      name: "bucketDemand, every post of 2024 on hourly contracts",
+      graphql: `query Q($period: PeriodInput!) {
+        bucketDemand(period: $period, filter: { contractTypes: [HOURLY] }) { bucket { id name } posts share }
+      }`,
+      variables: { period: Y2024 },
+      sql: bucketDemandSql(
+        `SELECT p.id FROM posts p
+          WHERE p.contract_type = 'hourly' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'`,
+      ),
     },
     {
       name: "trend, posts of $1,000 or more (monthly, 5 years)",

@@ -23,6 +23,7 @@ import {
   type CountsRow,
   type FilterCondition,
   type FilterGroup,
+  type SnapshotFilter,
 } from "./analytics.sql";
 
 export interface CategoryRef {
@@ -137,9 +138,69 @@ interface BucketDemandRecord {
   scopePosts: number;
 }
 
+/**
+ * Bucket demand under the live dictionary, with a post filter or without a technology: from the
+ * snapshot, given the filter's split (snapshotFilter). Else from the fact tables and the per-post
+ * bucket membership, the reference the snapshot is tested against: one index range per post in
+ * scope, which is quicker than the snapshot's two passes over every post when the scope is one
+ * technology's posts (on 1,000,000 posts, AI in one category and year: 10 ms against 19 ms; every
+ * post of a year: 94 ms against 20 ms). Also from SQL: a past dictionary,
+ * FRONTIER_ANALYTICS_SNAPSHOT=0, and a call inside a transaction (a dictionary preview counts
+ * inside a write it rolls back, which the shared snapshot must never take in).
+ */
 export function runBucketDemand(db: Db, q: BucketDemandQuery): BucketDemandRecord[] {
+  const snapshotScope = q.technology === null || (q.postFilter?.length ?? 0) > 0;
+  if (
+    snapshotScope &&
+    !q.dictionary &&
+    q.snapshotFilter &&
+    !db.$client.inTransaction &&
+    defaultEngine() === "snapshot"
+  ) {
+    const snapshotFilter = q.snapshotFilter;
+    try {
+      return readTransaction(db, () => bucketDemandOnSnapshot(db, q, snapshotFilter));
+    } catch (e) {
+      if (!(e instanceof SnapshotLimitError)) throw e;
+    }
+  }
   const { text, params } = buildBucketDemandSql(q);
   return db.$client.prepare(text).all(...params) as BucketDemandRecord[];
+}
+
+/** Every bucket in its stored order, with the scope's posts that have a skill of it (countsOnSnapshot). */
+function bucketDemandOnSnapshot(
+  db: Db,
+  q: BucketDemandQuery,
+  snapshotFilter: SnapshotFilter,
+): BucketDemandRecord[] {
+  const columns = currentSnapshot(db);
+  const buckets = readCatalog(db).buckets;
+  // The period within the days the posts have (a period of "every day" is far wider than dates go).
+  const period = { d0: Math.max(q.period.d0, columns.minDay), d1: Math.min(q.period.d1, columns.maxDay + 1) };
+  if (!(period.d0 < period.d1)) return buckets.map((b) => ({ ...b, posts: 0, scopePosts: 0 }));
+  const category: FilterGroup | null =
+    q.category === null ? null : { op: "AND", conditions: [{ field: "CATEGORY", in: [q.category] }] };
+  const where =
+    category && snapshotFilter.where
+      ? { op: "AND" as const, groups: [category, snapshotFilter.where] }
+      : (category ?? snapshotFilter.where);
+  const inputs = engineInputs(db, snapshotFilter.rest);
+  const counts = (by: "BUCKET" | null) =>
+    countsOnSnapshot(
+      columns,
+      snapshotCountsQuery({
+        technology: q.technology,
+        periods: [period],
+        by,
+        snapshotFilter: { where, rest: snapshotFilter.rest },
+        everyone: true,
+      }),
+      inputs,
+    );
+  const scopePosts = counts(null).reduce((t, r) => t + r.n, 0);
+  const byBucket = new Map(counts("BUCKET").map((r) => [r.key, r.n]));
+  return buckets.map((b) => ({ ...b, posts: byBucket.get(b.id) ?? 0, scopePosts }));
 }
 
 export interface AnalyticsRunOptions {

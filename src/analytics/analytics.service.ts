@@ -48,6 +48,7 @@ import {
   type CountsRow,
   type DictionarySnapshot,
   type FilterGroup,
+  type SnapshotFilter,
 } from "./analytics.sql";
 import { checkAnalyticsQuery } from "./analytics.validate";
 
@@ -76,18 +77,20 @@ function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "fi
     .filter(([, v]) => v !== undefined && v !== null)
     .map(([k]) => k);
   const rollupOk = used.every((k) => ROLLUP_FILTER_FIELDS.has(k));
-  // The snapshot evaluates most of the filter on its columns (splitPostFilter), the rest by SQL.
-  const { where, rest } = rollupOk ? { where: null, rest: null } : splitPostFilter(f);
   return {
     categories: f.categories ?? null,
     technical: f.technical ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
     postFilter: rollupOk ? null : sql,
-    snapshotFilter: rollupOk
-      ? null
-      : { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null },
+    snapshotFilter: rollupOk ? null : snapshotFilter(db, f, field),
   };
+}
+
+/** The snapshot evaluates most of a filter on its columns (splitPostFilter), the rest by SQL. */
+function snapshotFilter(db: Db, filter: PostFilter, field: string): SnapshotFilter {
+  const { where, rest } = splitPostFilter(filter);
+  return { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null };
 }
 
 function countsQuery(
@@ -477,13 +480,14 @@ export function bucketDemand(db: Db, input: BucketDemandInput): BucketDemandRow[
     input.technology === undefined || input.technology === null
       ? null
       : checkTechnology(catalog, input.technology, "technology");
-  // Bucket demand always reads the fact tables, so the whole filter goes in as SQL.
+  // The whole filter as SQL (the fact tables' reference path), and as the snapshot splits it.
   const postFilter = resolvePostFilter(db, input.filter, "filter");
   const records = runBucketDemand(db, {
     period: clipRange(period ? toDayRange(period) : EVERY_DAY, input.filter?.from, input.filter?.to),
     category,
     technology,
     postFilter,
+    snapshotFilter: snapshotFilter(db, input.filter ?? {}, "filter"),
     dictionary: input.dictionary ? dictionarySnapshot(input.dictionary) : null,
   });
   return records.map((r) => ({

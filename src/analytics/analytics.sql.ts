@@ -50,6 +50,12 @@ export function dimensionMembersSql(kind: "technology" | "bucket" | "skill"): Sq
 // ---------------------------------------------------------------------------------------------
 // Counts: the primitive behind categoryShare, growth, highValueShare, concentration and trend.
 
+/** A post filter as the in-memory snapshot evaluates it: conditions on its columns, and SQL for the rest. */
+export interface SnapshotFilter {
+  where: FilterGroup | null;
+  rest: PostFilterSql | null;
+}
+
 export interface CountsQuery {
   /** Counted posts are this technology's; null counts every post. */
   technology: string | null;
@@ -67,7 +73,7 @@ export interface CountsQuery {
    * conditions on its columns (splitPostFilter), and SQL for what they do not hold (text,
    * skill, subcategory...). Null: the filter is `categories` and `technical` alone.
    */
-  snapshotFilter?: { where: FilterGroup | null; rest: PostFilterSql | null } | null;
+  snapshotFilter?: SnapshotFilter | null;
   /** Value above which a post is high-value; the rollup knows only the default. */
   threshold?: number;
   /** Also count every post of each group (`everyone`); else only the counted posts are read. */
@@ -227,6 +233,8 @@ export interface BucketDemandQuery {
   category: string | null;
   technology: string | null;
   postFilter?: PostFilterSql | null;
+  /** The same filter as the in-memory snapshot evaluates it (as CountsQuery.snapshotFilter). */
+  snapshotFilter?: SnapshotFilter | null;
   /** Membership from this dictionary instead of the live tables. */
   dictionary?: DictionarySnapshot | null;
 }

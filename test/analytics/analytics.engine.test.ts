@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyticsQueryPath } from "../../src/analytics/analytics.repository";
 import {
+  bucketDemand,
   categoryShare,
   concentration,
   growth,
@@ -407,8 +408,17 @@ function studyQuestions(filters: PostFilter[]): (() => unknown)[] {
         trend(a, { technology: "ai", granularity: "QUARTER", from: "2021-02-10", to: "2024-01-01", filter }),
       () =>
         trend(a, { granularity: "YEAR", from: "2021-01-01", to: "2025-01-01", by: "CONTRACT_TYPE", filter }),
+      () =>
+        bucketDemand(a, { period: P2021_23, category: "data-science-analytics", technology: "ai", filter }),
+      () => bucketDemand(a, { period: null, filter }),
     );
   }
+  // Bucket demand with dates alone, and with no technology (the snapshot answers these too).
+  asks.push(
+    () => bucketDemand(a, { period: P2022, technology: "cloud", filter: { from: "2022-03-01" } }),
+    () => bucketDemand(a, { period: ODD, category: "writing" }),
+    () => bucketDemand(a, { period: null }),
+  );
   // Dimensions and a threshold the rollups do not keep, with no filter at all.
   for (const by of ["COUNTRY", "SKILL", "BUCKET", "TECHNOLOGY", "EXPERIENCE_LEVEL"] as const)
     asks.push(
@@ -421,12 +431,15 @@ function studyQuestions(filters: PostFilter[]): (() => unknown)[] {
 
 /**
  * Asks each question with the snapshot, then with the fact tables (FRONTIER_ANALYTICS_SNAPSHOT=0),
- * and requires the same answer; the counts SQL of the fact tables runs only the second time.
+ * and requires the same answer; the counting SQL of the fact tables (and bucket demand's, over
+ * the per-post bucket membership) runs only the second time.
  */
 function studyBothWays(asks: (() => unknown)[]): void {
   const prepared = vi.spyOn(a.$client, "prepare");
   const factCountsRun = () =>
-    prepared.mock.calls.filter(([text]) => String(text).includes("COUNT(*) AS everyone")).length;
+    prepared.mock.calls.filter(([text]) =>
+      /COUNT\(\*\) AS everyone|post_bucket_counts pb/u.test(String(text)),
+    ).length;
   try {
     const viaSnapshot = asks.map((ask) => ask());
     expect(factCountsRun()).toBe(0);
@@ -480,6 +493,9 @@ describe("the in-memory analytics engine", () => {
     const posts = (rows: { posts: number }[]) => rows.reduce((t, r) => t + r.posts, 0);
     expect(posts(shares)).toBeGreaterThan(0);
     expect(posts(shares)).toBeLessThan(posts(all));
+    const buckets = bucketDemand(a, { period: null, filter: STUDY_FILTERS[1] });
+    expect(posts(buckets)).toBeGreaterThan(0);
+    expect(buckets[0]!.scopePosts).toBeLessThan(bucketDemand(a, { period: null })[0]!.scopePosts);
   });
 
   it("leaves to the rollups what they answer", () => {

@@ -2,8 +2,8 @@
 // against plain SQL over the raw tables. Skipped with a message when the data is not there.
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { categoryShare, highValueShare, trend } from "../../src/analytics/analytics.service";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { bucketDemand, categoryShare, highValueShare, trend } from "../../src/analytics/analytics.service";
 import type { Db } from "../../src/db/client";
 import { importSource } from "../../src/posts/import/import.service";
 import type { PostFilter } from "../../src/posts/post.args";
@@ -150,6 +150,26 @@ describe.skipIf(!present)("analytics on the real posts", () => {
     const filter = { contractTypes: [ContractTypeEnum.HOURLY], minValue: 200 };
     const rows = expectSharesAsSql(filter, "AND p.contract_type = 'hourly' AND p.projected_value >= 200");
     expect(rows.reduce((a, r) => a + r.posts, 0)).toBeGreaterThan(0);
+  });
+
+  it("gives bucket demand under a filter from the snapshot as from the fact tables", () => {
+    const asks = [
+      () => bucketDemand(db, { period: null, filter: { contractTypes: [ContractTypeEnum.HOURLY] } }),
+      () =>
+        bucketDemand(db, {
+          period: { label: "2024", from: "2024-01-01", to: "2025-01-01" },
+          technology: "ai",
+          filter: { minValue: 200, text: "data" },
+        }),
+    ];
+    const mine = asks.map((ask) => ask());
+    vi.stubEnv("FRONTIER_ANALYTICS_SNAPSHOT", "0");
+    try {
+      asks.forEach((ask, i) => expect(mine[i]).toEqual(ask()));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    for (const rows of mine) expect(rows.reduce((t, r) => t + r.posts, 0)).toBeGreaterThan(0);
   });
 
   it("answers generic queries from the in-memory snapshot exactly as the SQL facts path, on real values", () => {
