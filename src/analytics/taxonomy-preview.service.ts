@@ -1,7 +1,9 @@
 // The preview of a dictionary edit as Figure 3 will show it: the edit runs inside a rolled-back
 // transaction (taxonomy-edit.service previewEdit) and each bucket is counted before and after it
 // by bucketDemand itself, with the same period, category, technology and filter. So the preview
-// equals what bucketDemand answers once the edit is applied, by construction.
+// equals what bucketDemand answers once the edit is applied. (Inside the rolled-back write
+// bucketDemand reads SQL, where afterwards the snapshot may answer: analytics.engine.test.ts
+// holds the two equal, after taxonomy edits too.)
 import type { Db } from "../db/client";
 import type { PostFilter } from "../posts/post.args";
 import type { PeriodInput } from "../shared/period.input";
