@@ -179,12 +179,14 @@ function bucketDemandOnSnapshot(
   // The period within the days the posts have (a period of "every day" is far wider than dates go).
   const period = { d0: Math.max(q.period.d0, columns.minDay), d1: Math.min(q.period.d1, columns.maxDay + 1) };
   if (!(period.d0 < period.d1)) return buckets.map((b) => ({ ...b, posts: 0, scopePosts: 0 }));
-  const category: FilterGroup | null =
-    q.category === null ? null : { op: "AND", conditions: [{ field: "CATEGORY", in: [q.category] }] };
-  const where =
-    category && snapshotFilter.where
-      ? { op: "AND" as const, groups: [category, snapshotFilter.where] }
-      : (category ?? snapshotFilter.where);
+  const where: FilterGroup | null =
+    q.category === null
+      ? snapshotFilter.where
+      : {
+          op: "AND",
+          conditions: [{ field: "CATEGORY", in: [q.category] }],
+          groups: snapshotFilter.where ? [snapshotFilter.where] : [],
+        };
   const inputs = engineInputs(db, snapshotFilter.rest);
   const counts = (by: "BUCKET" | null) =>
     countsOnSnapshot(
