@@ -153,13 +153,17 @@ function rollupCounts(q: CountsQuery): Sql {
   const seg = (name: string, list: number[][]) =>
     sql`${raw(name)}(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(${JSON.stringify(list)}))`;
   const techCond = both ? sql`r.technology_id IN (${tech}, '')` : sql`r.technology_id = ${tech}`;
+  // CROSS JOIN keeps the segments as the outer loop, each one a range of the rollup's key. With a
+  // plain JOIN, SQLite's planner walked every rollup row of the technology and scanned the
+  // segments for each: 35,596 daily rows, even with no day segment at all, for `categoryShare`
+  // over whole years on 1,000,000 posts (4 ms; 0.2 ms in this order).
   const s: Sql[] = [
     sql`WITH ${seg("day_segs", segs.days)},`,
     sql`${seg("month_segs", segs.months)},`,
     sql`counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-    FROM day_segs t JOIN fact_rollup r ON ${techCond} AND r.day >= t.a AND r.day < t.b`,
+    FROM day_segs t CROSS JOIN fact_rollup r ON ${techCond} AND r.day >= t.a AND r.day < t.b`,
     sql`  UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-    FROM month_segs t JOIN fact_rollup_month r ON ${techCond} AND r.month >= t.a AND r.month < t.b)`,
+    FROM month_segs t CROSS JOIN fact_rollup_month r ON ${techCond} AND r.month >= t.a AND r.month < t.b)`,
     sql`SELECT r.pos AS period, ${key} AS key,`,
     sql`  COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ${tech}), 0) AS n,`,
     sql`  COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ${tech}), 0) AS known,`,

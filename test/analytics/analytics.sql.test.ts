@@ -13,6 +13,7 @@ import {
 import { checkAnalyticsQuery } from "../../src/analytics/analytics.validate";
 import { sql } from "../../src/db/sql-fragment";
 import type { PostFilterSql } from "../../src/posts/post.repository";
+import { TEST_DATABASE_URL, freshDb } from "../helpers/db";
 
 const range = (from: string, to: string) => ({ d0: dayNumber(from), d1: dayNumber(to) });
 const P2022 = range("2022-01-01", "2023-01-01");
@@ -26,9 +27,9 @@ describe("the counts builder", () => {
       "WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+          FROM day_segs t CROSS JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+          FROM month_segs t CROSS JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
       SELECT r.pos AS period, NULLIF(r.category_id, '') AS key,
         COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
         COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
@@ -50,6 +51,40 @@ describe("the counts builder", () => {
     ]);
   });
 
+  // SQLite's planner, left to itself, walked every rollup row of the technology and scanned the
+  // segments for each (4 ms for categoryShare over whole years on 1,000,000 posts, 0.2 ms this way).
+  it.skipIf(TEST_DATABASE_URL !== null)(
+    "walks each rollup by its key range, one segment at a time (SQLite's plan)",
+    () => {
+      const db = freshDb();
+      try {
+        for (const everyone of [true, false]) {
+          const q = buildCountsSql({
+            technology: "ai",
+            periods: [P2022, range("2023-01-10", "2023-03-20")],
+            by: "CATEGORY",
+            everyone,
+          });
+          const plan = (
+            db.$client.prepare(`EXPLAIN QUERY PLAN ${q.text}`).all(...q.params) as { detail: string }[]
+          )
+            .map((r) => r.detail)
+            .filter((d) => /json_each|^SEARCH r /.test(d));
+          expect(plan).toEqual([
+            expect.stringMatching(/^SCAN json_each/),
+            expect.stringMatching(/^SEARCH r USING PRIMARY KEY \(technology_id=\? AND day>\? AND day<\?\)/),
+            expect.stringMatching(/^SCAN json_each/),
+            expect.stringMatching(
+              /^SEARCH r USING PRIMARY KEY \(technology_id=\? AND month>\? AND month<\?\)/,
+            ),
+          ]);
+        }
+      } finally {
+        db.$client.close();
+      }
+    },
+  );
+
   it("reads a trend by category group from the rollups, joining categories for the group", () => {
     const periods = calendarPeriods("MONTH", "2023-01-15", "2023-04-01").map((p) => range(p.from, p.to));
     const q = buildCountsSql({
@@ -64,9 +99,9 @@ describe("the counts builder", () => {
       "WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+          FROM day_segs t CROSS JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+          FROM month_segs t CROSS JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
       SELECT r.pos AS period, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS key,
         COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
         COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
@@ -300,9 +335,9 @@ describe("the generic builder", () => {
       WITH day_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       month_segs(pos, a, b) AS (SELECT CAST(json_extract(value, '$[0]') AS INTEGER), CAST(json_extract(value, '$[1]') AS INTEGER), CAST(json_extract(value, '$[2]') AS INTEGER) FROM json_each(?)),
       counts AS (SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM day_segs t JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
+          FROM day_segs t CROSS JOIN fact_rollup r ON r.technology_id IN (?, '') AND r.day >= t.a AND r.day < t.b
         UNION ALL SELECT t.pos, r.technology_id, r.category_id, r.posts, r.known, r.high
-          FROM month_segs t JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
+          FROM month_segs t CROSS JOIN fact_rollup_month r ON r.technology_id IN (?, '') AND r.month >= t.a AND r.month < t.b)
       SELECT r.pos AS period, CASE c.technical WHEN 1 THEN 'technical' WHEN 0 THEN 'non-technical' END AS key,
         COALESCE(SUM(r.posts) FILTER (WHERE r.technology_id = ?), 0) AS n,
         COALESCE(SUM(r.known) FILTER (WHERE r.technology_id = ?), 0) AS known,
