@@ -113,6 +113,17 @@ export function questions(dsCategory: string): Question[] {
           WHERE p.category_id = '${dsCategory}' AND p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'`,
       ),
     },
+    // A technology's posts that are many: the snapshot answers, not SQL's index range per post.
+    {
+      name: "bucketDemand (AI, 2024)",
+      graphql: `query Q($period: PeriodInput!) {
+        bucketDemand(period: $period, technology: "ai") { bucket { id name } posts share }
+      }`,
+      variables: { period: Y2024 },
+      sql: bucketDemandSql(
+        `SELECT p.id FROM posts p ${techJoin} WHERE p.posted_at >= '${Y2024.from}' AND p.posted_at < '${Y2024.to}'`,
+      ),
+    },
     // Filters the rollups do not keep: the in-memory snapshot answers (docs/analytics.md).
     {
       name: "categoryShare, hourly contracts (2 periods)",

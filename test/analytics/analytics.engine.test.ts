@@ -498,6 +498,38 @@ describe("the in-memory analytics engine", () => {
     expect(buckets[0]!.scopePosts).toBeLessThan(bucketDemand(a, { period: null })[0]!.scopePosts);
   });
 
+  it("answers one technology's bucket demand from the snapshot when its posts are many, else by SQL", () => {
+    const prepared = vi.spyOn(a.$client, "prepare");
+    const bucketSql = () =>
+      prepared.mock.calls.filter(([text]) => /post_bucket_counts pb/u.test(String(text))).length;
+    // The scope's posts against the period's, as the choice counts them (SNAPSHOT_SCOPE_SHARE, 1/15).
+    const scopeShare = (technology: string, period: typeof P2022, category?: string) => {
+      const rows = categoryShare(a, { technology, periods: [period] });
+      const scope = rows
+        .filter((r) => !category || r.category?.id === category)
+        .reduce((t, r) => t + r.posts, 0);
+      return scope / rows.reduce((t, r) => t + r.categoryPosts, 0);
+    };
+    const many = { period: P2021_23, technology: "ai" };
+    const few = { period: P2022, technology: "rpa", category: "writing" };
+    expect(scopeShare("ai", P2021_23)).toBeGreaterThanOrEqual(1 / 15);
+    expect(scopeShare("rpa", P2022, "writing")).toBeGreaterThan(0);
+    expect(scopeShare("rpa", P2022, "writing")).toBeLessThan(1 / 15);
+    try {
+      const fromSnapshot = bucketDemand(a, many);
+      expect(bucketSql()).toBe(0);
+      const bySql = bucketDemand(a, few);
+      expect(bucketSql()).toBe(1);
+      vi.stubEnv("FRONTIER_ANALYTICS_SNAPSHOT", "0");
+      expect(fromSnapshot).toEqual(bucketDemand(a, many));
+      expect(bySql).toEqual(bucketDemand(a, few));
+      expect(fromSnapshot.reduce((t, r) => t + r.posts, 0)).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllEnvs();
+      prepared.mockRestore();
+    }
+  });
+
   it("leaves to the rollups what they answer", () => {
     bothWays(
       a,
