@@ -709,28 +709,34 @@ function columnarLoop(shape: ColumnarShape): ColumnarLoop {
     lines.push(`const c${i} = a.codes[${i}], s${i} = a.strides[${i}];`);
     if (d === "via") lines.push(`const v${i} = a.vias[${i}];`);
   });
-  // With periods: the posts of each period's days, read through the day order; else every row.
+  // With periods: the posts of each period's days, at consecutive positions of the day order,
+  // whose columns (tech, value, codes) are copies in that order (PostColumns.inDayOrder): `at`
+  // is the position there, `r` the row (for the mask and the median's keys). Every post of the
+  // day order is live. Without periods: every row.
+  const at = shape.periods ? "i" : "r";
   if (shape.periods) {
     lines.push("for (let g = 0; g < segFrom.length; g++) {");
     lines.push("const base = segBase[g];");
     lines.push("for (let i = segFrom[g], end = segTo[g]; i < end; i++) {");
-    lines.push("  const r = order[i];");
-  } else lines.push("for (let r = 1; r < size; r++) {");
-  lines.push("  if (live[r] !== 1) continue;");
+    if (shape.mask || shape.median) lines.push("  const r = order[i];");
+  } else {
+    lines.push("for (let r = 1; r < size; r++) {");
+    lines.push("  if (live[r] !== 1) continue;");
+  }
   if (shape.mask) lines.push("  if (mask[r] !== 1) continue;");
-  if (shape.scope === "tech") lines.push("  if ((tech[r] & bit) === 0) continue;");
+  if (shape.scope === "tech") lines.push(`  if ((tech[${at}] & bit) === 0) continue;`);
   lines.push(shape.periods ? "  let k = base;" : "  let k = 0;");
   shape.dims.forEach((d, i) =>
-    lines.push(d === "via" ? `  k += v${i}[c${i}[r]] * s${i};` : `  k += c${i}[r] * s${i};`),
+    lines.push(d === "via" ? `  k += v${i}[c${i}[${at}]] * s${i};` : `  k += c${i}[${at}] * s${i};`),
   );
   // Only the counters the measures read: each is a random access into the groups.
   if (shape.scope === "flag") {
     lines.push("  everyone[k] += 1;");
-    lines.push("  if ((tech[r] & bit) === 0) continue;");
+    lines.push(`  if ((tech[${at}] & bit) === 0) continue;`);
   }
   lines.push("  n[k] += 1;");
   if (shape.values) {
-    lines.push("  const v = value[r];");
+    lines.push(`  const v = value[${at}];`);
     lines.push("  if (v !== v) continue;");
     lines.push("  known[k] += 1;");
     if (shape.high) lines.push("  if (v > threshold) high[k] += 1;");
@@ -881,18 +887,21 @@ function columnarScan(s: Scan): ((slot: number) => number) | null {
     pidx === null || byDay === null
       ? { segFrom: new Int32Array(0), segTo: new Int32Array(0), segBase: new Float64Array(0) }
       : periodSegments(pidx, byDay, periodStride);
+  // With periods the loop reads the columns it needs in day order (see columnarLoop).
+  const column = <T extends Int32Array | Uint32Array | Float64Array>(c: T): T =>
+    byDay === null ? c : columns.inDayOrder(c);
   loop({
     size: columns.size,
     live: columns.live,
     mask,
-    tech: columns.tech,
+    tech: countAll ? columns.tech : column(columns.tech),
     bit: techBit,
     order: byDay?.rows ?? new Int32Array(0),
     ...segments,
-    codes: s.dims.map((d) => d.codes!),
+    codes: s.dims.map((d) => column(d.codes!)),
     vias: s.dims.map((d) => d.via ?? null),
     strides: s.strides,
-    value: columns.value,
+    value: s.wantsValues ? column(columns.value) : columns.value,
     threshold: s.threshold,
     everyone: groups.everyone,
     n: groups.n,

@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/client";
+import { invariant } from "../shared/errors";
 import {
   changedPostIds,
   iteratePostFacts,
@@ -146,6 +147,8 @@ export interface DayOrder {
   rows: Int32Array;
 }
 
+type DayOrderedColumn = Int32Array | Uint32Array | Float64Array;
+
 export class PostColumns {
   /** Rows 0 .. size - 1; row r is post id r (row 0 is never a post). */
   size = 1;
@@ -182,10 +185,13 @@ export class PostColumns {
   /** Live posts. */
   posts = 0;
   private byDay: DayOrder | null = null;
+  /** Columns copied into the day order (inDayOrder), kept with it. */
+  private dayOrdered = new Map<DayOrderedColumn, DayOrderedColumn>();
 
   /** Forgets what is derived from the columns (after they changed). */
   changed(): void {
     this.byDay = null;
+    this.dayOrdered = new Map();
   }
 
   /** The dated posts in day order (a counting sort, kept until the columns change). */
@@ -207,6 +213,25 @@ export class PostColumns {
     }
     this.byDay = { lo, start, rows };
     return this.byDay;
+  }
+
+  /**
+   * One of this snapshot's columns in the day order: position i holds the value of row
+   * `dayOrder().rows[i]`. A scan of a period then reads consecutive memory instead of jumping
+   * from row to row (see columnarScan). Copied on first use, kept until the columns change.
+   */
+  inDayOrder<T extends DayOrderedColumn>(column: T): T {
+    const own: DayOrderedColumn[] = [this.tech, this.value, this.category, this.subcategory];
+    own.push(this.contract, this.country, this.level, this.source);
+    invariant(own.includes(column), "inDayOrder copies the snapshot's own columns");
+    const rows = this.dayOrder()?.rows ?? new Int32Array(0);
+    let copy = this.dayOrdered.get(column) as T | undefined;
+    if (!copy) {
+      copy = new (column.constructor as new (n: number) => T)(rows.length);
+      for (let i = 0; i < rows.length; i++) copy[i] = column[rows[i]!]!;
+      this.dayOrdered.set(column, copy);
+    }
+    return copy;
   }
 
   private reserve(rows: number): void {
