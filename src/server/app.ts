@@ -295,6 +295,10 @@ export async function createApp(opts: CreateAppOptions): Promise<FrontierApp> {
 
   const app = express();
   app.disable("x-powered-by");
+  // Express would hash every answer for an ETag, on this event loop: 0.24 ms for a 296 KB
+  // answer, 7.5 ms for a 10 MB CSV export. Every answer is computed afresh, so a revalidation
+  // by ETag would save the server no work. (The playground's files keep Last-Modified.)
+  app.set("etag", false);
   // The client's address (rate limits, the log) comes from X-Forwarded-For only behind these proxies.
   app.set("trust proxy", opts.trustProxy ?? false);
   // Every request is logged and counted, the refused ones included.
