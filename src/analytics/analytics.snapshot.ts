@@ -221,12 +221,20 @@ export class PostColumns {
    * from row to row (see columnarScan). Copied on first use, kept until the columns change.
    */
   inDayOrder<T extends DayOrderedColumn>(column: T): T {
-    const own: DayOrderedColumn[] = [this.tech, this.value, this.category, this.subcategory];
-    own.push(this.contract, this.country, this.level, this.source);
-    invariant(own.includes(column), "inDayOrder copies the snapshot's own columns");
-    const rows = this.dayOrder()?.rows ?? new Int32Array(0);
     let copy = this.dayOrdered.get(column) as T | undefined;
     if (!copy) {
+      const own: DayOrderedColumn[] = [
+        this.tech,
+        this.value,
+        this.category,
+        this.subcategory,
+        this.contract,
+        this.country,
+        this.level,
+        this.source,
+      ];
+      invariant(own.includes(column), "inDayOrder copies the snapshot's own columns");
+      const rows = this.dayOrder()?.rows ?? new Int32Array(0);
       copy = new (column.constructor as new (n: number) => T)(rows.length);
       for (let i = 0; i < rows.length; i++) copy[i] = column[rows[i]!]!;
       this.dayOrdered.set(column, copy);
