@@ -352,8 +352,26 @@ export const TRIGGER_SCRIPT: readonly ScriptStep[] = [
     "fact_rollup_month_delete",
     "analytics_changes_label_delete",
   ),
-  // A negative label: nothing.
-  step(`DELETE FROM classifications WHERE technology_id = 'ai' AND post_id = 2`),
+  // A label's source alone (a hand label that confirms the label, a keyword hit the rules found):
+  // the change log only, for the snapshot's estimate cells.
+  step(
+    `UPDATE classifications SET label_source = 'hand' WHERE technology_id = 'ai' AND post_id = 2`,
+    "analytics_changes_label_update",
+  ),
+  step(
+    `UPDATE classifications SET label_source = 'model', keyword_hit = 1 WHERE technology_id = 'ai' AND post_id = 2`,
+    "analytics_changes_label_update",
+  ),
+  // A negative label on a keyword candidate, then a negative hand label: the change log only.
+  step(
+    `DELETE FROM classifications WHERE technology_id = 'ai' AND post_id = 2`,
+    "analytics_changes_label_delete",
+  ),
+  step(
+    `INSERT INTO classifications (technology_id, post_id, keyword_hit, probability, label, label_source, model_id)
+      VALUES ('ai', 2, 0, NULL, 0, 'hand', NULL)`,
+    "analytics_changes_label_insert",
+  ),
 
   // Skill tag edits.
   step(
