@@ -11,11 +11,21 @@
 //   middle two), GROWTH against the same keys in compareTo; only groups with n > 0;
 // - default order: period, then keys ascending with nulls last, in SQLite's text order (UTF-8
 //   bytes, i.e. code points); `order` entries first; limit / offset; total_rows.
+// The same pass counts the cells of estimates corrected for classifier error (cellsOnSnapshot),
+// each post by its label source, as buildCellsSql (estimate/estimate.sql.ts) counts them.
 // No database access: the live dictionary and the post ids of text conditions and of the flat
 // filter come in as functions and arrays.
+import { invariant } from "../shared/errors";
 import { ALL_KEY, type DimensionName, type FilterFieldName } from "./analytics.model";
 import { dayNumber } from "./analytics.periods";
-import { NO_DAY, SnapshotLimitError, type DayOrder, type Dict, type PostColumns } from "./analytics.snapshot";
+import {
+  NO_DAY,
+  SnapshotLimitError,
+  type DayOrder,
+  type Dict,
+  type LabelSources,
+  type PostColumns,
+} from "./analytics.snapshot";
 import type { LiveAlias } from "./analytics.snapshot.repository";
 import type { CheckedAnalyticsQuery, CountsRow, FilterCondition, FilterGroup } from "./analytics.sql";
 
@@ -459,6 +469,8 @@ function ranks(dim: DimSpace): Int32Array {
 
 class Groups {
   n: Int32Array;
+  /** Estimate cells: CELL_WIDTH counts per slot (see addToCells); empty unless asked. */
+  cells: Int32Array;
   everyone: Int32Array;
   known: Int32Array;
   high: Int32Array;
@@ -472,8 +484,9 @@ class Groups {
   constructor(
     readonly keySpace: number,
     private readonly sums: boolean,
+    private readonly withCells = false,
   ) {
-    const dense = keySpace <= DENSE_KEYS;
+    const dense = keySpace <= (withCells ? DENSE_KEYS / CELL_WIDTH : DENSE_KEYS);
     const cap = dense ? keySpace : 1024;
     this.map = dense ? null : new Map();
     this.n = new Int32Array(cap);
@@ -482,6 +495,7 @@ class Groups {
     this.high = new Int32Array(cap);
     this.sum = new Float64Array(sums ? cap : 0);
     this.err = new Float64Array(sums ? cap : 0);
+    this.cells = new Int32Array(withCells ? cap * CELL_WIDTH : 0);
     this.keys = new Float64Array(dense ? 0 : cap);
     if (dense) this.slots = keySpace;
   }
@@ -526,6 +540,11 @@ class Groups {
     if (this.sums) {
       this.sum = g(this.sum);
       this.err = g(this.err);
+    }
+    if (this.withCells) {
+      const cells = new Int32Array(cap * CELL_WIDTH);
+      cells.set(this.cells);
+      this.cells = cells;
     }
     this.keys = g(this.keys);
   }
@@ -624,11 +643,43 @@ interface Scan {
   membership: Membership | null;
   groups: Groups;
   totals: Int32Array;
+  /** Estimate cells: each post's label source for the technology (techBit); null without. */
+  sources: LabelSources | null;
 }
 
-/** One post (or one of its value combinations) into a group. */
-function accumulate(s: Scan, slot: number, counted: boolean, v: number): void {
+/**
+ * Estimate cells, per group: for every post (offset 0), those of known value (6) and those above
+ * the threshold (12), six counts each, as estimate.sql.ts counts them: hand labels that are
+ * positive, keyword candidates labeled by the model, of which positive, other posts (neither),
+ * positive labels, and every post.
+ */
+const CELL_WIDTH = 18;
+
+/** Label source of a post for estimates: 0 hand, 1 model on a keyword candidate, 2 other. */
+function sourceOf(sources: LabelSources, r: number, bit: number): number {
+  return (sources.hand[r]! & bit) !== 0 ? 0 : (sources.candidate[r]! & bit) !== 0 ? 1 : 2;
+}
+
+function addToCells(cells: Int32Array, at: number, source: number, positive: boolean): void {
+  if (source === 0) {
+    if (positive) cells[at]! += 1;
+  } else if (source === 1) {
+    cells[at + 1]! += 1;
+    if (positive) cells[at + 2]! += 1;
+  } else cells[at + 3]! += 1;
+  if (positive) cells[at + 4]! += 1;
+  cells[at + 5]! += 1;
+}
+
+/** One post (or one of its value combinations) into a group; `source` only with cells. */
+function accumulate(s: Scan, slot: number, counted: boolean, v: number, source: number): void {
   const g = s.groups;
+  if (s.sources !== null) {
+    const at = slot * CELL_WIDTH;
+    addToCells(g.cells, at, source, counted);
+    if (v === v) addToCells(g.cells, at + 6, source, counted);
+    if (v > s.threshold) addToCells(g.cells, at + 12, source, counted);
+  }
   g.everyone[slot]! += 1;
   if (!counted) return;
   g.n[slot]! += 1;
@@ -1026,12 +1077,13 @@ function scan(s: Scan): void {
       }
     }
     const v = value[r]!;
+    const source = s.sources === null ? 0 : sourceOf(s.sources, r, techBit);
     for (let pi = p0; pi < p1; pi++) {
       const period = pidx === null ? 0 : pidx.periods[pi]!;
       if (counted) totals[period]! += 1;
       const periodBase = period * periodStride + base;
       if (memberCount === 0) {
-        accumulate(s, groups.slot(periodBase), counted, v);
+        accumulate(s, groups.slot(periodBase), counted, v, source);
         continue;
       }
       if (combos === 0) continue;
@@ -1044,7 +1096,7 @@ function scan(s: Scan): void {
           if (++odometer[j]! < counts[j]!) break;
           odometer[j] = 0;
         }
-        accumulate(s, groups.slot(key), counted, v);
+        accumulate(s, groups.slot(key), counted, v, source);
       }
     }
   }
@@ -1062,7 +1114,12 @@ interface Scanned {
 }
 
 /** Counts the groups of `q`; null when no post can be in any (no period meets the posts' days...). */
-function scanQuery(columns: PostColumns, q: CheckedAnalyticsQuery, inputs: EngineInputs): Scanned | null {
+function scanQuery(
+  columns: PostColumns,
+  q: CheckedAnalyticsQuery,
+  inputs: EngineInputs,
+  sources: LabelSources | null = null,
+): Scanned | null {
   const ctx: Ctx = { columns, inputs, membership: null, groups: null, groupOfCategory: null };
   const measures = q.measures;
   const wantsAll = measures.includes("PENETRATION");
@@ -1080,10 +1137,10 @@ function scanQuery(columns: PostColumns, q: CheckedAnalyticsQuery, inputs: Engin
 
   const dims = q.dimensions.map((d) => dimSpace(ctx, d));
   const { strides, periodStride, keySpace } = keyLayout(dims, periodCount);
-  const groups = new Groups(keySpace, wantsSum);
+  const groups = new Groups(keySpace, wantsSum, sources !== null);
   const totals = new Int32Array(periodCount);
 
-  const columnar = dims.every((d) => !d.membership) && groups.dense && disjoint(pidx);
+  const columnar = dims.every((d) => !d.membership) && groups.dense && disjoint(pidx) && sources === null;
   const medianPairs = wantsMedian ? new Pairs() : null;
   const params: Scan = {
     columns,
@@ -1105,6 +1162,7 @@ function scanQuery(columns: PostColumns, q: CheckedAnalyticsQuery, inputs: Engin
       : null,
     groups,
     totals,
+    sources,
   };
   let medians: ((slot: number) => number) | null;
   if (columnar) medians = columnarScan(params);
@@ -1171,6 +1229,45 @@ export function countsOnSnapshot(
       a.period - b.period ||
       (a.key === null ? (b.key === null ? 0 : -1) : b.key === null ? 1 : compareCodePoints(a.key, b.key)),
   );
+}
+
+/** A group's estimate cells: CELL_WIDTH counts (see CELL_WIDTH). */
+export interface CellsRow {
+  period: number;
+  keys: (string | null)[];
+  counts: Int32Array;
+}
+
+/**
+ * The estimate cells of `q`'s technology per group (what buildCellsSql counts): every group with
+ * a post in scope, by period and the query's dimensions, in no particular order. `q` must ask
+ * PENETRATION (every post of the scope); `sources` are the columns' label sources.
+ */
+export function cellsOnSnapshot(
+  columns: PostColumns,
+  q: CheckedAnalyticsQuery,
+  sources: LabelSources,
+  inputs: EngineInputs,
+): CellsRow[] {
+  invariant(
+    q.technology !== null && q.measures.includes("PENETRATION"),
+    "cells count every post of a technology's scope",
+  );
+  const scanned = scanQuery(columns, q, inputs, sources);
+  if (scanned === null) return [];
+  const { groups, periodStride, dims, strides } = scanned.scan;
+  const rows: CellsRow[] = [];
+  const limit = groups.dense ? groups.keySpace : groups.slots;
+  for (let slot = 0; slot < limit; slot++) {
+    if (groups.everyone[slot]! <= 0) continue;
+    const key = groups.keyOf(slot);
+    rows.push({
+      period: Math.floor(key / periodStride),
+      keys: dims.map((d, i) => d.label(Math.floor(key / strides[i]!) % d.card)),
+      counts: groups.cells.subarray(slot * CELL_WIDTH, (slot + 1) * CELL_WIDTH),
+    });
+  }
+  return rows;
 }
 
 /** The rows `where` and the flat filter keep; null when they keep every row. */

@@ -112,8 +112,8 @@ function snapshotCountsQuery(q: CountsQuery): CheckedAnalyticsQuery {
   };
 }
 
-/** The `categories` and `technical` of a counts query as conditions on the snapshot's columns. */
-function categoriesWhere(q: CountsQuery): FilterGroup | null {
+/** The `categories` and `technical` of a query as conditions on the snapshot's columns. */
+export function categoriesWhere(q: Pick<CountsQuery, "categories" | "technical">): FilterGroup | null {
   const conditions: FilterCondition[] = [];
   if (q.categories) conditions.push({ field: "CATEGORY", in: q.categories });
   if (q.technical !== undefined && q.technical !== null)
@@ -122,7 +122,7 @@ function categoriesWhere(q: CountsQuery): FilterGroup | null {
 }
 
 /** What the snapshot engine reads from the database; `filter`: the SQL of what its columns do not hold. */
-function engineInputs(db: Db, filter: PostFilterSql | null | undefined) {
+export function engineInputs(db: Db, filter: PostFilterSql | null | undefined) {
   return {
     aliases: () => readLiveAliases(db),
     categoryGroups: () => readCategoryGroups(db),
@@ -240,7 +240,7 @@ export interface AnalyticsRunOptions {
   engine?: "snapshot" | "sql";
 }
 
-function defaultEngine(): "snapshot" | "sql" {
+export function defaultEngine(): "snapshot" | "sql" {
   return process.env.FRONTIER_ANALYTICS_SNAPSHOT === "0" ? "sql" : "snapshot";
 }
 

@@ -88,7 +88,7 @@ function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "fi
 }
 
 /** The snapshot evaluates most of a filter on its columns (splitPostFilter), the rest by SQL. */
-function snapshotFilter(db: Db, filter: PostFilter, field: string): SnapshotFilter {
+export function snapshotFilter(db: Db, filter: PostFilter, field: string): SnapshotFilter {
   const { where, rest } = splitPostFilter(filter);
   return { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null };
 }

@@ -109,6 +109,22 @@ export function iterateTechFacts(db: Db, s: PostSelection): IterableIterator<unk
     .iterate(param) as IterableIterator<unknown[]>;
 }
 
+/**
+ * [post_id, technology_id, label_source] of the labels an estimate tells apart from the others
+ * (estimate.sql.ts): hand labels, and the model's labels on keyword candidates. `null`: every
+ * post (a scan of the table, faster than its post-id index for all of it).
+ */
+export function iterateLabelSources(db: Db, s: PostSelection | null): IterableIterator<unknown[]> {
+  const { where, param } = s ? selection("post_id", s) : { where: "1 = 1", param: undefined };
+  return db.$client
+    .prepare(
+      `SELECT post_id, technology_id, label_source FROM classifications
+       WHERE ${where} AND (label_source = 'hand' OR (label_source = 'model' AND keyword_hit = 1))`,
+    )
+    .raw(true)
+    .iterate(...(s ? [param] : [])) as IterableIterator<unknown[]>;
+}
+
 /** [post_id, tag] of the raw skill tags, in post-id order. */
 export function iteratePostTags(db: Db, s: PostSelection): IterableIterator<unknown[]> {
   const { where, param } = selection("post_id", s);

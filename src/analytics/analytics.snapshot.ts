@@ -5,7 +5,8 @@
 // per-column dictionaries (0 = null), projected value (NaN = unknown), a bitmask of the
 // technologies the post is (tech_facts), and the codes of its raw skill tags and phrase hits.
 // Tags and phrases are mapped to skills and buckets per query through the live dictionary, so a
-// taxonomy edit changes nothing here.
+// taxonomy edit changes nothing here. The label sources of estimates (hand, or the model's label
+// on a keyword candidate, per technology) are read on the first estimate (labelSources).
 //
 // Before every use, one read of the change log (migration 0007) says whether the snapshot is
 // current: posts above the highest id read are appended; posts logged since the last change
@@ -21,6 +22,7 @@ import {
   readFactColumns,
   iteratePostPhrases,
   iteratePostTags,
+  iterateLabelSources,
   iterateTechFacts,
   readLogState,
   type PostSelection,
@@ -140,6 +142,12 @@ class ListColumn {
   }
 }
 
+/** Technology bits per row: hand labels, and the model's labels on keyword candidates. */
+export interface LabelSources {
+  hand: Uint32Array;
+  candidate: Uint32Array;
+}
+
 /** Dated posts in day order: rows[start[d - lo] .. start[d - lo + 1]) were posted on day d. */
 export interface DayOrder {
   lo: number;
@@ -163,6 +171,12 @@ export class PostColumns {
   source = new Int32Array(0);
   value = new Float64Array(0);
   tech = new Uint32Array(0);
+  /**
+   * Where each post's label comes from, per technology bit (the `src` of estimate.sql.ts): a
+   * hand label, or the model's label on a keyword candidate; neither is "other". Null until the
+   * first estimate asks (labelSources), then kept in step with the database like every column.
+   */
+  sources: LabelSources | null = null;
   readonly tags = new ListColumn();
   readonly phrases = new ListColumn();
   readonly dict = {
@@ -255,6 +269,8 @@ export class PostColumns {
     this.source = grown(this.source, cap);
     this.value = grown(this.value, cap);
     this.tech = grown(this.tech, cap);
+    if (this.sources)
+      this.sources = { hand: grown(this.sources.hand, cap), candidate: grown(this.sources.candidate, cap) };
     this.tags.resize(cap);
     this.phrases.resize(cap);
     this.capacity = cap;
@@ -273,6 +289,10 @@ export class PostColumns {
     if (this.live[id] === 1) this.posts -= 1;
     this.live[id] = 0;
     this.tech[id] = 0;
+    if (this.sources) {
+      this.sources.hand[id] = 0;
+      this.sources.candidate[id] = 0;
+    }
     this.tags.clear(id);
     this.phrases.clear(id);
   }
@@ -332,9 +352,30 @@ export class PostColumns {
 
   addTechnology(id: number, technology: string): void {
     if (id >= this.size || this.live[id] !== 1) return;
+    this.tech[id] = (this.tech[id]! | this.newTechnologyBit(technology)) >>> 0;
+  }
+
+  /** Reads [post_id, technology_id, label_source] rows (iterateLabelSources) into `sources`. */
+  addLabelSources(rows: IterableIterator<unknown[]>): void {
+    const { hand, candidate } = this.sources!;
+    for (const row of rows) {
+      const id = row[0] as number;
+      if (id >= this.size || this.live[id] !== 1) continue;
+      const bits = row[2] === "hand" ? hand : candidate;
+      bits[id] = (bits[id]! | this.newTechnologyBit(row[1] as string)) >>> 0;
+    }
+  }
+
+  private newTechnologyBit(technology: string): number {
     const code = this.dict.technology.code(technology);
     if (code > MAX_TECHNOLOGIES) throw new SnapshotLimitError(`more than ${MAX_TECHNOLOGIES} technologies`);
-    this.tech[id] = (this.tech[id]! | (1 << (code - 1))) >>> 0;
+    return (1 << (code - 1)) >>> 0;
+  }
+
+  /** Empty label sources for every row, to be filled (labelSources). */
+  startLabelSources(): LabelSources {
+    this.sources = { hand: new Uint32Array(this.capacity), candidate: new Uint32Array(this.capacity) };
+    return this.sources;
   }
 
   /** The technology's bit, or 0 when no post is that technology. */
@@ -376,6 +417,7 @@ function loadLists(
 function loadPosts(db: Db, columns: PostColumns, s: PostSelection): void {
   for (const row of iteratePostFacts(db, s)) columns.setFacts(row);
   for (const row of iterateTechFacts(db, s)) columns.addTechnology(row[0] as number, row[1] as string);
+  if (columns.sources) columns.addLabelSources(iterateLabelSources(db, s));
   loadLists(columns, columns.tags, columns.dict.tag, iteratePostTags(db, s));
   loadLists(columns, columns.phrases, columns.dict.phrase, iteratePostPhrases(db, s));
 }
@@ -513,6 +555,23 @@ export function currentSnapshot(db: Db): PostColumns {
   return entry.columns;
 }
 
+/**
+ * The label sources of `columns` (PostColumns.sources), read on first use: one scan of the
+ * classifications. Call inside the read transaction that brought `columns` up to date, so that
+ * they agree.
+ */
+export function labelSources(db: Db, columns: PostColumns): LabelSources {
+  if (columns.sources) return columns.sources;
+  const sources = columns.startLabelSources();
+  try {
+    columns.addLabelSources(iterateLabelSources(db, null));
+  } catch (e) {
+    columns.sources = null;
+    throw e;
+  }
+  return sources;
+}
+
 /** Size of the snapshot and what bringing it up to date did last. */
 export function snapshotStats(columns: PostColumns): SnapshotStats {
   const arrays = [
@@ -526,6 +585,7 @@ export function snapshotStats(columns: PostColumns): SnapshotStats {
     columns.source,
     columns.value,
     columns.tech,
+    ...(columns.sources ? [columns.sources.hand, columns.sources.candidate] : []),
     columns.tags.start,
     columns.tags.len,
     columns.tags.values,

@@ -16,6 +16,7 @@ import {
   growth,
   highValueShare,
   runAnalytics,
+  snapshotFilter,
   trend,
   warmAnalytics,
   type AnalyticsInput,
@@ -35,6 +36,9 @@ import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
 import { syncTaxonomy } from "../../src/taxonomy/taxonomy.sync";
 import { dbTarget, freshDb } from "../helpers/db";
+import { runCells, type CellsRecord } from "../../src/analytics/estimate/estimate.repository";
+import type { CellsQuery } from "../../src/analytics/estimate/estimate.sql";
+import { toDayRange } from "../../src/analytics/analytics.periods";
 import { ANALYTICS_TAXONOMY, fixtureRows, importRows } from "./analytics.fixture";
 import { bothWays } from "./both-ways";
 
@@ -377,6 +381,61 @@ function compareAll(random: number, seed: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Estimate cells (each post's label source for a technology, per group): the snapshot's must be
+// the SQL's, for the scope of every query of the set and of random ones, as their estimates ask.
+
+interface CellTotals {
+  groups: number;
+  hand: number;
+  candidates: number;
+  others: number;
+}
+
+/** The cells of `input`'s scope for `technology` both ways; what they hold, summed. */
+function cellsBothWays(input: AnalyticsInput, technology: string): CellTotals {
+  const q = checkAnalyticsQuery(input);
+  const periods = q.periods ? [...q.periods, ...(q.compareTo ? [q.compareTo] : [])] : null;
+  const cells: CellsQuery = {
+    technology,
+    periods: periods ? periods.map(toDayRange) : null,
+    dimensions: q.dimensions,
+    where: q.where,
+    threshold: q.threshold,
+    ...(input.filter
+      ? {
+          postFilter: resolvePostFilter(a, input.filter, "filter"),
+          snapshotFilter: snapshotFilter(a, input.filter, "filter"),
+        }
+      : {}),
+  };
+  const sorted = (records: CellsRecord[]) =>
+    records
+      .map((r) => ({ key: JSON.stringify([r.period, r.keys]), ...r }))
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const reference = sorted(runCells(a, cells, { engine: "sql" }));
+  expect(sorted(runCells(a, cells)), JSON.stringify({ input, technology })).toEqual(reference);
+  return {
+    groups: reference.length,
+    hand: reference.reduce((t, r) => t + r.all.everyone - r.all.candidates - r.all.others, 0),
+    candidates: reference.reduce((t, r) => t + r.all.candidates, 0),
+    others: reference.reduce((t, r) => t + r.all.others, 0),
+  };
+}
+
+function compareCells(random: number, seed: number): CellTotals {
+  const totals: CellTotals = { groups: 0, hand: 0, candidates: 0, others: 0 };
+  const add = (t: CellTotals) => {
+    totals.groups += t.groups;
+    totals.hand += t.hand;
+    totals.candidates += t.candidates;
+    totals.others += t.others;
+  };
+  SHAPES.forEach((shape, i) => add(cellsBothWays(shape, shape.technology ?? ["ai", "cloud", "rpa"][i % 3]!)));
+  for (const query of randomQueries(random, seed)) add(cellsBothWays(query, query.technology ?? "ai"));
+  return totals;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The study's questions: what the rollups cannot answer (a filter beyond dates and categories, a
 // dimension or threshold they do not keep) the snapshot answers, as the fact tables would.
 
@@ -530,6 +589,13 @@ describe("the in-memory analytics engine", () => {
     }
   });
 
+  it("counts the estimate cells of every scope of the set and of 100 random queries as the SQL does", () => {
+    const t = compareCells(100, 7);
+    expect(t.groups).toBeGreaterThan(1000);
+    // Every post has a hand label until a model is active (see the writes below).
+    expect(t.hand).toBeGreaterThan(0);
+  });
+
   it("leaves to the rollups what they answer", () => {
     bothWays(
       a,
@@ -571,6 +637,7 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(stats.last.kind).toBe("refreshed");
     expect(compareAll(60, 1)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
+    expect(compareCells(30, 1).groups).toBeGreaterThan(300);
   });
 
   it("after hand labels and a model activation change final labels", async () => {
@@ -581,10 +648,27 @@ describe("the snapshot follows writes made through another connection", () => {
       b,
       engineRows(80, 6, "unlabeled-").map((r) => ({ ...r, ai: "", cloud: "", rpa: "" })),
     );
+    // The snapshot (with its label sources) takes in the new posts before the model labels them.
+    expect(compareCells(5, 12).candidates).toBe(0);
     await trainTechnology(b, "ai", { ...OPTIONS, activate: true, folds: 3 });
     expect(warmAnalytics(a)!.last.kind).toBe("refreshed");
     expect(compareAll(60, 2)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
+    // The model now labels ai's keyword candidates among the posts without a hand label.
+    const t = compareCells(30, 2);
+    expect(t.candidates).toBeGreaterThan(0);
+    expect(t.hand).toBeGreaterThan(0);
+    expect(t.others).toBeGreaterThan(0);
+    // Hand labels that confirm the model's: only the label's source changes.
+    const confirmed = b.$client
+      .prepare(
+        "SELECT post_id, label FROM classifications WHERE technology_id = 'ai' AND label_source = 'model' ORDER BY post_id LIMIT 10",
+      )
+      .raw(true)
+      .all() as [number, number][];
+    expect(confirmed.length).toBeGreaterThan(0);
+    for (const [id, label] of confirmed) labelPost(b, id, "ai", label === 1, "tester", OPTIONS);
+    expect(compareCells(30, 2).candidates).toBeLessThan(t.candidates);
   });
 
   it("after taxonomy edits: a skill moved, a tag and a phrase added as aliases", () => {
@@ -596,17 +680,20 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(posts).toBeGreaterThan(3);
     expect(compareAll(60, 3)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
+    expect(compareCells(30, 3).groups).toBeGreaterThan(300);
   });
 
   it("after posts and labels are deleted, and after the log was pruned past the snapshot", () => {
     b.$client.prepare("DELETE FROM posts WHERE id % 13 = 0").run();
     b.$client.prepare("DELETE FROM classifications WHERE post_id % 11 = 0 AND technology_id = 'cloud'").run();
     expect(compareAll(40, 4)).toBeGreaterThan(300);
+    expect(compareCells(20, 4).groups).toBeGreaterThan(200);
     b.$client.prepare("UPDATE classifications SET label = 1 - label WHERE post_id % 17 = 0").run();
     b.$client
       .prepare("DELETE FROM analytics_changes WHERE seq < (SELECT MAX(seq) FROM analytics_changes)")
       .run();
     expect(warmAnalytics(a)!.last.kind).toBe("full");
     expect(compareAll(40, 5)).toBeGreaterThan(300);
+    expect(compareCells(20, 5).groups).toBeGreaterThan(200);
   });
 });

@@ -322,7 +322,8 @@ describe("estimates on the study rows and analytics measures", () => {
       expect(seen.filter((t) => t.includes("label_source"))).toEqual([]);
       const res = await server.gql<{ categoryShare: { posts: number; postsEstimate: E | null }[] }>(PLAIN);
       expect(res.errors).toBeUndefined();
-      expect(seen.filter((t) => t.includes("label_source")).length).toBeGreaterThan(0);
+      // The snapshot read the label sources with the first estimate of this file and keeps them.
+      expect(res.data!.categoryShare.some((r) => r.postsEstimate !== null)).toBe(true);
       expect(plain.data!.categoryShare.map((r) => r.posts)).toEqual(
         res.data!.categoryShare.map((r) => r.posts),
       );

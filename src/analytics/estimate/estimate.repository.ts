@@ -1,6 +1,17 @@
-// Runs the cells SQL of estimates (estimate.sql.ts): plain objects out.
-import type { Db } from "../../db/client";
+// The cells of estimates: counted on the in-memory snapshot (cellsOnSnapshot), or by their SQL
+// (estimate.sql.ts), the reference the snapshot is tested against. Plain objects out.
 import type { ScopeCell } from "../../classify/estimate";
+import { readTransaction, type Db } from "../../db/client";
+import { cellsOnSnapshot } from "../analytics.engine";
+import { dayString } from "../analytics.periods";
+import {
+  categoriesWhere,
+  defaultEngine,
+  engineInputs,
+  type AnalyticsRunOptions,
+} from "../analytics.repository";
+import { currentSnapshot, labelSources, SnapshotLimitError } from "../analytics.snapshot";
+import type { FilterGroup } from "../analytics.sql";
 import { buildCellsSql, type CellsQuery } from "./estimate.sql";
 
 /** A cell of a technology's posts and what else the answers need about the same posts. */
@@ -22,7 +33,63 @@ export interface CellsRecord {
   high: CountedCell;
 }
 
-export function runCells(db: Db, q: CellsQuery): CellsRecord[] {
+/**
+ * The cells of `q`, from the snapshot unless it is switched off (FRONTIER_ANALYTICS_SNAPSHOT=0,
+ * or `options.engine` "sql") or the call is inside a transaction (a write the shared snapshot
+ * must never take in).
+ */
+export function runCells(db: Db, q: CellsQuery, options: AnalyticsRunOptions = {}): CellsRecord[] {
+  if (!db.$client.inTransaction && (options.engine ?? defaultEngine()) === "snapshot") {
+    try {
+      return readTransaction(db, () => cellsFromSnapshot(db, q));
+    } catch (e) {
+      // A database the snapshot cannot hold (more technologies or groups than it encodes).
+      if (!(e instanceof SnapshotLimitError)) throw e;
+    }
+  }
+  return cellsFromSql(db, q);
+}
+
+function cellsFromSnapshot(db: Db, q: CellsQuery): CellsRecord[] {
+  const columns = currentSnapshot(db);
+  const sources = labelSources(db, columns);
+  const parts = [q.where, q.snapshotFilter?.where, categoriesWhere(q)].filter((g): g is FilterGroup => !!g);
+  const rows = cellsOnSnapshot(
+    columns,
+    {
+      measures: ["PENETRATION"],
+      dimensions: q.dimensions,
+      technology: q.technology,
+      periods:
+        q.periods?.map((r, i) => ({ label: String(i), from: dayString(r.d0), to: dayString(r.d1) })) ?? null,
+      compareTo: null,
+      where: parts.length > 0 ? { op: "AND", groups: parts } : null,
+      threshold: q.threshold,
+      order: [],
+      limit: Number.MAX_SAFE_INTEGER,
+      offset: 0,
+    },
+    sources,
+    engineInputs(db, q.snapshotFilter ? q.snapshotFilter.rest : q.postFilter),
+  );
+  const cell = (c: Int32Array, at: number): CountedCell => ({
+    handPositive: c[at]!,
+    candidates: c[at + 1]!,
+    candidatePositive: c[at + 2]!,
+    others: c[at + 3]!,
+    observed: c[at + 4]!,
+    everyone: c[at + 5]!,
+  });
+  return rows.map((r) => ({
+    period: r.period,
+    keys: r.keys,
+    all: cell(r.counts, 0),
+    known: cell(r.counts, 6),
+    high: cell(r.counts, 12),
+  }));
+}
+
+function cellsFromSql(db: Db, q: CellsQuery): CellsRecord[] {
   const { text, params } = buildCellsSql(q);
   const rows = db.$client.prepare(text).all(...params) as Record<string, number | string | null>[];
   const cell = (r: Record<string, number | string | null>, prefix: string): CountedCell => ({

@@ -20,7 +20,7 @@ import { resolvePostFilter } from "../../posts/post.service";
 import { HIGH_VALUE_THRESHOLD, type DimensionName, type GranularityName } from "../analytics.model";
 import { calendarPeriods, toDayRange, type Period } from "../analytics.periods";
 import { checkAnalyticsQuery } from "../analytics.validate";
-import type { AnalyticsInput } from "../analytics.service";
+import { snapshotFilter, type AnalyticsInput } from "../analytics.service";
 import { runCells, type CellsRecord, type CountedCell } from "./estimate.repository";
 import { correctionFor } from "./estimate.service";
 import type { CellsQuery } from "./estimate.sql";
@@ -78,8 +78,15 @@ function cells(db: Db, q: Omit<CellsQuery, "threshold"> & { threshold?: number }
   return new CellIndex(runCells(db, { threshold: HIGH_VALUE_THRESHOLD, ...q }));
 }
 
-const filterSql = (db: Db, filter: PostFilter | null | undefined, field = "filter") =>
-  filter ? resolvePostFilter(db, filter, field) : null;
+/** A post filter as the cells take it: its SQL, and its split for the snapshot. */
+const scopeFilter = (
+  db: Db,
+  filter: PostFilter | null | undefined,
+  field = "filter",
+): Pick<CellsQuery, "postFilter" | "snapshotFilter"> =>
+  filter
+    ? { postFilter: resolvePostFilter(db, filter, field), snapshotFilter: snapshotFilter(db, filter, field) }
+    : {};
 
 // ---------------------------------------------------------------------------------------------
 // analytics(query): MeasureValue.estimate / low / high
@@ -119,7 +126,7 @@ export function addAnalyticsEstimates<R extends { rows: AnalyticsRowLike[] }>(
   const base = {
     technology: q.technology,
     periods: q.periods ? all.map(toDayRange) : null,
-    postFilter: filterSql(db, input.filter, "query.filter"),
+    ...scopeFilter(db, input.filter, "query.filter"),
     where: q.where,
     threshold: q.threshold,
   };
@@ -166,7 +173,7 @@ export function addCategoryShareEstimates<
     technology: input.technology,
     periods: input.periods.map(toDayRange),
     dimensions: ["CATEGORY"],
-    postFilter: filterSql(db, input.filter),
+    ...scopeFilter(db, input.filter),
   });
   const categoryIds = [...new Set(rows.flatMap((r) => (r.category ? [r.category.id] : [])))];
   return rows.map((r) => {
@@ -228,7 +235,7 @@ export function addGrowthEstimates<R extends { key: string | null }>(
     {
       technology: input.technology,
       periods: [input.from, input.to].map(toDayRange),
-      postFilter: filterSql(db, input.filter),
+      ...scopeFilter(db, input.filter),
     },
     by,
   );
@@ -265,7 +272,7 @@ export function addHighValueShareEstimates<R extends { key: string | null }>(
     {
       technology: input.technology,
       periods: [toDayRange(input.period)],
-      postFilter: filterSql(db, input.filter),
+      ...scopeFilter(db, input.filter),
       threshold: input.threshold ?? HIGH_VALUE_THRESHOLD,
     },
     by,
@@ -292,7 +299,7 @@ export function addConcentrationEstimates<R extends { technology: { id: string }
   rows: R[],
 ): WithEstimates<R, "postsEstimate" | "topShareEstimate" | "hhiEstimate" | "entropyEstimate">[] {
   const topK = input.topK ?? 2;
-  const postFilter = filterSql(db, input.filter);
+  const filter = scopeFilter(db, input.filter);
   return rows.map((r) => {
     const { rates } = correctionFor(db, r.technology.id);
     if (!rates) return r;
@@ -300,7 +307,7 @@ export function addConcentrationEstimates<R extends { technology: { id: string }
       technology: r.technology.id,
       periods: [toDayRange(input.period)],
       dimensions: ["CATEGORY"],
-      postFilter,
+      ...filter,
     });
     const byCategory = categoryIds.map((id) => index.at(0, [id]));
     const shares = (t: readonly number[]): number[] | null => {
@@ -365,7 +372,7 @@ export function addBucketDemandEstimates<R extends { bucket: { id: string } }>(
     technology: input.technology,
     periods: [toDayRange(input.period)],
     categories: input.category ? [input.category] : null,
-    postFilter: filterSql(db, input.filter),
+    ...scopeFilter(db, input.filter),
   };
   const buckets = cells(db, { ...q, dimensions: ["BUCKET"] });
   const scope = cells(db, { ...q, dimensions: [] }).at(0, []);
@@ -400,7 +407,7 @@ export function addTrendEstimates<R extends { from: string; to: string; key: str
     technology: input.technology,
     periods: periods.map(toDayRange),
     dimensions: by === null ? [] : [by],
-    postFilter: filterSql(db, input.filter),
+    ...scopeFilter(db, input.filter),
   });
   return rows.map((r) => {
     const i = periods.findIndex((p) => p.from === r.from && p.to === r.to);

@@ -10,6 +10,7 @@ import { resolvePostFilter } from "../../posts/post.service";
 import { BadUserInputError } from "../../shared/errors";
 import { HIGH_VALUE_THRESHOLD } from "../analytics.model";
 import { readCatalog } from "../analytics.repository";
+import { snapshotFilter } from "../analytics.service";
 import { runCells, type CountedCell } from "./estimate.repository";
 
 /** The rates that correct a technology's counts, or null with the reason in `method`. */
@@ -99,6 +100,7 @@ export function estimateTechnology(db: Db, input: EstimateInput): TechnologyEsti
     periods: null,
     dimensions: [],
     postFilter,
+    snapshotFilter: input.filter ? snapshotFilter(db, input.filter, "filter") : null,
     threshold: HIGH_VALUE_THRESHOLD,
   });
   const cell: CountedCell = record?.all ?? {

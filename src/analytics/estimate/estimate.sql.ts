@@ -13,6 +13,7 @@ import {
   periodsCte,
   whereLines,
   type FilterGroup,
+  type SnapshotFilter,
 } from "../analytics.sql";
 
 export interface CellsQuery {
@@ -22,6 +23,8 @@ export interface CellsQuery {
   dimensions: DimensionName[];
   /** Conditions over posts `p` (a resolved PostFilter). */
   postFilter?: PostFilterSql | null;
+  /** The same filter as the snapshot evaluates it (splitPostFilter); without it, postFilter's ids. */
+  snapshotFilter?: SnapshotFilter | null;
   /** A generic analytics `where` over post_facts `f`. */
   where?: FilterGroup | null;
   /** Only these categories. */
