@@ -5,8 +5,10 @@
 // (iii) DuckDB in memory (the same columns copied from SQLite) with 1 and 2 threads.
 // Then ad-hoc generic analytics(query) shapes (analytics.adhoc.ts) the same way beside DuckDB,
 // with a check that both give the same answer, each also sent with its query as a variable
-// (the same answer required); p50/p95 latency under 20 concurrent clients; the
-// server's memory and its in-memory snapshot of the posts (load time, size).
+// (the same answer required); then questions with estimates corrected for classifier error
+// (analytics.estimates.ts) beside DuckDB computing their cells, with a check that the estimates
+// are those the model's rates give from DuckDB's cells; p50/p95 latency under 20 concurrent
+// clients; the server's memory and its in-memory snapshot of the posts (load time, size).
 //
 //   npm run bench                       (all benchmarks, see bench/run.ts)
 //   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
@@ -36,6 +38,10 @@ import {
 import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
 import { loadDuckDb } from "./bench.duck";
 import { postGraphql, questions } from "./analytics.questions";
+import { ESTIMATE_SHAPES, sameEstimates } from "./analytics.estimates";
+import { correctionFor } from "../src/analytics/estimate/estimate.service";
+import type { Rates } from "../src/classify/estimate";
+import { openDb } from "../src/db/client";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -45,7 +51,7 @@ const LOAD_CONNECTIONS = 20;
 const DB_FILE = benchDbFile(SIZE);
 const MARK_FILE = markFile(DB_FILE);
 const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
-/** "study" or "adhoc": run only that part (default: both). */
+/** "study", "adhoc" or "estimates": run only that part (default: all). */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 function log(msg: string): void {
@@ -88,6 +94,16 @@ async function ensureDatabase(): Promise<BenchMark> {
   return JSON.parse(fs.readFileSync(MARK_FILE, "utf8")) as BenchMark;
 }
 
+/** The rates that correct a technology's counts (its active model's), as the server reads them. */
+function modelRates(technology: string): Rates | null {
+  const db = openDb(DB_FILE);
+  try {
+    return correctionFor(db, technology).rates;
+  } finally {
+    db.$client.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Row {
@@ -111,8 +127,9 @@ async function main(): Promise<void> {
   );
   const mark = await ensureDatabase();
   if (process.env.BENCH_PREPARE_ONLY === "1") return;
-  const study = ONLY !== "adhoc";
-  const adhoc = ONLY !== "study";
+  const study = ONLY === "" || ONLY === "study";
+  const adhoc = ONLY === "" || ONLY === "adhoc";
+  const withEstimates = ONLY === "" || ONLY === "estimates";
 
   const sqlite = new Database(DB_FILE, { readonly: true });
   sqlite.pragma("cache_size = -65536");
@@ -146,6 +163,16 @@ async function main(): Promise<void> {
     same: null,
   }));
   const adhocAnswers: ReturnType<typeof frontierCells>[] = [];
+  const estimateShapes = withEstimates ? ESTIMATE_SHAPES : [];
+  const estimateRows: Row[] = estimateShapes.map((e) => ({
+    name: e.name,
+    frontier: null,
+    sqlite: null,
+    duck1: null,
+    duck2: null,
+    same: null,
+  }));
+  const estimateAnswers: unknown[] = [];
 
   // (i) Frontier over HTTP.
   log("\nstarting the Frontier server (child process, 127.0.0.1)...");
@@ -183,6 +210,17 @@ async function main(): Promise<void> {
       } catch (e) {
         adhocRows[i]!.frontierError = e instanceof Error ? e.message : String(e);
         log(`  frontier  ${a.name}: FAILED: ${adhocRows[i]!.frontierError}`);
+      }
+    }
+    for (const [i, e] of estimateShapes.entries()) {
+      const q = { graphql: e.graphql, variables: {} };
+      try {
+        estimateAnswers[i] = await postGraphql(server.url, q);
+        estimateRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
+        log(`  frontier  ${e.name}: ${ms(estimateRows[i]!.frontier)} ms`);
+      } catch (err) {
+        estimateRows[i]!.frontierError = err instanceof Error ? err.message : String(err);
+        log(`  frontier  ${e.name}: FAILED: ${estimateRows[i]!.frontierError}`);
       }
     }
     memoryIdle = memoryOf(server.child.pid);
@@ -228,6 +266,15 @@ async function main(): Promise<void> {
           `  ${a.name}: DuckDB's answer differs${a.approximate ? " (expected: text search semantics differ)" : ""}: ${answer.length} rows vs ${mine.length}; first ${JSON.stringify(answer[0])} vs ${JSON.stringify(mine[0])}`,
         );
     }
+    for (const [i, e] of estimateShapes.entries()) {
+      const answer = (await duck.connection.runAndReadAll(e.duck)).getRows() as unknown[][];
+      const rates = modelRates(e.technology);
+      estimateRows[i]!.same =
+        estimateAnswers[i] === undefined || !rates
+          ? null
+          : sameEstimates(e, estimateAnswers[i], answer, rates);
+      if (estimateRows[i]!.same === false) log(`  ${e.name}: the estimates differ from DuckDB's cells`);
+    }
     for (const threads of [1, 2] as const) {
       await duck.connection.run(`SET threads = ${threads}`);
       for (const [i, q] of qs.entries()) {
@@ -241,6 +288,12 @@ async function main(): Promise<void> {
         if (threads === 1) adhocRows[i]!.duck1 = t;
         else adhocRows[i]!.duck2 = t;
         log(`  duckdb ${threads}t ${a.name}: ${ms(t)} ms`);
+      }
+      for (const [i, e] of estimateShapes.entries()) {
+        const t = await timeRuns(() => duck.connection.runAndReadAll(e.duck), RUNS);
+        if (threads === 1) estimateRows[i]!.duck1 = t;
+        else estimateRows[i]!.duck2 = t;
+        log(`  duckdb ${threads}t ${e.name}: ${ms(t)} ms`);
       }
     }
     duck.close();
@@ -311,6 +364,26 @@ async function main(): Promise<void> {
       `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${adhocRows.length} shapes.`,
     );
   }
+  if (estimateRows.length > 0) {
+    printTable(
+      `questions with estimates: ${posts} posts, times in ms (median of ${RUNS}); DuckDB computes their cells`,
+      ["question", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same estimates"],
+      estimateRows.map((r) => [
+        r.name,
+        r.frontier === null ? "failed" : ms(r.frontier),
+        ms(r.duck1),
+        ms(r.duck2),
+        ratio(r.frontier, r.duck2),
+        r.same === null || r.same === undefined ? "n/a" : r.same ? "yes" : "NO",
+      ]),
+    );
+    const faster = estimateRows.filter(
+      (r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2,
+    ).length;
+    log(
+      `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${estimateRows.length} questions with estimates.`,
+    );
+  }
   log(
     `import: ${mark.posts.toLocaleString("en-US")} posts at ${mark.postsPerSecond.toFixed(0)} posts/s (${mark.importSeconds.toFixed(0)} s)${duckLoad === null ? "" : `; DuckDB load ${duckLoad.toFixed(1)} s`}`,
   );
@@ -328,7 +401,7 @@ async function main(): Promise<void> {
   // A run of one part (BENCH_ONLY) keeps the other part's figures from the last run.
   const previous = (
     ONLY && fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) : {}
-  ) as { rows?: unknown[]; adhoc?: unknown[] };
+  ) as { rows?: unknown[]; adhoc?: unknown[]; estimates?: unknown[] };
   fs.writeFileSync(
     RESULTS_FILE,
     JSON.stringify(
@@ -342,6 +415,7 @@ async function main(): Promise<void> {
         snapshot: server?.snapshot ?? null,
         rows: study ? rows : (previous.rows ?? []),
         adhoc: adhoc ? adhocRows : (previous.adhoc ?? []),
+        estimates: withEstimates ? estimateRows : (previous.estimates ?? []),
         load,
         memoryIdle,
         memoryLoaded,

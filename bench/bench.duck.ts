@@ -34,6 +34,45 @@ const COPIES: { table: string; columns: Record<string, ColumnType> }[] = [
   { table: "buckets", columns: { id: "text", name: "text" } },
 ];
 
+/**
+ * Where each label comes from, which the questions with estimates read (analytics.estimates.ts):
+ * copied after the load is timed, so that the import's reference stays the load it was set on.
+ */
+const LABEL_SOURCES = {
+  table: "label_sources",
+  from: "classifications",
+  columns: { technology_id: "text", post_id: "int", label_source: "text", keyword_hit: "int" },
+} as const;
+
+async function copyTable(
+  connection: DuckDBConnection,
+  sqlite: Database.Database,
+  copy: { table: string; from?: string; columns: Record<string, ColumnType> },
+  log: (msg: string) => void,
+): Promise<void> {
+  const names = Object.keys(copy.columns);
+  const types = Object.values(copy.columns);
+  await connection.run(
+    `CREATE TABLE ${copy.table} (${names.map((c, i) => `${c} ${DUCK_TYPE[types[i]!]}`).join(", ")})`,
+  );
+  const appender = await connection.createAppender(copy.table);
+  const stmt = sqlite.prepare(`SELECT ${names.join(", ")} FROM ${copy.from ?? copy.table}`).raw(true);
+  let n = 0;
+  for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
+    types.forEach((type, i) => {
+      const v = row[i];
+      if (v === null || v === undefined) appender.appendNull();
+      else if (type === "int") appender.appendInteger(Number(v));
+      else if (type === "real") appender.appendDouble(Number(v));
+      else appender.appendVarchar(String(v));
+    });
+    appender.endRow();
+    n += 1;
+  }
+  appender.closeSync();
+  log(`  duckdb: ${copy.table} ${n.toLocaleString("en-US")} rows`);
+}
+
 export async function loadDuckDb(
   sqlite: Database.Database,
   log: (msg: string) => void,
@@ -42,36 +81,21 @@ export async function loadDuckDb(
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const t0 = performance.now();
-  for (const copy of COPIES) {
-    const names = Object.keys(copy.columns);
-    const types = Object.values(copy.columns);
-    await connection.run(
-      `CREATE TABLE ${copy.table} (${names.map((c, i) => `${c} ${DUCK_TYPE[types[i]!]}`).join(", ")})`,
-    );
-    const appender = await connection.createAppender(copy.table);
-    const stmt = sqlite.prepare(`SELECT ${names.join(", ")} FROM ${copy.table}`).raw(true);
-    let n = 0;
-    for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
-      types.forEach((type, i) => {
-        const v = row[i];
-        if (v === null || v === undefined) appender.appendNull();
-        else if (type === "int") appender.appendInteger(Number(v));
-        else if (type === "real") appender.appendDouble(Number(v));
-        else appender.appendVarchar(String(v));
-      });
-      appender.endRow();
-      n += 1;
-    }
-    appender.closeSync();
-    log(`  duckdb: ${copy.table} ${n.toLocaleString("en-US")} rows`);
-  }
+  for (const copy of COPIES) await copyTable(connection, sqlite, copy, log);
   // DuckDB's own layout for time: a TIMESTAMP column (string literals in the SQL cast to it).
   await connection.run(
     "ALTER TABLE posts ALTER posted_at TYPE TIMESTAMP USING CAST(replace(replace(posted_at, 'T', ' '), 'Z', '') AS TIMESTAMP)",
   );
+  const seconds = (performance.now() - t0) / 1000;
+  await copyTable(connection, sqlite, LABEL_SOURCES, log);
+  await connection.run(
+    `CREATE OR REPLACE TABLE classifications AS
+      SELECT c.*, s.label_source, s.keyword_hit FROM classifications c JOIN label_sources s USING (technology_id, post_id)`,
+  );
+  await connection.run("DROP TABLE label_sources");
   return {
     connection,
-    seconds: (performance.now() - t0) / 1000,
+    seconds,
     close: () => {
       connection.closeSync();
       instance.closeSync();
