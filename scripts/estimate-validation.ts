@@ -13,6 +13,7 @@ import {
   type TechnologyEstimateResult,
 } from "../src/analytics/estimate/estimate.service";
 import { trainTechnology } from "../src/classify/model.service";
+import type { Db } from "../src/db/client";
 import { mulberry32 } from "../src/shared/random";
 import { LABELED_CSV } from "../test/helpers/real-data";
 import { testRuntime } from "../test/helpers/runtime";
@@ -45,6 +46,8 @@ export async function runEstimateValidation(options: {
   trees: number;
   seed: number;
   onProgress?: (message: string) => void;
+  /** Called with each estimate while its database is open (a test compares it with another path). */
+  onEstimate?: (db: Db, technology: string, estimate: TechnologyEstimateResult) => void;
 }): Promise<ValidationResult> {
   const records = parse(fs.readFileSync(LABELED_CSV), { columns: true }) as Record<string, string>[];
   const strata = new Map<string, number[]>();
@@ -80,6 +83,7 @@ export async function runEstimateValidation(options: {
     });
     const truth = records.filter((r, i) => heldOut.has(i) && r[technology] === "1").length;
     const estimate = estimateTechnology(rt.db, { technology, filter: { sources: [HELD_OUT_SOURCE] } });
+    options.onEstimate?.(rt.db, technology, estimate);
     // A diagnostic, not part of the estimate: the labels the stored model gave the held-out
     // keyword candidates against their true labels.
     const labels = new Map(
