@@ -107,6 +107,17 @@ export const ESTIMATE_SHAPES: EstimateShape[] = [
   },
 ];
 
+/** A row of an estimate shape's DuckDB SQL. */
+type DuckCells = [
+  key: string,
+  everyone: number,
+  observed: number,
+  handPositive: number,
+  candidates: number,
+  candidatePositive: number,
+  others: number,
+];
+
 /**
  * Whether Frontier's estimates are what the model's rates give from DuckDB's cells: the same keys,
  * the same observed counts (and scope sizes where the answer shows them), estimates within 1e-9.
@@ -121,18 +132,7 @@ export function sameEstimates(
     rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const mine = byKey(shape.estimates(data), (m) => m.key);
   const theirs = byKey(
-    duckRows.map(
-      (r) =>
-        r.map((v) => (typeof v === "bigint" ? Number(v) : v)) as [
-          string,
-          number,
-          number,
-          number,
-          number,
-          number,
-          number,
-        ],
-    ),
+    duckRows.map((r) => r.map((v) => (typeof v === "bigint" ? Number(v) : v)) as DuckCells),
     (r) => r[0],
   );
   if (mine.length !== theirs.length) return false;
