@@ -32,6 +32,11 @@ export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Day ranges as periods labelled by their index, as the snapshot engine takes a SQL builder's ranges. */
+export function indexedPeriods(ranges: DayRange[]): Period[] {
+  return ranges.map((r, i) => ({ label: String(i), from: dayString(r.d0), to: dayString(r.d1) }));
+}
+
 /** A calendar day "YYYY-MM-DD" that exists, else BAD_USER_INPUT naming `field`. */
 function checkDay(value: unknown, field: string): string {
   if (typeof value !== "string" || !DAY_RE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))

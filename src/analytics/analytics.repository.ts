@@ -4,7 +4,7 @@ import { readTransaction, type Db } from "../db/client";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
 import { countsOnSnapshot, runOnSnapshot } from "./analytics.engine";
 import { HIGH_VALUE_THRESHOLD } from "./analytics.model";
-import { dayString } from "./analytics.periods";
+import { indexedPeriods } from "./analytics.periods";
 import { currentSnapshot, SnapshotLimitError, snapshotStats, type SnapshotStats } from "./analytics.snapshot";
 import {
   filterMatchIds,
@@ -102,7 +102,7 @@ function snapshotCountsQuery(q: CountsQuery): CheckedAnalyticsQuery {
     measures: ["POST_COUNT", "HIGH_VALUE_SHARE", ...(q.everyone ? (["PENETRATION"] as const) : [])],
     dimensions: q.by === null ? [] : [q.by],
     technology: q.technology,
-    periods: q.periods.map((r, i) => ({ label: String(i), from: dayString(r.d0), to: dayString(r.d1) })),
+    periods: indexedPeriods(q.periods),
     compareTo: null,
     where: q.snapshotFilter ? q.snapshotFilter.where : categoriesWhere(q),
     threshold: q.threshold ?? HIGH_VALUE_THRESHOLD,

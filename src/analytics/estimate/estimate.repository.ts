@@ -3,7 +3,7 @@
 import type { ScopeCell } from "../../classify/estimate";
 import { readTransaction, type Db } from "../../db/client";
 import { cellsOnSnapshot } from "../analytics.engine";
-import { dayString } from "../analytics.periods";
+import { indexedPeriods } from "../analytics.periods";
 import {
   categoriesWhere,
   defaultEngine,
@@ -60,8 +60,7 @@ function cellsFromSnapshot(db: Db, q: CellsQuery): CellsRecord[] {
       measures: ["PENETRATION"],
       dimensions: q.dimensions,
       technology: q.technology,
-      periods:
-        q.periods?.map((r, i) => ({ label: String(i), from: dayString(r.d0), to: dayString(r.d1) })) ?? null,
+      periods: q.periods ? indexedPeriods(q.periods) : null,
       compareTo: null,
       where: parts.length > 0 ? { op: "AND", groups: parts } : null,
       threshold: q.threshold,

@@ -16,13 +16,12 @@ import {
 } from "../../classify/estimate";
 import type { Db } from "../../db/client";
 import type { PostFilter } from "../../posts/post.args";
-import { resolvePostFilter } from "../../posts/post.service";
 import { HIGH_VALUE_THRESHOLD, type DimensionName, type GranularityName } from "../analytics.model";
 import { calendarPeriods, toDayRange, type Period } from "../analytics.periods";
 import { checkAnalyticsQuery } from "../analytics.validate";
-import { snapshotFilter, type AnalyticsInput } from "../analytics.service";
+import type { AnalyticsInput } from "../analytics.service";
 import { runCells, type CellsRecord, type CountedCell } from "./estimate.repository";
-import { correctionFor } from "./estimate.service";
+import { correctionFor, scopeFilter } from "./estimate.service";
 import type { CellsQuery } from "./estimate.sql";
 
 type Subset = "all" | "known" | "high";
@@ -77,16 +76,6 @@ function growthOf(rates: Rates, a: ScopeCell, b: ScopeCell): Estimate | null {
 function cells(db: Db, q: Omit<CellsQuery, "threshold"> & { threshold?: number }): CellIndex {
   return new CellIndex(runCells(db, { threshold: HIGH_VALUE_THRESHOLD, ...q }));
 }
-
-/** A post filter as the cells take it: its SQL, and its split for the snapshot. */
-const scopeFilter = (
-  db: Db,
-  filter: PostFilter | null | undefined,
-  field = "filter",
-): Pick<CellsQuery, "postFilter" | "snapshotFilter"> =>
-  filter
-    ? { postFilter: resolvePostFilter(db, filter, field), snapshotFilter: snapshotFilter(db, filter, field) }
-    : {};
 
 // ---------------------------------------------------------------------------------------------
 // analytics(query): MeasureValue.estimate / low / high

@@ -12,6 +12,7 @@ import { HIGH_VALUE_THRESHOLD } from "../analytics.model";
 import { readCatalog } from "../analytics.repository";
 import { snapshotFilter } from "../analytics.service";
 import { runCells, type CountedCell } from "./estimate.repository";
+import type { CellsQuery } from "./estimate.sql";
 
 /** The rates that correct a technology's counts, or null with the reason in `method`. */
 export interface Correction {
@@ -62,6 +63,17 @@ export function checkEstimateTechnology(db: Db, technology: unknown, field = "te
   return technology;
 }
 
+/** A post filter as the cells take it: its SQL, and its split for the snapshot. */
+export function scopeFilter(
+  db: Db,
+  filter: PostFilter | null | undefined,
+  field = "filter",
+): Pick<CellsQuery, "postFilter" | "snapshotFilter"> {
+  return filter
+    ? { postFilter: resolvePostFilter(db, filter, field), snapshotFilter: snapshotFilter(db, filter, field) }
+    : {};
+}
+
 interface EstimateInput {
   technology: string;
   filter?: PostFilter | null;
@@ -94,13 +106,11 @@ export interface TechnologyEstimateResult {
 /** The number of a technology's posts in a scope, observed and corrected for classifier error. */
 export function estimateTechnology(db: Db, input: EstimateInput): TechnologyEstimateResult {
   const technology = checkEstimateTechnology(db, input.technology);
-  const postFilter = resolvePostFilter(db, input.filter, "filter");
   const [record] = runCells(db, {
     technology,
     periods: null,
     dimensions: [],
-    postFilter,
-    snapshotFilter: input.filter ? snapshotFilter(db, input.filter, "filter") : null,
+    ...scopeFilter(db, input.filter),
     threshold: HIGH_VALUE_THRESHOLD,
   });
   const cell: CountedCell = record?.all ?? {
