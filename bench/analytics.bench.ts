@@ -119,6 +119,9 @@ interface Row {
   same?: boolean | null;
 }
 
+/** A row of a table before anything is timed. */
+const emptyRow = (name: string): Row => ({ name, frontier: null, sqlite: null, duck1: null, duck2: null });
+
 const ratio = (a: number | null, b: number | null): string => (a !== null && b ? (a / b).toFixed(2) : "n/a");
 
 async function main(): Promise<void> {
@@ -146,32 +149,12 @@ async function main(): Promise<void> {
     `data: ${counts.posts} posts, ${counts.ai} AI posts, ${counts.classifications} classification rows, ${counts.skills} skill tags; database file ${(fs.statSync(DB_FILE).size / 1e6).toFixed(0)} MB`,
   );
   const qs = study ? questions(ds.id) : [];
-  const rows: Row[] = qs.map((q) => ({
-    name: q.name,
-    frontier: null,
-    sqlite: null,
-    duck1: null,
-    duck2: null,
-  }));
+  const rows: Row[] = qs.map((q) => emptyRow(q.name));
   const shapes = adhoc ? ADHOC_SHAPES : [];
-  const adhocRows: Row[] = shapes.map((a) => ({
-    name: a.name,
-    frontier: null,
-    sqlite: null,
-    duck1: null,
-    duck2: null,
-    same: null,
-  }));
+  const adhocRows: Row[] = shapes.map((a) => ({ ...emptyRow(a.name), same: null }));
   const adhocAnswers: ReturnType<typeof frontierCells>[] = [];
   const estimateShapes = withEstimates ? ESTIMATE_SHAPES : [];
-  const estimateRows: Row[] = estimateShapes.map((e) => ({
-    name: e.name,
-    frontier: null,
-    sqlite: null,
-    duck1: null,
-    duck2: null,
-    same: null,
-  }));
+  const estimateRows: Row[] = estimateShapes.map((e) => ({ ...emptyRow(e.name), same: null }));
   const estimateAnswers: unknown[] = [];
 
   // (i) Frontier over HTTP.
