@@ -29,7 +29,7 @@ import {
 import type { LiveAlias } from "./analytics.snapshot.repository";
 import type { CheckedAnalyticsQuery, CountsRow, FilterCondition, FilterGroup } from "./analytics.sql";
 
-interface EngineInputs {
+export interface EngineInputs {
   /** The live dictionary (needed for SKILL and BUCKET). */
   aliases: () => LiveAlias[];
   /** Category id -> technical (needed for CATEGORY_GROUP). */
@@ -1129,7 +1129,7 @@ function scanQuery(
   // Scope: technology, where, flat filter.
   const techBit = q.technology === null ? 0 : columns.technologyBit(q.technology);
   if (q.technology !== null && techBit === 0 && !wantsAll) return null;
-  const mask = scopeMask(ctx, q);
+  const mask = scopeMask(ctx, q.where);
 
   const periods = queryPeriods(q, columns);
   if (periods.ranged && periods.pidx === null) return null;
@@ -1271,14 +1271,26 @@ export function cellsOnSnapshot(
 }
 
 /** The rows `where` and the flat filter keep; null when they keep every row. */
-function scopeMask(ctx: Ctx, q: CheckedAnalyticsQuery): Uint8Array | null {
-  let mask = q.where ? groupMask(ctx, q.where) : null;
+function scopeMask(ctx: Ctx, where: FilterGroup | null): Uint8Array | null {
+  let mask = where ? groupMask(ctx, where) : null;
   if (ctx.inputs.filterIds) {
     const f = maskOfIds(ctx.columns.size, ctx.inputs.filterIds);
     if (mask === null) mask = f;
     else combine(mask, f, false);
   }
   return mask;
+}
+
+/**
+ * The rows (post ids) that `where` and the flat filter of `inputs` keep, deleted rows included
+ * (read `live` too); null when they keep every row. For lists of posts (post.snapshot.ts).
+ */
+export function filterMask(
+  columns: PostColumns,
+  where: FilterGroup | null,
+  inputs: EngineInputs,
+): Uint8Array | null {
+  return scopeMask({ columns, inputs, membership: null, groups: null, groupOfCategory: null }, where);
 }
 
 interface QueryPeriods {

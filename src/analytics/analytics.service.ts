@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import type { PostFilter } from "../posts/post.args";
 import type { PostFilterSql } from "../posts/post.repository";
-import { resolvePostFilter } from "../posts/post.service";
+import { resolvePostFilter, snapshotFilter } from "../posts/post.service";
 import { BadUserInputError } from "../shared/errors";
 import type { BucketDef } from "../taxonomy/taxonomy.model";
 import type { SnapshotStats } from "./analytics.snapshot";
@@ -48,7 +48,6 @@ import {
   type CountsRow,
   type DictionarySnapshot,
   type FilterGroup,
-  type SnapshotFilter,
 } from "./analytics.sql";
 import { checkAnalyticsQuery } from "./analytics.validate";
 
@@ -85,12 +84,6 @@ function resolveScope(db: Db, filter: PostFilter | null | undefined, field = "fi
     postFilter: rollupOk ? null : sql,
     snapshotFilter: rollupOk ? null : snapshotFilter(db, f, field),
   };
-}
-
-/** The snapshot evaluates most of a filter on its columns (splitPostFilter), the rest by SQL. */
-export function snapshotFilter(db: Db, filter: PostFilter, field: string): SnapshotFilter {
-  const { where, rest } = splitPostFilter(filter);
-  return { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null };
 }
 
 function countsQuery(

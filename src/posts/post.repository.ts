@@ -694,6 +694,15 @@ export function findPostsByIds(db: Db, ids: readonly number[]): PostRecord[] {
     .all(JSON.stringify(ids)) as PostRecord[];
 }
 
+/** The posted_at of the posts with these internal ids (any order; null when undated). */
+export function postedAtOfIds(db: Db, ids: readonly number[]): Map<number, string | null> {
+  const rows = db.$client
+    .prepare("SELECT id, posted_at FROM posts WHERE id IN (SELECT value FROM json_each(?))")
+    .raw(true)
+    .all(JSON.stringify(ids)) as [number, string | null][];
+  return new Map(rows);
+}
+
 export function skillsByPostIds(
   db: Db,
   ids: readonly number[],

@@ -1,4 +1,5 @@
 // Post queries and small imports for the API: validates arguments, builds pages, runs imports.
+import { splitPostFilter, type SnapshotFilter } from "../analytics/analytics.sql";
 import type { Db } from "../db/client";
 import type { AppContext } from "../shared/context";
 import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from "../shared/cursor";
@@ -28,6 +29,7 @@ import {
 } from "./post.repository";
 import { importSource } from "./import/import.service";
 import { rowsSource } from "./import/sources";
+import { pageOnSnapshot } from "./post.snapshot";
 import type { ContractTypeEnum, ImportBatch, Post, PostConnection } from "./post.type";
 
 const MAX_IMPORT_ROWS = 1000;
@@ -121,20 +123,28 @@ export function postPage(
   if (at && !keyFits(order, at.key))
     throw new BadUserInputError("after is not a cursor returned by this API", "after");
   const sql = resolvePostFilter(db, filter);
-  const rows = findPosts(db, sql, size + 1, order, at);
+  // From the in-memory snapshot when it can answer (post.snapshot.ts), else by SQL, the reference.
+  const fromSnapshot = pageOnSnapshot(db, snapshotFilter(db, filter ?? {}), order, size + 1, at);
+  const rows = fromSnapshot?.rows ?? findPosts(db, sql, size + 1, order, at);
   const page = rows.slice(0, size);
   const edges = page.map((r) => ({
     cursor: encodeKeysetCursor(name, positionOf(r, order), plain),
     node: toPost(r),
   }));
   return {
-    count: () => countMatching(db, sql),
+    count: () => fromSnapshot?.total ?? countMatching(db, sql),
     edges,
     pageInfo: pageInfoOf(edges, {
       hasNextPage: rows.length > size,
-      hasPreviousPage: at !== null && anyPostAtOrBefore(db, sql, order, at),
+      hasPreviousPage: at !== null && (fromSnapshot?.anyAtOrBefore ?? anyPostAtOrBefore(db, sql, order, at)),
     }),
   };
+}
+
+/** A filter as the in-memory snapshot takes it: conditions on its columns (splitPostFilter), SQL for the rest. */
+export function snapshotFilter(db: Db, filter: PostFilter, field = "filter"): SnapshotFilter {
+  const { where, rest } = splitPostFilter(filter);
+  return { where, rest: rest ? resolvePostFilter(db, rest as PostFilter, field) : null };
 }
 
 /** `"<source>:<externalId>"` -> the post, or null. */

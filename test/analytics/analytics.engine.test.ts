@@ -16,7 +16,6 @@ import {
   growth,
   highValueShare,
   runAnalytics,
-  snapshotFilter,
   trend,
   warmAnalytics,
   type AnalyticsInput,
@@ -30,7 +29,8 @@ import { openDb, type Db } from "../../src/db/client";
 import type { PostFilter } from "../../src/posts/post.args";
 import type { RawPostRow } from "../../src/posts/post.row";
 import { ContractTypeEnum } from "../../src/posts/post.type";
-import { resolvePostFilter } from "../../src/posts/post.service";
+import { postPage, resolvePostFilter, snapshotFilter } from "../../src/posts/post.service";
+import type { PostOrderSpec } from "../../src/posts/post.repository";
 import { mulberry32 } from "../../src/shared/random";
 import { applyEdit } from "../../src/taxonomy/taxonomy-edit.service";
 import { currentVersion } from "../../src/taxonomy/taxonomy.repository";
@@ -512,6 +512,79 @@ function studyBothWays(asks: (() => unknown)[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pages of `posts` (post.snapshot.ts): the snapshot must give the SQL's pages, counts and
+// PageInfo for every order, filter and cursor.
+
+const PAGE_ORDERS: PostOrderSpec[] = (["ID", "POSTED_AT", "PROJECTED_VALUE"] as const).flatMap((field) =>
+  (["ASC", "DESC"] as const).map((direction) => ({ field, direction })),
+);
+
+const PAGE_FILTERS: PostFilter[] = [
+  {},
+  ...STUDY_FILTERS,
+  { technology: "ai", from: "2022-05-05T10:00:00Z" },
+  { minValue: 1000, maxValue: 1000 },
+];
+
+/** A page as the API answers it (its count resolved), post ids for nodes. */
+function pageOf(filter: PostFilter, first: number, after: string | null, order: PostOrderSpec) {
+  const page = postPage(a, filter, first, after, order);
+  return {
+    edges: page.edges.map((e) => [e.cursor, e.node.internalId]),
+    pageInfo: page.pageInfo,
+    count: page.count(),
+  };
+}
+
+/**
+ * For every filter and order: up to `walk` pages one after the other, then pages after cursors
+ * taken from the unfiltered list (any position, before or after every match), each from the
+ * snapshot and from SQL (FRONTIER_ANALYTICS_SNAPSHOT=0), which must agree. Returns how many
+ * pages were compared.
+ */
+function comparePages(walk: number, seed: number): number {
+  const r = mulberry32(seed);
+  const prepared = vi.spyOn(a.$client, "prepare");
+  const sqlPagesRun = () =>
+    prepared.mock.calls.filter(([text]) => /ORDER BY p\.|COUNT\(\*\) AS n FROM posts/u.test(String(text)))
+      .length;
+  let compared = 0;
+  try {
+    for (const order of PAGE_ORDERS) {
+      const cursors = postPage(a, {}, 500, null, order).edges.map((e) => e.cursor);
+      for (const filter of PAGE_FILTERS) {
+        const asks: [number, string | null][] = [];
+        let after: string | null = null;
+        for (let i = 0; i < walk; i++) {
+          const first = 1 + Math.floor(r() * 12);
+          asks.push([first, after]);
+          const page = postPage(a, filter, first, after, order);
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        for (let i = 0; i < 4; i++)
+          asks.push([Math.floor(r() * 8), cursors[Math.floor(r() * cursors.length)] ?? null]);
+        prepared.mockClear();
+        const viaSnapshot = asks.map(([first, after]) => pageOf(filter, first, after, order));
+        expect(sqlPagesRun(), JSON.stringify({ filter, order })).toBe(0);
+        vi.stubEnv("FRONTIER_ANALYTICS_SNAPSHOT", "0");
+        const reference = asks.map(([first, after]) => pageOf(filter, first, after, order));
+        vi.unstubAllEnvs();
+        expect(sqlPagesRun()).toBeGreaterThan(0);
+        reference.forEach((want, i) =>
+          expect(viaSnapshot[i], JSON.stringify({ filter, order, ask: asks[i] })).toEqual(want),
+        );
+        compared += asks.length;
+      }
+    }
+  } finally {
+    vi.unstubAllEnvs();
+    prepared.mockRestore();
+  }
+  return compared;
+}
+
 describe("the in-memory analytics engine", () => {
   it("orders text as SQLite does: by code point, not by UTF-16 unit", () => {
     const sorted = ["\u{1D518}topia", "\uFF26ullwidth", "Zed", "côte", "Österreich"].sort(compareCodePoints);
@@ -596,6 +669,10 @@ describe("the in-memory analytics engine", () => {
     expect(t.hand).toBeGreaterThan(0);
   });
 
+  it("gives the SQL's pages of posts, counts and PageInfo for every order, filter and cursor", () => {
+    expect(comparePages(12, 1)).toBeGreaterThan(1000);
+  });
+
   it("leaves to the rollups what they answer", () => {
     bothWays(
       a,
@@ -638,6 +715,7 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(compareAll(60, 1)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
     expect(compareCells(30, 1).groups).toBeGreaterThan(300);
+    expect(comparePages(6, 2)).toBeGreaterThan(500);
   });
 
   it("after hand labels and a model activation change final labels", async () => {
@@ -655,6 +733,7 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(compareAll(60, 2)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
     // The model now labels ai's keyword candidates among the posts without a hand label.
+    expect(comparePages(6, 3)).toBeGreaterThan(500);
     const t = compareCells(30, 2);
     expect(t.candidates).toBeGreaterThan(0);
     expect(t.hand).toBeGreaterThan(0);
@@ -681,6 +760,7 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(compareAll(60, 3)).toBeGreaterThan(500);
     studyBothWays(studyQuestions(STUDY_FILTERS.slice(0, 8)));
     expect(compareCells(30, 3).groups).toBeGreaterThan(300);
+    expect(comparePages(6, 4)).toBeGreaterThan(500);
   });
 
   it("after posts and labels are deleted, and after the log was pruned past the snapshot", () => {
@@ -695,5 +775,6 @@ describe("the snapshot follows writes made through another connection", () => {
     expect(warmAnalytics(a)!.last.kind).toBe("full");
     expect(compareAll(40, 5)).toBeGreaterThan(300);
     expect(compareCells(20, 5).groups).toBeGreaterThan(200);
+    expect(comparePages(6, 5)).toBeGreaterThan(500);
   });
 });

@@ -1,5 +1,6 @@
 // Posts over GraphQL: filters, paging, nested fields through DataLoaders (no N+1), importPosts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { warmAnalytics } from "../../src/analytics/analytics.service";
 import type { RawPostRow } from "../../src/posts/post.row";
 import { createApiKey } from "../../src/server/api-key.service";
 import { graphql } from "../gql";
@@ -96,6 +97,9 @@ describe("posts over GraphQL", () => {
   beforeAll(async () => {
     rt = testRuntime();
     await rt.importRows(fixtureRows(60));
+    // Pages are read from the in-memory snapshot, loaded once per process (as the server's
+    // workers do at their start) and then kept in step.
+    warmAnalytics(rt.db);
     // Count every statement the API runs, to catch N+1 queries.
     statements = countStatements(rt.db);
     server = await startTestServer(rt.db, { services: rt.services, jobs: false });

@@ -6,11 +6,10 @@ import { ratesOf, storedStrata, estimateCount, type Rates } from "../../classify
 import { activeModelsByTechnology } from "../../classify/technology.repository";
 import type { Db } from "../../db/client";
 import type { PostFilter } from "../../posts/post.args";
-import { resolvePostFilter } from "../../posts/post.service";
+import { resolvePostFilter, snapshotFilter } from "../../posts/post.service";
 import { BadUserInputError } from "../../shared/errors";
 import { HIGH_VALUE_THRESHOLD } from "../analytics.model";
 import { readCatalog } from "../analytics.repository";
-import { snapshotFilter } from "../analytics.service";
 import { runCells, type CountedCell } from "./estimate.repository";
 import type { CellsQuery } from "./estimate.sql";
 
