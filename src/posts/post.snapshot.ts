@@ -41,8 +41,9 @@ const MAX_DAY_CANDIDATES = 20_000;
 
 /**
  * The page from the snapshot, or null where SQL answers: inside a transaction (a write the shared
- * snapshot must never take in), with the snapshot off, on a database it cannot hold, and for a
- * POSTED_AT page over too many posts of one day or after a cursor that is not a stored date.
+ * snapshot must never take in), with the snapshot off, on a database it cannot hold, without a
+ * filter in an indexed order, and for a POSTED_AT page over too many posts of one day or after a
+ * cursor that is not a stored date.
  */
 export function pageOnSnapshot(
   db: Db,
@@ -52,6 +53,9 @@ export function pageOnSnapshot(
   at: KeysetPosition | null,
 ): SnapshotPage | null {
   if (db.$client.inTransaction || defaultEngine() !== "snapshot") return null;
+  // Every post in an indexed order: SQL reads the page from the index and counts from a b-tree
+  // faster than a pass over the columns.
+  if (filter.where === null && filter.rest === null && order.field !== "PROJECTED_VALUE") return null;
   try {
     return readTransaction(db, () => {
       const columns = currentSnapshot(db);
@@ -90,8 +94,9 @@ function ascending(k1: number, id1: number, k2: number, id2: number): number {
 }
 
 /**
- * ID and PROJECTED_VALUE: one pass keeps the `limit` first posts after the cursor in a heap whose
- * top is the last of them, so most posts cost one comparison.
+ * ID: the matching posts in id order from the cursor on. PROJECTED_VALUE: one pass keeps the
+ * `limit` first posts after the cursor in a heap whose top is the last of them, so most posts
+ * cost one comparison with the top.
  */
 function byColumn(
   columns: PostColumns,
@@ -101,34 +106,53 @@ function byColumn(
   at: KeysetPosition | null,
 ): Found {
   const { live, value, size } = columns;
-  const byValue = order.field === "PROJECTED_VALUE";
   const sign = order.direction === "ASC" ? 1 : -1;
-  const key = (r: number): number => (byValue ? value[r]! : r);
-  /** Order of two posts under `order`: negative when r comes first. */
-  const cmp = (r: number, s: number): number => sign * ascending(key(r), r, key(s), s);
-  const atKey = at === null ? 0 : byValue ? (at.key === null ? NaN : Number(at.key)) : at.id;
-  const heap: number[] = [];
+  const byValue = order.field === "PROJECTED_VALUE";
+  const matches = (r: number): boolean => live[r] === 1 && (mask === null || mask[r] === 1);
   let total = 0;
   let before = false;
-  for (let r = 1; r < size; r++) {
-    if (live[r] !== 1 || (mask !== null && mask[r] !== 1)) continue;
-    total++;
-    if (at !== null && sign * ascending(key(r), r, atKey, at.id) <= 0) {
-      before = true;
-      continue;
-    }
-    if (heap.length < limit) heapPush(heap, r, cmp);
-    else if (limit > 0 && cmp(r, heap[0]!) < 0) heapReplaceTop(heap, r, cmp);
+  if (!byValue) {
+    // Every matching post counted, then the page read from the cursor on, in the direction.
+    for (let r = 1; r < size; r++)
+      if (matches(r)) {
+        total++;
+        if (at !== null && sign * (r - at.id) <= 0) before = true;
+      }
+    const ids: number[] = [];
+    let r = sign > 0 ? Math.max(1, (at?.id ?? 0) + 1) : Math.min(size - 1, (at?.id ?? size) - 1);
+    for (; r >= 1 && r < size && ids.length < limit; r += sign) if (matches(r)) ids.push(r);
+    return { ids, total, before };
   }
-  return { ids: heap.sort(cmp), total, before };
+  const atValue = at === null ? 0 : at.key === null ? NaN : Number(at.key);
+  const heap: number[] = [];
+  let top = 0;
+  let topValue = 0;
+  for (let r = 1; r < size; r++) {
+    if (!matches(r)) continue;
+    total++;
+    const v = value[r]!;
+    if (at !== null && sign * ascending(v, r, atValue, at.id) <= 0) before = true;
+    else if (heap.length < limit || (limit > 0 && sign * ascending(v, r, topValue, top) < 0)) {
+      if (heap.length < limit) heapPush(heap, r, value, sign);
+      else heapReplaceTop(heap, r, value, sign);
+      top = heap[0]!;
+      topValue = value[top]!;
+    }
+  }
+  return { ids: heap.sort((x, y) => compareRows(x, y, value, sign)), total, before };
 }
 
-/** Adds r to a heap whose top is its last post under `cmp`. */
-function heapPush(heap: number[], r: number, cmp: (a: number, b: number) => number): void {
+/** Order of posts x and y by value (negative when x comes first). */
+function compareRows(x: number, y: number, value: Float64Array, sign: number): number {
+  return sign * ascending(value[x]!, x, value[y]!, y);
+}
+
+/** Adds r to a heap whose top is its last post (see compareRows). */
+function heapPush(heap: number[], r: number, value: Float64Array, sign: number): void {
   let i = heap.push(r) - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (cmp(heap[parent]!, r) >= 0) break;
+    if (compareRows(heap[parent]!, r, value, sign) >= 0) break;
     heap[i] = heap[parent]!;
     i = parent;
   }
@@ -136,15 +160,15 @@ function heapPush(heap: number[], r: number, cmp: (a: number, b: number) => numb
 }
 
 /** Replaces the top (the last post) with r, which comes before it. */
-function heapReplaceTop(heap: number[], r: number, cmp: (a: number, b: number) => number): void {
+function heapReplaceTop(heap: number[], r: number, value: Float64Array, sign: number): void {
   const n = heap.length;
   let i = 0;
   for (;;) {
     const left = 2 * i + 1;
     if (left >= n) break;
     const right = left + 1;
-    const later = right < n && cmp(heap[right]!, heap[left]!) > 0 ? right : left;
-    if (cmp(heap[later]!, r) <= 0) break;
+    const later = right < n && compareRows(heap[right]!, heap[left]!, value, sign) > 0 ? right : left;
+    if (compareRows(heap[later]!, r, value, sign) <= 0) break;
     heap[i] = heap[later]!;
     i = later;
   }

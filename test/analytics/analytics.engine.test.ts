@@ -567,7 +567,9 @@ function comparePages(walk: number, seed: number): number {
           asks.push([Math.floor(r() * 8), cursors[Math.floor(r() * cursors.length)] ?? null]);
         prepared.mockClear();
         const viaSnapshot = asks.map(([first, after]) => pageOf(filter, first, after, order));
-        expect(sqlPagesRun(), JSON.stringify({ filter, order })).toBe(0);
+        // Every post in an indexed order is read by SQL (see pageOnSnapshot).
+        const bySql = Object.keys(filter).length === 0 && order.field !== "PROJECTED_VALUE";
+        expect(sqlPagesRun() > 0, JSON.stringify({ filter, order })).toBe(bySql);
         vi.stubEnv("FRONTIER_ANALYTICS_SNAPSHOT", "0");
         const reference = asks.map(([first, after]) => pageOf(filter, first, after, order));
         vi.unstubAllEnvs();
