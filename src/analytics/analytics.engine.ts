@@ -248,7 +248,7 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
     }
     case "BUCKET":
     case "SKILL":
-      return skillMask(ctx, c.field, list, negate);
+      return c.tag !== undefined ? tagMask(columns, c.tag) : skillMask(ctx, c.field, list, negate);
     case "VALUE": {
       // Every bound given is a part of its own, ANDed, as in the SQL; unknown values fail.
       const lo = Math.max(c.gte ?? -Infinity, c.gt ?? -Infinity);
@@ -286,6 +286,21 @@ function columnMask(columns: PostColumns, column: ColumnName, list: string[], ne
   // notIn keeps the posts without a value (code 0), as the SQL's IS NULL OR NOT IN.
   if (negate) for (let i = 0; i < table.length; i++) table[i] = i === 0 ? 1 : 1 - table[i]!;
   return maskByCode(columns[column], table, columns.size);
+}
+
+/** Rows whose posts carry the skill tag (see FilterCondition.tag). */
+function tagMask(columns: PostColumns, tag: string): Uint8Array {
+  const mask = new Uint8Array(columns.size);
+  const code = columns.dict.tag.find(tag);
+  if (code <= 0) return mask;
+  const { start, len, values } = columns.tags;
+  for (let r = 0; r < columns.size; r++)
+    for (let i = start[r]!, end = i + len[r]!; i < end; i++)
+      if (values[i] === code) {
+        mask[r] = 1;
+        break;
+      }
+  return mask;
 }
 
 /** A SKILL or BUCKET condition: the live dictionary's skills (and their buckets) of each post. */

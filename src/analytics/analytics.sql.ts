@@ -8,6 +8,7 @@
 // parameters like everything else; only SQL text chosen from the constants is spliced in (raw).
 import { join, raw, sql, type Sql } from "../db/sql-fragment";
 import { ftsQuery, type PostFilterSql } from "../posts/post.repository";
+import { normalizeTag } from "../taxonomy/normalize";
 import { LIVE_MEMBERSHIP, membershipSql } from "../taxonomy/skill-membership";
 import {
   ALL_KEY,
@@ -311,6 +312,11 @@ export interface FilterCondition {
   from?: string | null;
   to?: string | null;
   text?: string | null;
+  /**
+   * SKILL only, and never from the API: posts carrying this skill tag (normalized) as their
+   * source gave it, whatever the dictionary says. The flat filter's `skill` (splitPostFilter).
+   */
+  tag?: string;
 }
 
 export interface FilterGroup {
@@ -402,6 +408,8 @@ function conditionSql(c: FilterCondition): Sql {
       return sql`${not}EXISTS (SELECT 1 FROM tech_facts tf WHERE tf.post_id = f.post_id AND tf.technology_id IN (SELECT value FROM json_each(${json})))`;
     case "BUCKET":
     case "SKILL": {
+      if (c.tag !== undefined)
+        return sql`f.post_id IN (SELECT post_id FROM post_skills WHERE tag = ${c.tag})`;
       const col = raw(c.field === "BUCKET" ? "s.bucket_id" : "s.id");
       const skills = sql`${col} IN (SELECT value FROM json_each(${json}))`;
       return sql`f.post_id ${not}IN (${membershipSql({ columns: ["post_id"], where: skills })})`;
@@ -502,9 +510,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 /**
  * The flat post filter as `where` conditions, as far as they mean exactly the same (dates as
  * days: posted_at is stored as YYYY-MM-DDTHH:MM:SSZ, so the SQL's text comparison with
- * "<day>T00:00:00Z" is a comparison of days), and the rest (subcategory without case,
- * external ids, skill tags, text) left for SQL. The snapshot then evaluates most filters on its
- * columns instead of reading a set of post ids.
+ * "<day>T00:00:00Z" is a comparison of days; the search text as the same FTS5 query; the skill
+ * tag normalized as resolvePostFilter does), and the rest (subcategory without case, external
+ * ids) left for SQL. The snapshot then evaluates most filters on its columns, and the text on
+ * the full-text index alone, instead of reading a set of post ids from the posts table.
  */
 export function splitPostFilter(f: FlatPostFilter): {
   where: FilterGroup | null;
@@ -545,6 +554,14 @@ export function splitPostFilter(f: FlatPostFilter): {
   if (f.bucket) {
     conditions.push({ field: "BUCKET", in: [f.bucket] });
     delete rest.bucket;
+  }
+  if (f.skill) {
+    conditions.push({ field: "SKILL", tag: normalizeTag(f.skill) });
+    delete rest.skill;
+  }
+  if (f.text) {
+    conditions.push({ field: "TEXT", text: f.text });
+    delete rest.text;
   }
   const left = Object.values(rest).some((v) => v !== undefined && v !== null);
   return { where: conditions.length > 0 ? { op: "AND", conditions } : null, rest: left ? rest : null };

@@ -125,19 +125,24 @@ function byColumn(
   }
   const atValue = at === null ? 0 : at.key === null ? NaN : Number(at.key);
   const heap: number[] = [];
-  let top = 0;
-  let topValue = 0;
+  let topValue = NaN;
   for (let r = 1; r < size; r++) {
     if (!matches(r)) continue;
     total++;
     const v = value[r]!;
     if (at !== null && sign * ascending(v, r, atValue, at.id) <= 0) before = true;
-    else if (heap.length < limit || (limit > 0 && sign * ascending(v, r, topValue, top) < 0)) {
-      if (heap.length < limit) heapPush(heap, r, value, sign);
-      else heapReplaceTop(heap, r, value, sign);
-      top = heap[0]!;
-      topValue = value[top]!;
-    }
+    else if (heap.length < limit) heapPush(heap, r, value, sign);
+    // Posts are read in id order, so r has a larger id than every post in the heap: on equal
+    // values it comes after them ascending and before them descending. So it takes the top's
+    // place ascending when its value is missing and the top's is not, or smaller; descending
+    // when the top's value is missing, or its own is as large or larger.
+    else if (
+      limit > 0 &&
+      (sign > 0 ? (v !== v ? topValue === topValue : v < topValue) : topValue !== topValue || v >= topValue)
+    )
+      heapReplaceTop(heap, r, value, sign);
+    else continue;
+    topValue = value[heap[0]!]!;
   }
   return { ids: heap.sort((x, y) => compareRows(x, y, value, sign)), total, before };
 }

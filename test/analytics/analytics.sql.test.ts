@@ -418,6 +418,7 @@ describe("the path that answers a generic query", () => {
         sources: ["demo"],
         contractTypes: ["fixed"],
         subcategory: "Machine learning",
+        skill: "Machine Learning",
         text: "chatbot",
       }),
     ).toEqual({
@@ -432,9 +433,11 @@ describe("the path that answers a generic query", () => {
           { field: "VALUE", gte: 10, lte: null },
           { field: "TECHNOLOGY", in: ["ai"] },
           { field: "BUCKET", in: ["nlp"] },
+          { field: "SKILL", tag: "machine learning" },
+          { field: "TEXT", text: "chatbot" },
         ],
       },
-      rest: { subcategory: "Machine learning", text: "chatbot" },
+      rest: { subcategory: "Machine learning" },
     });
     expect(splitPostFilter({ externalIds: ["a"] })).toEqual({ where: null, rest: { externalIds: ["a"] } });
   });
