@@ -7,8 +7,9 @@
 // with a check that both give the same answer, each also sent with its query as a variable
 // (the same answer required); then questions with estimates corrected for classifier error
 // (analytics.estimates.ts) beside DuckDB computing their cells, with a check that the estimates
-// are those the model's rates give from DuckDB's cells; p50/p95 latency under 20 concurrent
-// clients; the server's memory and its in-memory snapshot of the posts (load time, size).
+// are those the model's rates give from DuckDB's cells; then pages of `posts` under a filter and
+// an order (analytics.posts.ts) beside DuckDB reading the same page and count; p50/p95 latency
+// under 20 concurrent clients; the server's memory and its in-memory snapshot of the posts.
 //
 //   npm run bench                       (all benchmarks, see bench/run.ts)
 //   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
@@ -39,6 +40,7 @@ import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
 import { loadDuckDb } from "./bench.duck";
 import { postGraphql, questions } from "./analytics.questions";
 import { ESTIMATE_SHAPES, sameEstimates } from "./analytics.estimates";
+import { POST_SHAPES, duckPageOf, frontierPage } from "./analytics.posts";
 import { correctionFor } from "../src/analytics/estimate/estimate.service";
 import type { Rates } from "../src/classify/estimate";
 import { openDb } from "../src/db/client";
@@ -51,7 +53,7 @@ const LOAD_CONNECTIONS = 20;
 const DB_FILE = benchDbFile(SIZE);
 const MARK_FILE = markFile(DB_FILE);
 const RESULTS_FILE = path.join(OUT, `analytics-${SIZE}-results.json`);
-/** "study", "adhoc" or "estimates": run only that part (default: all). */
+/** "study", "adhoc", "estimates" or "posts": run only that part (default: all). */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 function log(msg: string): void {
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
   const study = ONLY === "" || ONLY === "study";
   const adhoc = ONLY === "" || ONLY === "adhoc";
   const withEstimates = ONLY === "" || ONLY === "estimates";
+  const withPosts = ONLY === "" || ONLY === "posts";
 
   const sqlite = new Database(DB_FILE, { readonly: true });
   sqlite.pragma("cache_size = -65536");
@@ -156,6 +159,9 @@ async function main(): Promise<void> {
   const estimateShapes = withEstimates ? ESTIMATE_SHAPES : [];
   const estimateRows: Row[] = estimateShapes.map((e) => ({ ...emptyRow(e.name), same: null }));
   const estimateAnswers: unknown[] = [];
+  const postShapes = withPosts ? POST_SHAPES : [];
+  const postRows: Row[] = postShapes.map((p) => ({ ...emptyRow(p.name), same: null }));
+  const postAnswers: ReturnType<typeof frontierPage>[] = [];
 
   // (i) Frontier over HTTP.
   log("\nstarting the Frontier server (child process, 127.0.0.1)...");
@@ -204,6 +210,17 @@ async function main(): Promise<void> {
       } catch (err) {
         estimateRows[i]!.frontierError = err instanceof Error ? err.message : String(err);
         log(`  frontier  ${e.name}: FAILED: ${estimateRows[i]!.frontierError}`);
+      }
+    }
+    for (const [i, p] of postShapes.entries()) {
+      const q = { graphql: p.graphql, variables: {} };
+      try {
+        postAnswers[i] = frontierPage(await postGraphql(server.url, q));
+        postRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
+        log(`  frontier  ${p.name}: ${ms(postRows[i]!.frontier)} ms`);
+      } catch (err) {
+        postRows[i]!.frontierError = err instanceof Error ? err.message : String(err);
+        log(`  frontier  ${p.name}: FAILED: ${postRows[i]!.frontierError}`);
       }
     }
     memoryIdle = memoryOf(server.child.pid);
@@ -258,6 +275,18 @@ async function main(): Promise<void> {
           : sameEstimates(e, estimateAnswers[i], answer, rates);
       if (estimateRows[i]!.same === false) log(`  ${e.name}: the estimates differ from DuckDB's cells`);
     }
+    const duckPage = async (p: (typeof postShapes)[number]) =>
+      duckPageOf(
+        (await duck.connection.runAndReadAll(p.duckPage)).getRows() as unknown[][],
+        (await duck.connection.runAndReadAll(p.duckCount)).getRows() as unknown[][],
+      );
+    for (const [i, p] of postShapes.entries()) {
+      const mine = postAnswers[i];
+      const answer = await duckPage(p);
+      postRows[i]!.same = mine ? JSON.stringify(mine) === JSON.stringify(answer) : null;
+      if (mine && !postRows[i]!.same)
+        log(`  ${p.name}: DuckDB's page differs: ${JSON.stringify(answer)} vs ${JSON.stringify(mine)}`);
+    }
     for (const threads of [1, 2] as const) {
       await duck.connection.run(`SET threads = ${threads}`);
       for (const [i, q] of qs.entries()) {
@@ -277,6 +306,12 @@ async function main(): Promise<void> {
         if (threads === 1) estimateRows[i]!.duck1 = t;
         else estimateRows[i]!.duck2 = t;
         log(`  duckdb ${threads}t ${e.name}: ${ms(t)} ms`);
+      }
+      for (const [i, p] of postShapes.entries()) {
+        const t = await timeRuns(() => duckPage(p), RUNS);
+        if (threads === 1) postRows[i]!.duck1 = t;
+        else postRows[i]!.duck2 = t;
+        log(`  duckdb ${threads}t ${p.name}: ${ms(t)} ms`);
       }
     }
     duck.close();
@@ -367,6 +402,26 @@ async function main(): Promise<void> {
       `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${estimateRows.length} questions with estimates.`,
     );
   }
+  if (postRows.length > 0) {
+    printTable(
+      `pages of posts (20 and totalCount): ${posts} posts, times in ms (median of ${RUNS}); DuckDB reads the same page and count`,
+      ["page", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same page"],
+      postRows.map((r) => [
+        r.name,
+        r.frontier === null ? "failed" : ms(r.frontier),
+        ms(r.duck1),
+        ms(r.duck2),
+        ratio(r.frontier, r.duck2),
+        r.same === null || r.same === undefined ? "n/a" : r.same ? "yes" : "NO",
+      ]),
+    );
+    const faster = postRows.filter(
+      (r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2,
+    ).length;
+    log(
+      `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${postRows.length} pages.`,
+    );
+  }
   log(
     `import: ${mark.posts.toLocaleString("en-US")} posts at ${mark.postsPerSecond.toFixed(0)} posts/s (${mark.importSeconds.toFixed(0)} s)${duckLoad === null ? "" : `; DuckDB load ${duckLoad.toFixed(1)} s`}`,
   );
@@ -384,7 +439,7 @@ async function main(): Promise<void> {
   // A run of one part (BENCH_ONLY) keeps the other part's figures from the last run.
   const previous = (
     ONLY && fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) : {}
-  ) as { rows?: unknown[]; adhoc?: unknown[]; estimates?: unknown[] };
+  ) as { rows?: unknown[]; adhoc?: unknown[]; estimates?: unknown[]; posts?: unknown[] };
   fs.writeFileSync(
     RESULTS_FILE,
     JSON.stringify(
@@ -399,6 +454,7 @@ async function main(): Promise<void> {
         rows: study ? rows : (previous.rows ?? []),
         adhoc: adhoc ? adhocRows : (previous.adhoc ?? []),
         estimates: withEstimates ? estimateRows : (previous.estimates ?? []),
+        posts: withPosts ? postRows : (previous.posts ?? []),
         load,
         memoryIdle,
         memoryLoaded,

@@ -35,14 +35,16 @@ const COPIES: { table: string; columns: Record<string, ColumnType> }[] = [
 ];
 
 /**
- * Where each label comes from, which the questions with estimates read (analytics.estimates.ts):
- * copied after the load is timed, so that the import's reference stays the load it was set on.
+ * Copied after the load is timed, so that the import's reference stays the load it was set on:
+ * where each label comes from, which the questions with estimates read (analytics.estimates.ts),
+ * and the posts' external ids, which the lists of posts show (analytics.posts.ts).
  */
 const LABEL_SOURCES = {
   table: "label_sources",
   from: "classifications",
   columns: { technology_id: "text", post_id: "int", label_source: "text", keyword_hit: "int" },
 } as const;
+const POST_KEYS = { table: "post_keys", from: "posts", columns: { id: "int", external_id: "text" } } as const;
 
 async function copyTable(
   connection: DuckDBConnection,
@@ -93,6 +95,11 @@ export async function loadDuckDb(
       SELECT c.*, s.label_source, s.keyword_hit FROM classifications c JOIN label_sources s USING (technology_id, post_id)`,
   );
   await connection.run("DROP TABLE label_sources");
+  await copyTable(connection, sqlite, POST_KEYS, log);
+  await connection.run(
+    "CREATE OR REPLACE TABLE posts AS SELECT p.*, k.external_id FROM posts p JOIN post_keys k USING (id) ORDER BY p.id",
+  );
+  await connection.run("DROP TABLE post_keys");
   return {
     connection,
     seconds,
