@@ -112,12 +112,17 @@ function byColumn(
   let total = 0;
   let before = false;
   if (!byValue) {
-    // Every matching post counted, then the page read from the cursor on, in the direction.
-    for (let r = 1; r < size; r++)
-      if (matches(r)) {
-        total++;
-        if (at !== null && sign * (r - at.id) <= 0) before = true;
-      }
+    // Every matching post counted (live and mask hold 0 or 1), without a branch per post.
+    if (mask === null) for (let r = 1; r < size; r++) total += live[r]!;
+    else for (let r = 1; r < size; r++) total += live[r]! & mask[r]!;
+    // A matching post at or before the cursor: the first one from the order's start.
+    if (at !== null)
+      for (let r = sign > 0 ? 1 : size - 1; r >= 1 && r < size && sign * (r - at.id) <= 0; r += sign)
+        if (matches(r)) {
+          before = true;
+          break;
+        }
+    // The page: from the cursor on, in the direction.
     const ids: number[] = [];
     let r = sign > 0 ? Math.max(1, (at?.id ?? 0) + 1) : Math.min(size - 1, (at?.id ?? size) - 1);
     for (; r >= 1 && r < size && ids.length < limit; r += sign) if (matches(r)) ids.push(r);
