@@ -126,6 +126,24 @@ const emptyRow = (name: string): Row => ({ name, frontier: null, sqlite: null, d
 
 const ratio = (a: number | null, b: number | null): string => (a !== null && b ? (a / b).toFixed(2) : "n/a");
 
+/** A table of rows timed beside DuckDB with a check of the answer, and how many are no slower. */
+function printBesideDuck(title: string, [what, same]: [string, string], rows: Row[], noun: string): void {
+  printTable(
+    title,
+    [what, "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", same],
+    rows.map((r) => [
+      r.name,
+      r.frontier === null ? "failed" : ms(r.frontier),
+      ms(r.duck1),
+      ms(r.duck2),
+      ratio(r.frontier, r.duck2),
+      r.same === null || r.same === undefined ? "n/a" : r.same ? "yes" : "NO",
+    ]),
+  );
+  const faster = rows.filter((r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2).length;
+  log(`Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${rows.length} ${noun}.`);
+}
+
 async function main(): Promise<void> {
   log(
     `== analytics benchmark: ${SIZE.toLocaleString("en-US")} posts, median of ${RUNS} runs after warm-up ==`,
@@ -382,46 +400,20 @@ async function main(): Promise<void> {
       `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${adhocRows.length} shapes.`,
     );
   }
-  if (estimateRows.length > 0) {
-    printTable(
+  if (estimateRows.length > 0)
+    printBesideDuck(
       `questions with estimates: ${posts} posts, times in ms (median of ${RUNS}); DuckDB computes their cells`,
-      ["question", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same estimates"],
-      estimateRows.map((r) => [
-        r.name,
-        r.frontier === null ? "failed" : ms(r.frontier),
-        ms(r.duck1),
-        ms(r.duck2),
-        ratio(r.frontier, r.duck2),
-        r.same === null || r.same === undefined ? "n/a" : r.same ? "yes" : "NO",
-      ]),
+      ["question", "same estimates"],
+      estimateRows,
+      "questions with estimates",
     );
-    const faster = estimateRows.filter(
-      (r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2,
-    ).length;
-    log(
-      `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${estimateRows.length} questions with estimates.`,
-    );
-  }
-  if (postRows.length > 0) {
-    printTable(
+  if (postRows.length > 0)
+    printBesideDuck(
       `pages of posts (20 and totalCount): ${posts} posts, times in ms (median of ${RUNS}); DuckDB reads the same page and count`,
-      ["page", "Frontier HTTP", "DuckDB 1t", "DuckDB 2t", "Frontier / DuckDB-2t", "same page"],
-      postRows.map((r) => [
-        r.name,
-        r.frontier === null ? "failed" : ms(r.frontier),
-        ms(r.duck1),
-        ms(r.duck2),
-        ratio(r.frontier, r.duck2),
-        r.same === null || r.same === undefined ? "n/a" : r.same ? "yes" : "NO",
-      ]),
+      ["page", "same page"],
+      postRows,
+      "pages",
     );
-    const faster = postRows.filter(
-      (r) => r.frontier !== null && r.duck2 !== null && r.frontier <= r.duck2,
-    ).length;
-    log(
-      `Frontier end to end is no slower than DuckDB on 2 threads on ${faster} of ${postRows.length} pages.`,
-    );
-  }
   log(
     `import: ${mark.posts.toLocaleString("en-US")} posts at ${mark.postsPerSecond.toFixed(0)} posts/s (${mark.importSeconds.toFixed(0)} s)${duckLoad === null ? "" : `; DuckDB load ${duckLoad.toFixed(1)} s`}`,
   );
