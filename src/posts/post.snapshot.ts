@@ -238,8 +238,10 @@ function byPostedAt(
     // The cursor's own day is always read: whether a post of it comes before the cursor.
     if (afterCursorDay >= limit && (at === null || rk > atRank)) break;
     const n = candidates.length;
-    if (d === NO_DAY) candidates.push(...undated);
-    else {
+    if (d === NO_DAY) {
+      if (n + undated.length > MAX_DAY_CANDIDATES) return null;
+      for (const r of undated) candidates.push(r);
+    } else {
       const i = d - byDay!.lo;
       for (let k = byDay!.start[i]!; k < byDay!.start[i + 1]!; k++) {
         const r = byDay!.rows[k]!;
