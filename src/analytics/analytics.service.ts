@@ -42,7 +42,6 @@ import {
   type NamedRef,
 } from "./analytics.repository";
 import {
-  splitPostFilter,
   type AnalyticsQuery,
   type CountsQuery,
   type CountsRow,
@@ -628,9 +627,9 @@ export function runAnalytics(
   let query = q;
   if (input.filter && postFilter && analyticsQueryPath(q, postFilter, options) === "snapshot") {
     // The snapshot evaluates most of the flat filter on its columns (splitPostFilter).
-    const { where, rest } = splitPostFilter(input.filter);
+    const { where, rest } = snapshotFilter(db, input.filter, "query.filter");
     if (where) query = { ...q, where: q.where ? { op: "AND", groups: [q.where, where] } : where };
-    postFilter = rest ? resolvePostFilter(db, rest as PostFilter, "query.filter") : null;
+    postFilter = rest;
   }
   const records = runAnalyticsQuery(db, query, postFilter, options);
   return {
