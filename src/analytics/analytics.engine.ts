@@ -257,22 +257,43 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
       const hiOpen = c.lt != null && c.lt <= (c.lte ?? Infinity);
       return valueMask(columns.value, size, lo, loOpen, hi, hiOpen);
     }
-    case "POSTED_AT": {
-      const d0 = c.from ? dayNumber(c.from) : -Infinity;
-      const d1 = c.to ? dayNumber(c.to) : Infinity;
-      const day = columns.day;
-      const mask = new Uint8Array(size);
-      for (let r = 0; r < size; r++) {
-        const d = day[r]!;
-        mask[r] = d !== NO_DAY && d >= d0 && d < d1 ? 1 : 0;
-      }
-      return mask;
-    }
+    case "POSTED_AT":
+      return postedAtMask(columns, c.from ? dayNumber(c.from) : -Infinity, c.to ? dayNumber(c.to) : Infinity);
     case "TEXT":
       return maskOfIds(size, ctx.inputs.textIds(c.text ?? ""));
     default:
       throw new Error(`no snapshot filter for field ${c.field}`);
   }
+}
+
+/**
+ * Rows posted on days d0 (included) to d1 (excluded). When those days hold under a quarter of the
+ * rows, they are read from the day order (every post of those days, at consecutive positions),
+ * not from a pass over every row; the day order holds live posts only, which is all a mask must
+ * get right (every reader of a mask reads `live` too).
+ */
+function postedAtMask(columns: PostColumns, d0: number, d1: number): Uint8Array {
+  const size = columns.size;
+  const mask = new Uint8Array(size);
+  const byDay = columns.dayOrder();
+  if (byDay !== null) {
+    const days = byDay.start.length - 1;
+    const a = Math.min(Math.max(d0 - byDay.lo, 0), days);
+    const b = Math.min(Math.max(d1 - byDay.lo, a), days);
+    const from = byDay.start[a]!;
+    const to = byDay.start[b]!;
+    if (to - from < size / 4) {
+      const rows = byDay.rows;
+      for (let k = from; k < to; k++) mask[rows[k]!] = 1;
+      return mask;
+    }
+  }
+  const day = columns.day;
+  for (let r = 0; r < size; r++) {
+    const d = day[r]!;
+    mask[r] = d !== NO_DAY && d >= d0 && d < d1 ? 1 : 0;
+  }
+  return mask;
 }
 
 /** A single-valued column's condition: a table of the codes in the list, read per row. */
@@ -290,17 +311,7 @@ function columnMask(columns: PostColumns, column: ColumnName, list: string[], ne
 
 /** Rows whose posts carry the skill tag (see FilterCondition.tag). */
 function tagMask(columns: PostColumns, tag: string): Uint8Array {
-  const mask = new Uint8Array(columns.size);
-  const code = columns.dict.tag.find(tag);
-  if (code <= 0) return mask;
-  const { start, len, values } = columns.tags;
-  for (let r = 0; r < columns.size; r++)
-    for (let i = start[r]!, end = i + len[r]!; i < end; i++)
-      if (values[i] === code) {
-        mask[r] = 1;
-        break;
-      }
-  return mask;
+  return maskOfIds(columns.size, columns.rowsWithTag(columns.dict.tag.find(tag)));
 }
 
 /** A SKILL or BUCKET condition: the live dictionary's skills (and their buckets) of each post. */

@@ -202,10 +202,50 @@ export class PostColumns {
   /** Columns copied into the day order (inDayOrder), kept with it. */
   private dayOrdered = new Map<DayOrderedColumn, DayOrderedColumn>();
 
+  private undatedRows: Int32Array | null = null;
+  private byTag: { start: Int32Array; rows: Int32Array } | null = null;
+
   /** Forgets what is derived from the columns (after they changed). */
   changed(): void {
     this.byDay = null;
     this.dayOrdered = new Map();
+    this.undatedRows = null;
+    this.byTag = null;
+  }
+
+  /**
+   * The live posts with the raw tag of this code, in id order: from an inverted index of the
+   * tags (a counting sort over every post's list), built on the first call and kept until the
+   * columns change.
+   */
+  rowsWithTag(code: number): Int32Array {
+    if (!this.byTag) {
+      const { start: from, len, values } = this.tags;
+      const codes = this.dict.tag.size;
+      const start = new Int32Array(codes + 1);
+      for (let r = 1; r < this.size; r++)
+        if (this.live[r] === 1)
+          for (let i = from[r]!, end = i + len[r]!; i < end; i++) start[values[i]! + 1]! += 1;
+      for (let c = 1; c <= codes; c++) start[c]! += start[c - 1]!;
+      const fill = start.slice(0, codes);
+      const rows = new Int32Array(start[codes]!);
+      for (let r = 1; r < this.size; r++)
+        if (this.live[r] === 1)
+          for (let i = from[r]!, end = i + len[r]!; i < end; i++) rows[fill[values[i]!]!++] = r;
+      this.byTag = { start, rows };
+    }
+    const { start, rows } = this.byTag;
+    return code > 0 && code < start.length - 1 ? rows.subarray(start[code]!, start[code + 1]!) : rows.subarray(0, 0);
+  }
+
+  /** The live posts without a date, in id order (kept until the columns change). */
+  undated(): Int32Array {
+    if (!this.undatedRows) {
+      const rows: number[] = [];
+      for (let r = 1; r < this.size; r++) if (this.live[r] === 1 && this.day[r] === NO_DAY) rows.push(r);
+      this.undatedRows = Int32Array.from(rows);
+    }
+    return this.undatedRows;
   }
 
   /** The dated posts in day order (a counting sort, kept until the columns change). */
