@@ -98,7 +98,7 @@ function ascending(k1: number, id1: number, k2: number, id2: number): number {
  * `limit` first posts after the cursor in a heap whose top is the last of them, so most posts
  * cost one comparison with the top.
  */
-function byColumn(
+export function byColumn(
   columns: PostColumns,
   mask: Uint8Array | null,
   order: PostOrderSpec,
@@ -112,21 +112,14 @@ function byColumn(
   let total = 0;
   let before = false;
   if (!byValue) {
-    // Every matching post counted (live and mask hold 0 or 1), without a branch per post.
-    if (mask === null) for (let r = 1; r < size; r++) total += live[r]!;
-    else for (let r = 1; r < size; r++) total += live[r]! & mask[r]!;
+    const inMask = mask ?? live;
+    const first = sign > 0 ? 1 : size - 1;
+    const end = sign > 0 ? size : 0;
     // A matching post at or before the cursor: the first one from the order's start.
-    if (at !== null)
-      for (let r = sign > 0 ? 1 : size - 1; r >= 1 && r < size && sign * (r - at.id) <= 0; r += sign)
-        if (matches(r)) {
-          before = true;
-          break;
-        }
+    before = at !== null && idsInOrder(live, inMask, size, first, at.id + sign, sign, 1).length > 0;
     // The page: from the cursor on, in the direction.
-    const ids: number[] = [];
-    let r = sign > 0 ? Math.max(1, (at?.id ?? 0) + 1) : Math.min(size - 1, (at?.id ?? size) - 1);
-    for (; r >= 1 && r < size && ids.length < limit; r += sign) if (matches(r)) ids.push(r);
-    return { ids, total, before };
+    const ids = idsInOrder(live, inMask, size, at === null ? first : at.id + sign, end, sign, limit);
+    return { ids, total: countMatching(live, inMask, size), before };
   }
   const atValue = at === null ? 0 : at.key === null ? NaN : Number(at.key);
   const heap: number[] = [];
@@ -150,6 +143,56 @@ function byColumn(
     topValue = value[heap[0]!]!;
   }
   return { ids: heap.sort((x, y) => compareRows(x, y, value, sign)), total, before };
+}
+
+/** The Uint8Array's first `words` groups of four bytes as 32-bit words. */
+function wordsOf(bytes: Uint8Array, words: number): Uint32Array {
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, words);
+}
+
+/**
+ * Rows live and in the mask (each 0 or 1; row 0 is never live), four at a time: the bytes of a
+ * word of `live & mask` are 0 or 1, so their sum is the top byte of the word times 0x01010101.
+ */
+function countMatching(live: Uint8Array, mask: Uint8Array, size: number): number {
+  const words = size >> 2;
+  const a = wordsOf(live, words);
+  const b = wordsOf(mask, words);
+  let total = 0;
+  for (let i = 0; i < words; i++) total += Math.imul(a[i]! & b[i]!, 0x01010101) >>> 24;
+  for (let r = words << 2; r < size; r++) total += live[r]! & mask[r]!;
+  return total;
+}
+
+/**
+ * Up to `limit` rows of 1 .. size - 1 live and in the mask, from row `from` towards row `to`
+ * (excluded) in the direction of `sign`, skipping four rows at once where none is.
+ */
+function idsInOrder(
+  live: Uint8Array,
+  mask: Uint8Array,
+  size: number,
+  from: number,
+  to: number,
+  sign: number,
+  limit: number,
+): number[] {
+  const words = size >> 2;
+  const a = wordsOf(live, words);
+  const b = wordsOf(mask, words);
+  const wordStart = sign > 0 ? 0 : 3;
+  const ids: number[] = [];
+  let r = sign > 0 ? Math.max(from, 1) : Math.min(from, size - 1);
+  while (r >= 1 && r < size && sign * (to - r) > 0 && ids.length < limit) {
+    const w = r >> 2;
+    if ((r & 3) === wordStart && w < words && (a[w]! & b[w]!) === 0) {
+      r += 4 * sign;
+      continue;
+    }
+    if (live[r] === 1 && mask[r] === 1) ids.push(r);
+    r += sign;
+  }
+  return ids;
 }
 
 /** Order of posts x and y by value (negative when x comes first). */
@@ -198,7 +241,7 @@ function byPostedAt(
   limit: number,
   at: KeysetPosition | null,
 ): Found | null {
-  const { live, day, size } = columns;
+  const { live, size } = columns;
   const asc = order.direction === "ASC";
   const rank = (d: number): number => (d === NO_DAY ? (asc ? -Infinity : Infinity) : asc ? d : -d);
   let atRank = -Infinity;
@@ -211,18 +254,9 @@ function byPostedAt(
     }
     atRank = rank(atDay);
   }
-  // Every matching post: the total, the undated ones, and whether one is on a day before the cursor's.
-  const undated: number[] = [];
-  let total = 0;
-  let before = false;
-  for (let r = 1; r < size; r++) {
-    if (live[r] !== 1 || (mask !== null && mask[r] !== 1)) continue;
-    total++;
-    const d = day[r]!;
-    if (d === NO_DAY) undated.push(r);
-    if (at !== null && rank(d) < atRank) before = true;
-  }
-  // The days in the order, each with its matching posts, from the cursor's day on.
+  const inMask = mask ?? live;
+  const total = countMatching(live, inMask, size);
+  // The days in the order, each with its matching posts; the undated posts as a day of their own.
   const byDay = columns.dayOrder();
   const days: number[] = [];
   if (byDay !== null) {
@@ -230,25 +264,30 @@ function byPostedAt(
     for (let i = 0; i <= last - byDay.lo; i++) days.push(asc ? byDay.lo + i : last - i);
   }
   const groups = asc ? [NO_DAY, ...days] : [...days, NO_DAY];
+  const undated = columns.undated();
+  const rowsOf = (d: number): { rows: Int32Array; from: number; to: number } => {
+    if (d === NO_DAY) return { rows: undated, from: 0, to: undated.length };
+    const i = d - byDay!.lo;
+    return { rows: byDay!.rows, from: byDay!.start[i]!, to: byDay!.start[i + 1]! };
+  };
+  let before = false;
   const candidates: number[] = [];
   let afterCursorDay = 0;
   for (const d of groups) {
     const rk = rank(d);
-    if (at !== null && rk < atRank) continue;
+    const { rows, from, to } = rowsOf(d);
+    if (at !== null && rk < atRank) {
+      // A day before the cursor's: whether a matching post is on it.
+      for (let k = from; k < to && !before; k++) before = inMask[rows[k]!] === 1;
+      continue;
+    }
     // The cursor's own day is always read: whether a post of it comes before the cursor.
     if (afterCursorDay >= limit && (at === null || rk > atRank)) break;
     const n = candidates.length;
-    if (d === NO_DAY) {
-      if (n + undated.length > MAX_DAY_CANDIDATES) return null;
-      for (const r of undated) candidates.push(r);
-    } else {
-      const i = d - byDay!.lo;
-      for (let k = byDay!.start[i]!; k < byDay!.start[i + 1]!; k++) {
-        const r = byDay!.rows[k]!;
-        if (mask === null || mask[r] === 1) candidates.push(r);
-      }
+    for (let k = from; k < to; k++) {
+      const r = rows[k]!;
+      if (inMask[r] === 1 && candidates.push(r) > MAX_DAY_CANDIDATES) return null;
     }
-    if (candidates.length > MAX_DAY_CANDIDATES) return null;
     if (at === null || rk > atRank) afterCursorDay += candidates.length - n;
   }
   const postedAt = postedAtOfIds(db, candidates);
