@@ -98,7 +98,7 @@ function ascending(k1: number, id1: number, k2: number, id2: number): number {
  * `limit` first posts after the cursor in a heap whose top is the last of them, so most posts
  * cost one comparison with the top.
  */
-export function byColumn(
+function byColumn(
   columns: PostColumns,
   mask: Uint8Array | null,
   order: PostOrderSpec,
@@ -107,16 +107,12 @@ export function byColumn(
 ): Found {
   const { live, value, size } = columns;
   const sign = order.direction === "ASC" ? 1 : -1;
-  const byValue = order.field === "PROJECTED_VALUE";
-  const matches = (r: number): boolean => live[r] === 1 && (mask === null || mask[r] === 1);
-  let total = 0;
-  let before = false;
-  if (!byValue) {
-    const inMask = mask ?? live;
+  const inMask = mask ?? live;
+  if (order.field !== "PROJECTED_VALUE") {
     const first = sign > 0 ? 1 : size - 1;
     const end = sign > 0 ? size : 0;
     // A matching post at or before the cursor: the first one from the order's start.
-    before = at !== null && idsInOrder(live, inMask, size, first, at.id + sign, sign, 1).length > 0;
+    const before = at !== null && idsInOrder(live, inMask, size, first, at.id + sign, sign, 1).length > 0;
     // The page: from the cursor on, in the direction.
     const ids = idsInOrder(live, inMask, size, at === null ? first : at.id + sign, end, sign, limit);
     return { ids, total: countMatching(live, inMask, size), before };
@@ -124,23 +120,32 @@ export function byColumn(
   const atValue = at === null ? 0 : at.key === null ? NaN : Number(at.key);
   const heap: number[] = [];
   let topValue = NaN;
-  for (let r = 1; r < size; r++) {
-    if (!matches(r)) continue;
-    total++;
-    const v = value[r]!;
-    if (at !== null && sign * ascending(v, r, atValue, at.id) <= 0) before = true;
-    else if (heap.length < limit) heapPush(heap, r, value, sign);
-    // Posts are read in id order, so r has a larger id than every post in the heap: on equal
-    // values it comes after them ascending and before them descending. So it takes the top's
-    // place ascending when its value is missing and the top's is not, or smaller; descending
-    // when the top's value is missing, or its own is as large or larger.
-    else if (
-      limit > 0 &&
-      (sign > 0 ? (v !== v ? topValue === topValue : v < topValue) : topValue !== topValue || v >= topValue)
-    )
-      heapReplaceTop(heap, r, value, sign);
-    else continue;
-    topValue = value[heap[0]!]!;
+  let total = 0;
+  let before = false;
+  // Four rows at a time (the last word: the rows after the last full one), none where none match.
+  const words = size >> 2;
+  const a = wordsOf(live, words);
+  const b = wordsOf(inMask, words);
+  for (let w = 0; w <= words; w++) {
+    if (w < words && (a[w]! & b[w]!) === 0) continue;
+    for (let r = w << 2, end = Math.min(r + 4, size); r < end; r++) {
+      if (live[r] !== 1 || inMask[r] !== 1) continue;
+      total++;
+      const v = value[r]!;
+      if (at !== null && sign * ascending(v, r, atValue, at.id) <= 0) before = true;
+      else if (heap.length < limit) heapPush(heap, r, value, sign);
+      // Posts are read in id order, so r has a larger id than every post in the heap: on equal
+      // values it comes after them ascending and before them descending. So it takes the top's
+      // place ascending when its value is missing and the top's is not, or smaller; descending
+      // when the top's value is missing, or its own is as large or larger.
+      else if (
+        limit > 0 &&
+        (sign > 0 ? (v !== v ? topValue === topValue : v < topValue) : topValue !== topValue || v >= topValue)
+      )
+        heapReplaceTop(heap, r, value, sign);
+      else continue;
+      topValue = value[heap[0]!]!;
+    }
   }
   return { ids: heap.sort((x, y) => compareRows(x, y, value, sign)), total, before };
 }
