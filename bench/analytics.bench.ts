@@ -10,6 +10,8 @@
 // are those the model's rates give from DuckDB's cells; then pages of `posts` under a filter and
 // an order (analytics.posts.ts) beside DuckDB reading the same page and count; p50/p95 latency
 // under 20 concurrent clients; the server's memory and its in-memory snapshot of the posts.
+// Frontier and DuckDB (1 and 2 threads) are timed in alternating rounds, one run of each per
+// round, so that the machine's speed, which drifts over minutes, is the same for both.
 //
 //   npm run bench                       (all benchmarks, see bench/run.ts)
 //   tsx bench/analytics.bench.ts        (this one; BENCH_POSTS=100000 for a quicker run,
@@ -34,6 +36,7 @@ import {
   stopBenchServer,
   type BenchServer,
   type Load,
+  timeAlternating,
   timeRuns,
 } from "./bench.http";
 import { OUT, benchDbFile, markFile, type BenchMark } from "./bench.data";
@@ -181,160 +184,181 @@ async function main(): Promise<void> {
   const postRows: Row[] = postShapes.map((p) => ({ ...emptyRow(p.name), same: null }));
   const postAnswers: ReturnType<typeof frontierPage>[] = [];
 
-  // (i) Frontier over HTTP.
+  // (i) Frontier over HTTP: each question's answer (the runs below compare DuckDB's with it).
   log("\nstarting the Frontier server (child process, 127.0.0.1)...");
   let server: BenchServer | null = null;
+  let duck: Awaited<ReturnType<typeof loadDuckDb>> | null = null;
+  let duckLoad: number | null = null;
   let memoryIdle: ReturnType<typeof memoryOf> = null;
   let memoryLoaded: ReturnType<typeof memoryOf> = null;
   let load: Load | null = null;
+  const failed = (row: Row, e: unknown): void => {
+    row.frontierError = e instanceof Error ? e.message : String(e);
+    log(`  frontier  ${row.name}: FAILED: ${row.frontierError}`);
+  };
   try {
-    server = await startBenchServer(DB_FILE);
-    if (server.snapshot)
+    try {
+      server = await startBenchServer(DB_FILE);
+    } catch (e) {
+      log(`Frontier server: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (server?.snapshot)
       log(
         `  snapshot of the posts loaded at start: ${server.snapshot.posts} posts in ${ms(server.snapshot.ms)} ms, ${(server.snapshot.bytes / 1e6).toFixed(0)} MB of columns; server RSS ${server.snapshot.rssMb.toFixed(0)} MB (${server.snapshot.privateMb.toFixed(0)} MB private, the rest is the mapped database file)`,
       );
+    const url = server?.url;
+    if (url) {
+      for (const [i, q] of qs.entries()) await postGraphql(url, q).catch((e: unknown) => failed(rows[i]!, e));
+      for (const [i, a] of shapes.entries()) {
+        try {
+          adhocAnswers[i] = frontierCells(
+            await postGraphql(url, { graphql: adhocGraphql(a), variables: {} }),
+          );
+          if (!sameAnswer(frontierCells(await postGraphql(url, adhocWithVariables(a))), adhocAnswers[i]))
+            throw new Error("the query as a variable gave another answer than written into the text");
+        } catch (e) {
+          failed(adhocRows[i]!, e);
+        }
+      }
+      for (const [i, e] of estimateShapes.entries())
+        estimateAnswers[i] = await postGraphql(url, { graphql: e.graphql, variables: {} }).catch(
+          (err: unknown) => failed(estimateRows[i]!, err),
+        );
+      for (const [i, p] of postShapes.entries()) {
+        try {
+          postAnswers[i] = frontierPage(await postGraphql(url, { graphql: p.graphql, variables: {} }));
+        } catch (e) {
+          failed(postRows[i]!, e);
+        }
+      }
+    }
+
+    // (ii) Plain SQL on the same file (the study questions), while the server is idle.
+    if (qs.length > 0) log("\nplain SQL (better-sqlite3, same file)...");
     for (const [i, q] of qs.entries()) {
-      try {
-        rows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
-        log(`  frontier  ${q.name}: ${ms(rows[i]!.frontier)} ms`);
-      } catch (e) {
-        rows[i]!.frontierError = e instanceof Error ? e.message : String(e);
-        log(`  frontier  ${q.name}: FAILED: ${rows[i]!.frontierError}`);
-      }
+      const stmt = sqlite.prepare(q.sql);
+      rows[i]!.sqlite = await timeRuns(() => stmt.all(), Math.min(RUNS, 9), 1);
+      log(`  sqlite    ${q.name}: ${ms(rows[i]!.sqlite)} ms`);
     }
-    for (const [i, a] of shapes.entries()) {
-      const q = { graphql: adhocGraphql(a), variables: {} };
-      try {
-        adhocAnswers[i] = frontierCells(await postGraphql(server.url, q));
-        adhocRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
-        const v = adhocWithVariables(a);
-        if (!sameAnswer(frontierCells(await postGraphql(server.url, v)), adhocAnswers[i]))
-          throw new Error("the query as a variable gave another answer than written into the text");
-        adhocRows[i]!.frontierVariables = await timeRuns(() => postGraphql(server!.url, v), RUNS);
-        log(
-          `  frontier  ${a.name}: ${ms(adhocRows[i]!.frontier)} ms, ${ms(adhocRows[i]!.frontierVariables)} ms as a variable (${adhocAnswers[i]!.length} rows)`,
-        );
-      } catch (e) {
-        adhocRows[i]!.frontierError = e instanceof Error ? e.message : String(e);
-        log(`  frontier  ${a.name}: FAILED: ${adhocRows[i]!.frontierError}`);
-      }
-    }
-    for (const [i, e] of estimateShapes.entries()) {
-      const q = { graphql: e.graphql, variables: {} };
-      try {
-        estimateAnswers[i] = await postGraphql(server.url, q);
-        estimateRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
-        log(`  frontier  ${e.name}: ${ms(estimateRows[i]!.frontier)} ms`);
-      } catch (err) {
-        estimateRows[i]!.frontierError = err instanceof Error ? err.message : String(err);
-        log(`  frontier  ${e.name}: FAILED: ${estimateRows[i]!.frontierError}`);
-      }
-    }
-    for (const [i, p] of postShapes.entries()) {
-      const q = { graphql: p.graphql, variables: {} };
-      try {
-        postAnswers[i] = frontierPage(await postGraphql(server.url, q));
-        postRows[i]!.frontier = await timeRuns(() => postGraphql(server!.url, q), RUNS);
-        log(`  frontier  ${p.name}: ${ms(postRows[i]!.frontier)} ms`);
-      } catch (err) {
-        postRows[i]!.frontierError = err instanceof Error ? err.message : String(err);
-        log(`  frontier  ${p.name}: FAILED: ${postRows[i]!.frontierError}`);
-      }
-    }
-    memoryIdle = memoryOf(server.child.pid);
-    const loadQuestion = qs[0];
-    if (loadQuestion && rows[0]!.frontier !== null) {
-      log(`\nload: ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_SECONDS} s on ${loadQuestion.name}...`);
-      load = await loadTest(
-        server,
-        { query: loadQuestion.graphql, variables: loadQuestion.variables },
-        { connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS },
-      );
-      memoryLoaded = memoryOf(server.child.pid);
-    } else if (study) {
-      log("\nload test skipped: the categoryShare query failed");
-    }
-  } catch (e) {
-    log(`Frontier server: FAILED: ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    if (server) await stopBenchServer(server);
-  }
 
-  // (ii) Plain SQL on the same file (the study questions).
-  if (qs.length > 0) log("\nplain SQL (better-sqlite3, same file)...");
-  for (const [i, q] of qs.entries()) {
-    const stmt = sqlite.prepare(q.sql);
-    rows[i]!.sqlite = await timeRuns(() => stmt.all(), Math.min(RUNS, 9), 1);
-    log(`  sqlite    ${q.name}: ${ms(rows[i]!.sqlite)} ms`);
-  }
-
-  // (iii) DuckDB with 1 and 2 threads.
-  let duckLoad: number | null = null;
-  try {
-    log("\nDuckDB (in memory, the same columns copied from SQLite)...");
-    const duck = await loadDuckDb(sqlite, log);
-    duckLoad = duck.seconds;
-    log(`  duckdb: loaded in ${duck.seconds.toFixed(1)} s`);
-    for (const [i, a] of shapes.entries()) {
-      const answer = duckCells((await duck.connection.runAndReadAll(a.duck)).getRows() as unknown[][]);
-      const mine = adhocAnswers[i];
-      adhocRows[i]!.same = mine ? sameAnswer(mine, answer) : null;
-      if (mine && !adhocRows[i]!.same)
-        log(
-          `  ${a.name}: DuckDB's answer differs${a.approximate ? " (expected: text search semantics differ)" : ""}: ${answer.length} rows vs ${mine.length}; first ${JSON.stringify(answer[0])} vs ${JSON.stringify(mine[0])}`,
-        );
+    // (iii) DuckDB in this process, its answers checked against Frontier's.
+    try {
+      log("\nDuckDB (in memory, the same columns copied from SQLite)...");
+      duck = await loadDuckDb(sqlite, log);
+      duckLoad = duck.seconds;
+      log(`  duckdb: loaded in ${duck.seconds.toFixed(1)} s`);
+    } catch (e) {
+      log(`DuckDB: FAILED: ${e instanceof Error ? e.message : String(e)} (npm install -D @duckdb/node-api)`);
     }
-    for (const [i, e] of estimateShapes.entries()) {
-      const answer = (await duck.connection.runAndReadAll(e.duck)).getRows() as unknown[][];
-      const rates = modelRates(e.technology);
-      estimateRows[i]!.same =
-        estimateAnswers[i] === undefined || !rates
-          ? null
-          : sameEstimates(e, estimateAnswers[i], answer, rates);
-      if (estimateRows[i]!.same === false) log(`  ${e.name}: the estimates differ from DuckDB's cells`);
-    }
+    const connection = duck?.connection;
     const duckPage = async (p: (typeof postShapes)[number]) =>
       duckPageOf(
-        (await duck.connection.runAndReadAll(p.duckPage)).getRows() as unknown[][],
-        (await duck.connection.runAndReadAll(p.duckCount)).getRows() as unknown[][],
+        (await connection!.runAndReadAll(p.duckPage)).getRows() as unknown[][],
+        (await connection!.runAndReadAll(p.duckCount)).getRows() as unknown[][],
       );
-    for (const [i, p] of postShapes.entries()) {
-      const mine = postAnswers[i];
-      const answer = await duckPage(p);
-      postRows[i]!.same = mine ? JSON.stringify(mine) === JSON.stringify(answer) : null;
-      if (mine && !postRows[i]!.same)
-        log(`  ${p.name}: DuckDB's page differs: ${JSON.stringify(answer)} vs ${JSON.stringify(mine)}`);
-    }
-    for (const threads of [1, 2] as const) {
-      await duck.connection.run(`SET threads = ${threads}`);
-      for (const [i, q] of qs.entries()) {
-        const t = await timeRuns(() => duck.connection.runAndReadAll(q.duckSql ?? q.sql), RUNS);
-        if (threads === 1) rows[i]!.duck1 = t;
-        else rows[i]!.duck2 = t;
-        log(`  duckdb ${threads}t ${q.name}: ${ms(t)} ms`);
-      }
+    if (connection) {
       for (const [i, a] of shapes.entries()) {
-        const t = await timeRuns(() => duck.connection.runAndReadAll(a.duck), RUNS);
-        if (threads === 1) adhocRows[i]!.duck1 = t;
-        else adhocRows[i]!.duck2 = t;
-        log(`  duckdb ${threads}t ${a.name}: ${ms(t)} ms`);
+        const answer = duckCells((await connection.runAndReadAll(a.duck)).getRows() as unknown[][]);
+        const mine = adhocAnswers[i];
+        adhocRows[i]!.same = mine ? sameAnswer(mine, answer) : null;
+        if (mine && !adhocRows[i]!.same)
+          log(
+            `  ${a.name}: DuckDB's answer differs${a.approximate ? " (expected: text search semantics differ)" : ""}: ${answer.length} rows vs ${mine.length}; first ${JSON.stringify(answer[0])} vs ${JSON.stringify(mine[0])}`,
+          );
       }
       for (const [i, e] of estimateShapes.entries()) {
-        const t = await timeRuns(() => duck.connection.runAndReadAll(e.duck), RUNS);
-        if (threads === 1) estimateRows[i]!.duck1 = t;
-        else estimateRows[i]!.duck2 = t;
-        log(`  duckdb ${threads}t ${e.name}: ${ms(t)} ms`);
+        const answer = (await connection.runAndReadAll(e.duck)).getRows() as unknown[][];
+        const rates = modelRates(e.technology);
+        estimateRows[i]!.same =
+          estimateAnswers[i] === undefined || !rates
+            ? null
+            : sameEstimates(e, estimateAnswers[i], answer, rates);
+        if (estimateRows[i]!.same === false) log(`  ${e.name}: the estimates differ from DuckDB's cells`);
       }
       for (const [i, p] of postShapes.entries()) {
-        const t = await timeRuns(() => duckPage(p), RUNS);
-        if (threads === 1) postRows[i]!.duck1 = t;
-        else postRows[i]!.duck2 = t;
-        log(`  duckdb ${threads}t ${p.name}: ${ms(t)} ms`);
+        const mine = postAnswers[i];
+        const answer = await duckPage(p);
+        postRows[i]!.same = mine ? JSON.stringify(mine) === JSON.stringify(answer) : null;
+        if (mine && !postRows[i]!.same)
+          log(`  ${p.name}: DuckDB's page differs: ${JSON.stringify(answer)} vs ${JSON.stringify(mine)}`);
       }
     }
-    duck.close();
-  } catch (e) {
-    log(`DuckDB: FAILED: ${e instanceof Error ? e.message : String(e)} (npm install -D @duckdb/node-api)`);
+
+    // (iv) The timed runs: Frontier and DuckDB on 1 and 2 threads in alternating rounds, so that
+    // the machine's speed, which drifts over minutes here, is the same for all three.
+    log("\ntimed runs (Frontier, DuckDB 1t, DuckDB 2t in alternating rounds)...");
+    const timeRow = async (
+      row: Row,
+      frontier: (() => Promise<unknown>)[],
+      duckRun: (() => Promise<unknown>) | null,
+    ): Promise<number[]> => {
+      const mine = url && row.frontierError === undefined ? frontier : [];
+      const theirs = connection && duckRun ? [1, 2] : [];
+      try {
+        const t = await timeAlternating(
+          [
+            ...mine.map((run) => ({ run })),
+            ...theirs.map((threads) => ({
+              before: () => connection!.run(`SET threads = ${threads}`),
+              run: duckRun!,
+            })),
+          ],
+          RUNS,
+        );
+        row.frontier = mine.length > 0 ? t[0]! : null;
+        [row.duck1, row.duck2] = theirs.length > 0 ? t.slice(mine.length) : [null, null];
+        log(
+          `  ${row.name}: Frontier ${ms(row.frontier)} ms, DuckDB 1t ${ms(row.duck1)} ms, 2t ${ms(row.duck2)} ms`,
+        );
+        return t;
+      } catch (e) {
+        failed(row, e);
+        return [];
+      }
+    };
+    for (const [i, q] of qs.entries())
+      await timeRow(rows[i]!, [() => postGraphql(url!, q)], () =>
+        connection!.runAndReadAll(q.duckSql ?? q.sql),
+      );
+    for (const [i, a] of shapes.entries()) {
+      const text = { graphql: adhocGraphql(a), variables: {} };
+      const asVariable = adhocWithVariables(a);
+      const t = await timeRow(
+        adhocRows[i]!,
+        [() => postGraphql(url!, text), () => postGraphql(url!, asVariable)],
+        () => connection!.runAndReadAll(a.duck),
+      );
+      adhocRows[i]!.frontierVariables = adhocRows[i]!.frontier === null ? null : (t[1] ?? null);
+    }
+    for (const [i, e] of estimateShapes.entries())
+      await timeRow(estimateRows[i]!, [() => postGraphql(url!, { graphql: e.graphql, variables: {} })], () =>
+        connection!.runAndReadAll(e.duck),
+      );
+    for (const [i, p] of postShapes.entries())
+      await timeRow(postRows[i]!, [() => postGraphql(url!, { graphql: p.graphql, variables: {} })], () =>
+        duckPage(p),
+      );
+
+    if (server) {
+      memoryIdle = memoryOf(server.child.pid);
+      const loadQuestion = qs[0];
+      if (loadQuestion && rows[0]!.frontier !== null) {
+        log(
+          `\nload: ${LOAD_CONNECTIONS} concurrent clients for ${LOAD_SECONDS} s on ${loadQuestion.name}...`,
+        );
+        load = await loadTest(
+          server,
+          { query: loadQuestion.graphql, variables: loadQuestion.variables },
+          { connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS },
+        );
+        memoryLoaded = memoryOf(server.child.pid);
+      } else if (study) {
+        log("\nload test skipped: the categoryShare query failed");
+      }
+    }
+  } finally {
+    if (server) await stopBenchServer(server);
+    duck?.close();
   }
   sqlite.close();
 

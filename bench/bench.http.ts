@@ -25,6 +25,27 @@ export async function timeRuns(run: () => unknown, runs: number, warmup = 2): Pr
   return median(times);
 }
 
+/**
+ * Medians of several runs timed in alternating rounds (each run once per round, after `warmup`
+ * rounds), so that a machine whose speed drifts during the bench moves them alike. A run's
+ * `before` is done, untimed, just before it.
+ */
+export async function timeAlternating(
+  runs: { run: () => unknown; before?: () => unknown }[],
+  rounds: number,
+  warmup = 2,
+): Promise<number[]> {
+  const times = runs.map((): number[] => []);
+  for (let k = 0; k < warmup + rounds; k++)
+    for (const [i, r] of runs.entries()) {
+      await r.before?.();
+      const t0 = performance.now();
+      await r.run();
+      if (k >= warmup) times[i]!.push(performance.now() - t0);
+    }
+  return times.map(median);
+}
+
 export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   if (s.length === 0) return NaN;
