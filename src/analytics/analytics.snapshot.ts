@@ -235,7 +235,9 @@ export class PostColumns {
       this.byTag = { start, rows };
     }
     const { start, rows } = this.byTag;
-    return code > 0 && code < start.length - 1 ? rows.subarray(start[code]!, start[code + 1]!) : rows.subarray(0, 0);
+    return code > 0 && code < start.length - 1
+      ? rows.subarray(start[code]!, start[code + 1]!)
+      : rows.subarray(0, 0);
   }
 
   /** The live posts without a date, in id order (kept until the columns change). */
