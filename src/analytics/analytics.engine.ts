@@ -214,19 +214,24 @@ function maskOfIds(size: number, ids: ArrayLike<number>): Uint8Array {
   return mask;
 }
 
-function maskByCode(codes: Int32Array, table: Uint8Array, size: number): Uint8Array {
-  const mask = new Uint8Array(size);
-  for (let r = 0; r < size; r++) mask[r] = table[codes[r]!]!;
-  return mask;
-}
+/**
+ * A condition tested row by row on one column. An AND group tests all of its own in one pass
+ * (rowTestsMask); a condition alone is a pass of one test.
+ */
+type RowTest =
+  | { kind: "code"; codes: Int32Array; table: Uint8Array }
+  | { kind: "bits"; tech: Uint32Array; bits: number; negate: boolean }
+  | { kind: "value"; value: Float64Array; lo: number; loOpen: boolean; hi: number; hiOpen: boolean }
+  | { kind: "day"; day: Int32Array; d0: number; d1: number };
 
-function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
+/** The condition as a test per row, or null for one read from a list (text, tag, skills, days). */
+function rowTestOf(ctx: Ctx, c: FilterCondition): RowTest | null {
   const { columns } = ctx;
-  const size = columns.size;
   const list = c.in ?? c.notIn ?? [];
   const negate = !c.in;
   const column = COLUMN_OF[c.field];
-  if (column) return columnMask(columns, column, list, negate);
+  if (column)
+    return { kind: "code", codes: columns[column], table: codeTable(columns.dict[column], list, negate) };
   switch (c.field) {
     case "CATEGORY_GROUP": {
       const groupOf = groupOfCategory(ctx);
@@ -236,77 +241,130 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
         const inList = g !== 0 && wanted.has(g);
         table[code] = negate ? (code === 0 || !inList ? 1 : 0) : inList ? 1 : 0;
       });
-      return maskByCode(columns.category, table, size);
+      return { kind: "code", codes: columns.category, table };
     }
     case "TECHNOLOGY": {
       let bits = 0;
       for (const v of list) bits = (bits | columns.technologyBit(v)) >>> 0;
-      const mask = new Uint8Array(size);
-      const tech = columns.tech;
-      for (let r = 0; r < size; r++) mask[r] = ((tech[r]! & bits) !== 0) !== negate ? 1 : 0;
-      return mask;
+      return { kind: "bits", tech: columns.tech, bits, negate };
     }
+    case "VALUE":
+      // Every bound given is a part of its own, ANDed, as in the SQL; unknown values (NaN) fail.
+      return {
+        kind: "value",
+        value: columns.value,
+        lo: Math.max(c.gte ?? -Infinity, c.gt ?? -Infinity),
+        loOpen: c.gt != null && c.gt >= (c.gte ?? -Infinity),
+        hi: Math.min(c.lte ?? Infinity, c.lt ?? Infinity),
+        hiOpen: c.lt != null && c.lt <= (c.lte ?? Infinity),
+      };
+    case "POSTED_AT": {
+      const [d0, d1] = daysOf(c);
+      return fewDays(columns, d0, d1) ? null : { kind: "day", day: columns.day, d0, d1 };
+    }
+    default:
+      return null;
+  }
+}
+
+function daysOf(c: FilterCondition): [number, number] {
+  return [c.from ? dayNumber(c.from) : -Infinity, c.to ? dayNumber(c.to) : Infinity];
+}
+
+/** A table of the codes in the list; notIn keeps the posts without a value (code 0), as SQL's IS NULL OR NOT IN. */
+function codeTable(dict: Dict, list: string[], negate: boolean): Uint8Array {
+  const table = new Uint8Array(dict.size);
+  for (const v of list) {
+    const code = dict.find(v);
+    if (code > 0) table[code] = 1;
+  }
+  if (negate) for (let i = 0; i < table.length; i++) table[i] = i === 0 ? 1 : 1 - table[i]!;
+  return table;
+}
+
+type TestsPass = (tests: RowTest[], size: number, mask: Uint8Array) => void;
+const testPasses = new Map<string, TestsPass>();
+
+/**
+ * The rows that pass every test, in one pass compiled for the tests' kinds from fixed fragments
+ * (as columnarLoop), their columns and bounds passed as arguments.
+ */
+function rowTestsMask(tests: RowTest[], size: number): Uint8Array {
+  const signature = tests.map((t) => (t.kind === "value" ? `value${+t.loOpen}${+t.hiOpen}` : t.kind)).join();
+  let pass = testPasses.get(signature);
+  if (!pass) {
+    // Each test gives 0 or 1 without a branch (a mispredicted branch per row costs more than
+    // testing every condition), and the row passes when all give 1.
+    const lines: string[] = [];
+    const row: string[] = [];
+    const passes: string[] = [];
+    tests.forEach((t, i) => {
+      const x = `tests[${i}]`;
+      if (t.kind === "code") {
+        lines.push(`const c${i} = ${x}.codes, t${i} = ${x}.table;`);
+        passes.push(`t${i}[c${i}[r]]`);
+      } else if (t.kind === "bits") {
+        lines.push(`const b${i} = ${x}.tech, m${i} = ${x}.bits, n${i} = ${x}.negate ? 1 : 0;`);
+        passes.push(`(((b${i}[r] & m${i}) !== 0) ^ n${i})`);
+      } else if (t.kind === "value") {
+        lines.push(`const v${i} = ${x}.value, lo${i} = ${x}.lo, hi${i} = ${x}.hi;`);
+        row.push(`const x${i} = v${i}[r];`);
+        passes.push(`(x${i} ${t.loOpen ? ">" : ">="} lo${i}) & (x${i} ${t.hiOpen ? "<" : "<="} hi${i})`);
+      } else {
+        lines.push(`const d${i} = ${x}.day, lo${i} = ${x}.d0, hi${i} = ${x}.d1;`);
+        row.push(`const x${i} = d${i}[r];`);
+        passes.push(`(x${i} !== ${NO_DAY}) & (x${i} >= lo${i}) & (x${i} < hi${i})`);
+      }
+    });
+    lines.push("for (let r = 0; r < size; r++) {", ...row, `mask[r] = ${passes.join(" & ")};`, "}");
+    pass = new Function("tests", "size", "mask", lines.join("\n")) as TestsPass;
+    testPasses.set(signature, pass);
+  }
+  const mask = new Uint8Array(size);
+  pass(tests, size, mask);
+  return mask;
+}
+
+function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
+  const { columns } = ctx;
+  const test = rowTestOf(ctx, c);
+  if (test) return rowTestsMask([test], columns.size);
+  switch (c.field) {
     case "BUCKET":
     case "SKILL":
-      return c.tag !== undefined ? tagMask(columns, c.tag) : skillMask(ctx, c.field, list, negate);
-    case "VALUE": {
-      // Every bound given is a part of its own, ANDed, as in the SQL; unknown values fail.
-      const lo = Math.max(c.gte ?? -Infinity, c.gt ?? -Infinity);
-      const loOpen = c.gt != null && c.gt >= (c.gte ?? -Infinity);
-      const hi = Math.min(c.lte ?? Infinity, c.lt ?? Infinity);
-      const hiOpen = c.lt != null && c.lt <= (c.lte ?? Infinity);
-      return valueMask(columns.value, size, lo, loOpen, hi, hiOpen);
-    }
+      return c.tag !== undefined
+        ? tagMask(columns, c.tag)
+        : skillMask(ctx, c.field, c.in ?? c.notIn ?? [], !c.in);
     case "POSTED_AT":
-      return postedAtMask(columns, c.from ? dayNumber(c.from) : -Infinity, c.to ? dayNumber(c.to) : Infinity);
+      return daysMask(columns, ...daysOf(c));
     case "TEXT":
-      return maskOfIds(size, ctx.inputs.textIds(c.text ?? ""));
+      return maskOfIds(columns.size, ctx.inputs.textIds(c.text ?? ""));
     default:
       throw new Error(`no snapshot filter for field ${c.field}`);
   }
 }
 
 /**
- * Rows posted on days d0 (included) to d1 (excluded). When those days hold under a quarter of the
- * rows, they are read from the day order (every post of those days, at consecutive positions),
- * not from a pass over every row; the day order holds live posts only, which is all a mask must
- * get right (every reader of a mask reads `live` too).
+ * The posts of days d0 (included) to d1 (excluded) from the day order, at consecutive positions,
+ * when they are fewer than a quarter of the rows (then cheaper than a test per row); else null.
  */
-function postedAtMask(columns: PostColumns, d0: number, d1: number): Uint8Array {
-  const size = columns.size;
-  const mask = new Uint8Array(size);
+function fewDays(columns: PostColumns, d0: number, d1: number): Int32Array | null {
   const byDay = columns.dayOrder();
-  if (byDay !== null) {
-    const days = byDay.start.length - 1;
-    const a = Math.min(Math.max(d0 - byDay.lo, 0), days);
-    const b = Math.min(Math.max(d1 - byDay.lo, a), days);
-    const from = byDay.start[a]!;
-    const to = byDay.start[b]!;
-    if (to - from < size / 4) {
-      const rows = byDay.rows;
-      for (let k = from; k < to; k++) mask[rows[k]!] = 1;
-      return mask;
-    }
-  }
-  const day = columns.day;
-  for (let r = 0; r < size; r++) {
-    const d = day[r]!;
-    mask[r] = d !== NO_DAY && d >= d0 && d < d1 ? 1 : 0;
-  }
-  return mask;
+  if (byDay === null) return null;
+  const days = byDay.start.length - 1;
+  const a = Math.min(Math.max(d0 - byDay.lo, 0), days);
+  const b = Math.min(Math.max(d1 - byDay.lo, a), days);
+  const from = byDay.start[a]!;
+  const to = byDay.start[b]!;
+  return to - from < columns.size / 4 ? byDay.rows.subarray(from, to) : null;
 }
 
-/** A single-valued column's condition: a table of the codes in the list, read per row. */
-function columnMask(columns: PostColumns, column: ColumnName, list: string[], negate: boolean): Uint8Array {
-  const dict: Dict = columns.dict[column];
-  const table = new Uint8Array(dict.size);
-  for (const v of list) {
-    const code = dict.find(v);
-    if (code > 0) table[code] = 1;
-  }
-  // notIn keeps the posts without a value (code 0), as the SQL's IS NULL OR NOT IN.
-  if (negate) for (let i = 0; i < table.length; i++) table[i] = i === 0 ? 1 : 1 - table[i]!;
-  return maskByCode(columns[column], table, columns.size);
+/**
+ * The mask of a POSTED_AT condition over few days (fewDays): the day order holds live posts
+ * only, which is all a mask must get right (every reader of a mask reads `live` too).
+ */
+function daysMask(columns: PostColumns, d0: number, d1: number): Uint8Array {
+  return maskOfIds(columns.size, fewDays(columns, d0, d1)!);
 }
 
 /** Rows whose posts carry the skill tag (see FilterCondition.tag). */
@@ -342,23 +400,6 @@ function skillMask(ctx: Ctx, field: "SKILL" | "BUCKET", list: string[], negate: 
   return mask;
 }
 
-/** Rows whose value is within [lo, hi] (open ends where said); NaN (unknown) fails. */
-function valueMask(
-  value: Float64Array,
-  size: number,
-  lo: number,
-  loOpen: boolean,
-  hi: number,
-  hiOpen: boolean,
-): Uint8Array {
-  const mask = new Uint8Array(size);
-  for (let r = 0; r < size; r++) {
-    const v = value[r]!;
-    mask[r] = (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi) ? 1 : 0;
-  }
-  return mask;
-}
-
 /** acc = acc AND m, or acc OR m, four rows at a time. */
 function combine(acc: Uint8Array, m: Uint8Array, or: boolean): void {
   const words = acc.length >> 2;
@@ -371,12 +412,18 @@ function combine(acc: Uint8Array, m: Uint8Array, or: boolean): void {
 
 /** The mask of a nested group; null when it keeps every row. */
 function groupMask(ctx: Ctx, g: FilterGroup): Uint8Array | null {
-  const parts: (() => Uint8Array | null)[] = [
-    ...(g.conditions ?? []).map((c) => () => conditionMask(ctx, c)),
-    ...(g.groups ?? []).map((sub) => () => groupMask(ctx, sub)),
-  ];
-  if (parts.length === 0) return null;
   const or = g.op === "OR";
+  const parts: (() => Uint8Array | null)[] = [];
+  // An AND group's conditions tested row by row: all of them in one pass.
+  const tests: RowTest[] = [];
+  for (const c of g.conditions ?? []) {
+    const test = or ? null : rowTestOf(ctx, c);
+    if (test) tests.push(test);
+    else parts.push(() => conditionMask(ctx, c));
+  }
+  if (tests.length > 0) parts.unshift(() => rowTestsMask(tests, ctx.columns.size));
+  for (const sub of g.groups ?? []) parts.push(() => groupMask(ctx, sub));
+  if (parts.length === 0) return null;
   let acc: Uint8Array | null = null;
   for (const part of parts) {
     const m = part();
