@@ -15,14 +15,7 @@ export function median(xs: number[]): number {
 
 /** The median time of `runs` runs of `run`, after `warmup` untimed ones. */
 export async function timeRuns(run: () => unknown, runs: number, warmup = 2): Promise<number> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+  return (await timeAlternating([{ run }], runs, warmup))[0]!;
 }
 
 /**
