@@ -335,8 +335,8 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
       return c.tag !== undefined
         ? tagMask(columns, c.tag)
         : skillMask(ctx, c.field, c.in ?? c.notIn ?? [], !c.in);
-    case "POSTED_AT":
-      return daysMask(columns, ...daysOf(c));
+    case "POSTED_AT": // over few days (rowTestOf tests the others row by row)
+      return maskOfIds(columns.size, fewDays(columns, ...daysOf(c))!);
     case "TEXT":
       return maskOfIds(columns.size, ctx.inputs.textIds(c.text ?? ""));
     default:
@@ -347,6 +347,8 @@ function conditionMask(ctx: Ctx, c: FilterCondition): Uint8Array {
 /**
  * The posts of days d0 (included) to d1 (excluded) from the day order, at consecutive positions,
  * when they are fewer than a quarter of the rows (then cheaper than a test per row); else null.
+ * The day order holds live posts only, which is all a mask must get right (every reader of a mask
+ * reads `live` too).
  */
 function fewDays(columns: PostColumns, d0: number, d1: number): Int32Array | null {
   const byDay = columns.dayOrder();
@@ -357,14 +359,6 @@ function fewDays(columns: PostColumns, d0: number, d1: number): Int32Array | nul
   const from = byDay.start[a]!;
   const to = byDay.start[b]!;
   return to - from < columns.size / 4 ? byDay.rows.subarray(from, to) : null;
-}
-
-/**
- * The mask of a POSTED_AT condition over few days (fewDays): the day order holds live posts
- * only, which is all a mask must get right (every reader of a mask reads `live` too).
- */
-function daysMask(columns: PostColumns, d0: number, d1: number): Uint8Array {
-  return maskOfIds(columns.size, fewDays(columns, d0, d1)!);
 }
 
 /** Rows whose posts carry the skill tag (see FilterCondition.tag). */
