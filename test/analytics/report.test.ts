@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { renderChart } from "../../src/analytics/report/report.charts";
 import { writeReportFiles } from "../../src/analytics/report/report.files";
 import type { Claim, StudyReport } from "../../src/analytics/report/report.model";
@@ -277,6 +277,42 @@ describe("the study report on a fixture database", () => {
     const r = buildStudyReport(synthetic);
     expect(r.synthetic).toBe(true);
     expect(r.dataSummary).toContain("SYNTHETIC");
+  });
+
+  it("draws a chart of two periods with one caption per category, and vega-lite warns of nothing", async () => {
+    const rows = ["Translation", "Writing"].flatMap((label, i) =>
+      ["2020-21", "2022-23"].map((period, j) => ({
+        series: "ai",
+        period,
+        key: label.toLowerCase(),
+        label,
+        posts: 10,
+        share: 0.01 * (1 + i + 6 * j),
+      })),
+    );
+    const mark = (period: string, value: number, text: string) => ({
+      claimId: "c",
+      period,
+      key: "translation",
+      label: "Translation",
+      value,
+      text,
+    });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const chart = await renderChart({
+        id: "fig",
+        title: "Two periods",
+        note: "",
+        rows,
+        published: [mark("2020-21", 1, "about 1%"), mark("2022-23", 7, "over 7%")],
+      });
+      expect(warn).not.toHaveBeenCalled();
+      expect(chart.svg).toContain("published 2020-21: about 1%; 2022-23: over 7%");
+      expect(chart.svg.match(/>published /g)).toHaveLength(1); // the captions drawn, not their aria-labels
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("renders a chart even for a figure whose scope has no posts", async () => {

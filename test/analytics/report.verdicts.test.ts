@@ -220,7 +220,7 @@ describe("the report's figures", () => {
       },
     ]);
     const chart = await renderChart(fig1);
-    expect(chart.svg).toContain("published 2022-23: over 7%");
+    expect(chart.svg).toContain(">published 2020-21: about 1%; 2022-23: over 7%</text>");
     const md = renderMarkdown({
       generatedAt: "2025-01-01T00:00:00Z",
       title: "t",

@@ -30,9 +30,15 @@ function chartSpec(figure: Figure): TopLevelSpec {
   for (const v of values) best.set(v.label, Math.max(best.get(v.label) ?? 0, v.share));
   const order = [...best.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const y = { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } } as const;
-  const marks = figure.published
-    .filter((m) => best.has(m.label))
-    .map((m) => ({ label: m.label, value: m.value, text: `published ${m.period}: ${m.text}` }));
+  const marks = figure.published.filter((m) => best.has(m.label));
+  // One caption per category, right of its rightmost mark: two captions on one row would overlap.
+  const byLabel = new Map<string, typeof marks>();
+  for (const m of marks) byLabel.set(m.label, [...(byLabel.get(m.label) ?? []), m]);
+  const captions = [...byLabel].map(([label, ms]) => ({
+    label,
+    value: Math.max(...ms.map((m) => m.value)),
+    text: `published ${ms.map((m) => `${m.period}: ${m.text}`).join("; ")}`,
+  }));
   const markLayers: TopLevelSpec[] = marks.length
     ? [
         {
@@ -41,7 +47,7 @@ function chartSpec(figure: Figure): TopLevelSpec {
           encoding: { y, x: { field: "value", type: "quantitative" } },
         },
         {
-          data: { values: marks },
+          data: { values: captions },
           mark: { type: "text", align: "left", dx: 4, color: "#c0392b", fontSize: 10 },
           encoding: { y, x: { field: "value", type: "quantitative" }, text: { field: "text" } },
         },
@@ -51,7 +57,10 @@ function chartSpec(figure: Figure): TopLevelSpec {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: figure.title, anchor: "start", fontSize: 13 },
     width: WIDTH,
-    height: { step: grouped ? 9 : 16 },
+    // A grouped bar is 9 px high: the band of a category holds one per period plus the band's
+    // padding (0.2). Given for the position, so that the tick layers, which have no yOffset,
+    // agree with the bars on the y scale's range (else vega-lite warns of a conflict).
+    height: { step: grouped ? (9 * periods.length) / (1 - 0.2) : 16, for: "position" },
     background: "white",
     config: {
       font: "sans-serif",
