@@ -149,6 +149,20 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * CPU seconds the hypervisor has taken from this virtual machine so far (steal, summed over its
+ * vCPUs; /proc/stat's eighth field of "cpu", in ticks of 1/100 s). Time stolen during a load is
+ * time the server could not run.
+ */
+function stolenSeconds(): number {
+  try {
+    const cpu = fs.readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/);
+    return Number(cpu[8] ?? 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU seconds of the HTTP process and, apart, of its workers (children). */
 function cpuSplit(pid: number): { http: number; workers: number } {
   return {
@@ -170,6 +184,8 @@ export interface Load {
   httpCores: number;
   workerCores: number;
   generatorCores: number;
+  /** Of the machine's cores, how many the hypervisor took on average during the load (steal). */
+  stolenCores: number;
 }
 
 /** POSTs one GraphQL request from `connections` concurrent clients for `seconds`. */
@@ -181,6 +197,7 @@ export async function loadTest(
   const { default: autocannon } = await import("autocannon");
   const pid = server.child.pid!;
   const before = cpuSplit(pid);
+  const stolenBefore = stolenSeconds();
   const generatorBefore = process.cpuUsage();
   const latencies: number[] = [];
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
@@ -209,12 +226,13 @@ export async function loadTest(
     httpCores: (after.http - before.http) / opts.seconds,
     workerCores: (after.workers - before.workers) / opts.seconds,
     generatorCores: (generator.user + generator.system) / 1e6 / opts.seconds,
+    stolenCores: (stolenSeconds() - stolenBefore) / opts.seconds,
   };
 }
 
 /** "N req/s, p50, p95; cores busy" of a load. */
 export function describeLoad(l: Load): string {
-  return `${l.rps.toFixed(0)} req/s, p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms; cores busy: HTTP process ${l.httpCores.toFixed(2)}, workers ${l.workerCores.toFixed(2)}, load generator ${l.generatorCores.toFixed(2)}`;
+  return `${l.rps.toFixed(0)} req/s, p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms; cores busy: HTTP process ${l.httpCores.toFixed(2)}, workers ${l.workerCores.toFixed(2)}, load generator ${l.generatorCores.toFixed(2)}, stolen by the hypervisor ${l.stolenCores.toFixed(2)}`;
 }
 
 /** CPU milliseconds per answered request: the HTTP process, the workers, the load generator. */

@@ -3,9 +3,11 @@
 // clients, (a) alone, (b) while a slow request runs back to back, and of (c) a generic
 // analytics shape, for the server as it was before the worker pool (FRONTIER_WORKERS=0:
 // everything on the HTTP process's event loop), with one query worker, and with the default
-// pool (one worker per core). The ratios say what the pool changes.
+// pool (one worker per core). The ratios say what the pool changes. The three servers run side
+// by side and take (a) and (c) in turn, BENCH_SERVING_ROUNDS times, so that the ratios compare
+// loads a minute apart at most; each load also prints the CPU the hypervisor took meanwhile.
 //
-//   npm run bench -- serving            (BENCH_LOAD_SECONDS, BENCH_POSTS as in analytics.bench.ts)
+//   npm run bench -- serving            (BENCH_LOAD_SECONDS, BENCH_SERVING_ROUNDS, BENCH_POSTS)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,6 +16,7 @@ import {
   cpuPerRequest,
   describeLoad,
   loadTest,
+  median,
   ms,
   percentile,
   printTable,
@@ -27,6 +30,8 @@ import { OUT, benchDbFile, markFile } from "./bench.data";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+/** Loads of each request per server, taken in turn (BENCH_SERVING_ROUNDS). */
+const ROUNDS = Number(process.env.BENCH_SERVING_ROUNDS ?? 3);
 const CONNECTIONS = 20;
 const DB_FILE = benchDbFile(SIZE);
 const RESULTS_FILE = path.join(OUT, `serving-${SIZE}-results.json`);
@@ -128,14 +133,25 @@ function slowLoop(url: string): { stop(): Promise<{ ms: number; code?: string }[
   };
 }
 
-interface ModeResult {
+interface Mode {
   label: string;
   workers: number;
+}
+
+interface ModeResult extends Mode {
+  /** The load of each round, in order, and the one of median req/s. */
+  cheapRounds: Load[];
+  adhocRounds: Load[];
   cheap: Load;
   adhoc: Load;
   cheapUnderSlow: Load;
   slow: { answers: number; timeouts: number; medianMs: number };
   rssMb: number;
+}
+
+/** The load of median req/s (the upper one of an even count). */
+function medianLoad(loads: Load[]): Load {
+  return [...loads].sort((a, b) => a.rps - b.rps)[Math.floor(loads.length / 2)]!;
 }
 
 /**
@@ -159,22 +175,39 @@ async function main(): Promise<void> {
     `== serving benchmark: ${SIZE.toLocaleString("en-US")} posts, ${CONNECTIONS} clients, ${LOAD_SECONDS} s per load, ${cores} cores ==`,
   );
   log(`slow request: ${SLOW.name}`);
-  const modes = [
+  const modes: Mode[] = [
     { label: "one process (FRONTIER_WORKERS=0, as before the pool)", workers: 0 },
     { label: "pool, 1 query worker", workers: 1 },
     { label: `pool, ${cores} query workers (default)`, workers: cores },
   ];
+  // The three servers run side by side, and each load goes to them in turn, round after round:
+  // this machine's speed drifts (other virtual machines take its cores), and a ratio of two
+  // loads minutes apart would measure the drift.
+  const servers: BenchServer[] = [];
   const results: ModeResult[] = [];
-  for (const mode of modes) {
-    log(`\n-- ${mode.label}`);
-    const server = await startBenchServer(DB_FILE, mode.workers);
-    try {
+  try {
+    for (const mode of modes) {
+      log(`starting: ${mode.label}`);
+      const server = await startBenchServer(DB_FILE, mode.workers);
+      servers.push(server);
       for (const r of [CHEAP, ADHOC, CHEAP, ADHOC]) await post(server.url, r); // warm every worker's caches
-      await poolReady(server.url, mode.workers);
-      const cheap = await load(server, CHEAP);
-      log(`  ${CHEAP.name}: ${describeLoad(cheap)}`);
-      const adhoc = await load(server, ADHOC);
-      log(`  ${ADHOC.name}: ${describeLoad(adhoc)}`);
+    }
+    const rounds = new Map<Request, Load[][]>();
+    for (const r of [CHEAP, ADHOC]) {
+      log(`\n-- ${r.name}: ${ROUNDS} rounds, the servers in turn`);
+      const perServer = modes.map((): Load[] => []);
+      for (let k = 0; k < ROUNDS; k++)
+        for (const [i, mode] of modes.entries()) {
+          await poolReady(servers[i]!.url, mode.workers);
+          const l = await load(servers[i]!, r);
+          perServer[i]!.push(l);
+          log(`  round ${k + 1}, ${mode.label}: ${describeLoad(l)}`);
+        }
+      rounds.set(r, perServer);
+    }
+    for (const [i, mode] of modes.entries()) {
+      const server = servers[i]!;
+      log(`\n-- ${mode.label}`);
       const slowAlone = await post(server.url, SLOW);
       log(`  slow request alone: ${ms(slowAlone.ms)} ms${slowAlone.code ? ` (${slowAlone.code})` : ""}`);
       await poolReady(server.url, mode.workers);
@@ -192,15 +225,25 @@ async function main(): Promise<void> {
       log(
         `  ${CHEAP.name} while the slow request runs back to back: ${cheapUnderSlow.rps.toFixed(0)} req/s, p50 ${ms(cheapUnderSlow.p50)} ms, p95 ${ms(cheapUnderSlow.p95)} ms (${slowStats.answers} slow answers, ${slowStats.timeouts} TIMEOUT)`,
       );
-      const rssMb = treeRssMb(server.child.pid!);
-      results.push({ ...mode, cheap, adhoc, cheapUnderSlow, slow: slowStats, rssMb });
-    } finally {
-      await stopBenchServer(server);
+      const cheapRounds = rounds.get(CHEAP)![i]!;
+      const adhocRounds = rounds.get(ADHOC)![i]!;
+      results.push({
+        ...mode,
+        cheapRounds,
+        adhocRounds,
+        cheap: medianLoad(cheapRounds),
+        adhoc: medianLoad(adhocRounds),
+        cheapUnderSlow,
+        slow: slowStats,
+        rssMb: treeRssMb(server.child.pid!),
+      });
     }
+  } finally {
+    for (const server of servers) await stopBenchServer(server);
   }
 
   printTable(
-    `results: req/s and p95 (ms), ${CONNECTIONS} clients`,
+    `results: req/s and p95 (ms), ${CONNECTIONS} clients (cheap and ad-hoc: the round of median req/s)`,
     ["server", "cheap req/s", "p95", "ad-hoc req/s", "p95", "cheap + slow req/s", "p95", "RSS MB"],
     results.map((r) => [
       r.label,
@@ -215,8 +258,13 @@ async function main(): Promise<void> {
   );
   const [before, one, pool] = results;
   if (before && one && pool) {
+    // The ratio of each round, whose loads ran a minute apart at most.
+    const ratios = (name: string, a: Load[], b: Load[]) => {
+      const r = a.map((l, k) => l.rps / b[k]!.rps);
+      return `${median(r).toFixed(2)}x (${name}; rounds ${r.map((x) => x.toFixed(2)).join(", ")})`;
+    };
     log(
-      `default pool / 1 worker: ${(pool.cheap.rps / one.cheap.rps).toFixed(2)}x (${CHEAP.name}), ${(pool.adhoc.rps / one.adhoc.rps).toFixed(2)}x (ad-hoc)`,
+      `default pool / 1 worker, median of the rounds: ${ratios(CHEAP.name, pool.cheapRounds, one.cheapRounds)}, ${ratios("ad-hoc", pool.adhocRounds, one.adhocRounds)}`,
     );
     for (const [name, single, all] of [
       [CHEAP.name, one.cheap, pool.cheap],
