@@ -192,8 +192,8 @@ async function main(): Promise<void> {
       servers.push(server);
       for (const r of [CHEAP, ADHOC, CHEAP, ADHOC]) await post(server.url, r); // warm every worker's caches
     }
-    const rounds = new Map<Request, Load[][]>();
-    for (const r of [CHEAP, ADHOC]) {
+    /** Each server's loads of `r`, one per round, the servers in turn within a round. */
+    const inRounds = async (r: Request): Promise<Load[][]> => {
       log(`\n-- ${r.name}: ${ROUNDS} rounds, the servers in turn`);
       const perServer = modes.map((): Load[] => []);
       for (let k = 0; k < ROUNDS; k++)
@@ -203,8 +203,10 @@ async function main(): Promise<void> {
           perServer[i]!.push(l);
           log(`  round ${k + 1}, ${mode.label}: ${describeLoad(l)}`);
         }
-      rounds.set(r, perServer);
-    }
+      return perServer;
+    };
+    const cheapByServer = await inRounds(CHEAP);
+    const adhocByServer = await inRounds(ADHOC);
     for (const [i, mode] of modes.entries()) {
       const server = servers[i]!;
       log(`\n-- ${mode.label}`);
@@ -225,8 +227,8 @@ async function main(): Promise<void> {
       log(
         `  ${CHEAP.name} while the slow request runs back to back: ${cheapUnderSlow.rps.toFixed(0)} req/s, p50 ${ms(cheapUnderSlow.p50)} ms, p95 ${ms(cheapUnderSlow.p95)} ms (${slowStats.answers} slow answers, ${slowStats.timeouts} TIMEOUT)`,
       );
-      const cheapRounds = rounds.get(CHEAP)![i]!;
-      const adhocRounds = rounds.get(ADHOC)![i]!;
+      const cheapRounds = cheapByServer[i]!;
+      const adhocRounds = adhocByServer[i]!;
       results.push({
         ...mode,
         cheapRounds,

@@ -33,7 +33,11 @@ function chartSpec(figure: Figure): TopLevelSpec {
   const marks = figure.published.filter((m) => best.has(m.label));
   // One caption per category, right of its rightmost mark: two captions on one row would overlap.
   const byLabel = new Map<string, typeof marks>();
-  for (const m of marks) byLabel.set(m.label, [...(byLabel.get(m.label) ?? []), m]);
+  for (const m of marks) {
+    const same = byLabel.get(m.label);
+    if (same) same.push(m);
+    else byLabel.set(m.label, [m]);
+  }
   const captions = [...byLabel].map(([label, ms]) => ({
     label,
     value: Math.max(...ms.map((m) => m.value)),
