@@ -22,7 +22,7 @@ import { MASKED_ERROR } from "./errors";
 import { dictionaryRoutes } from "./dictionary-routes";
 import { InlineExecutor, executorFailure, type Executor } from "./executor";
 import { sendHttpError } from "./http-error";
-import { BODY_LIMIT, checkCost, isHeavy, nestingLimit } from "./limits";
+import { BODY_LIMIT, checkCost, isHeavy, isQuick, nestingLimit } from "./limits";
 import { Observability } from "./observability";
 import { PersistedQueryStore } from "./persisted-queries";
 import { playgroundAssets, prefersHtml, sendPlayground } from "./playground";
@@ -137,6 +137,7 @@ function executorPlugin(executor: Executor, logger: AppLogger): ApolloServerPlug
               },
               actor: contextValue.actor,
               heavy: isHeavy(cost),
+              quick: operation.operation === "query" && isQuick(cost),
             });
             noteWork(contextValue, result);
             if (result.kind !== "graphql") throw new Error(`unexpected ${result.kind} result`);

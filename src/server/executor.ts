@@ -12,6 +12,11 @@ import { TaskRunner, type TaskEnvelope, type TaskResult } from "./tasks";
 export interface TaskRequest extends TaskEnvelope {
   /** Heavy work (see limits.ts) may not take every worker, so cheap requests always find one. */
   heavy: boolean;
+  /**
+   * A read of low cost (limits.ts, isQuick): it may wait in a worker behind another quick one,
+   * and run again if that worker stops.
+   */
+  quick?: boolean;
 }
 
 export interface ExecutorStats {

@@ -49,9 +49,21 @@ const MAX_INTROSPECTION_FIELDS = 1;
 /** express.json() limit; larger bodies get 413 PAYLOAD_TOO_LARGE. */
 export const BODY_LIMIT = "1mb";
 
+/**
+ * A query that costs less than this is quick: about 100 ms of work at most on the reference
+ * corpus (the study questions from the rollups, a page of posts, most ad-hoc shapes). The pool
+ * sends a quick query ahead to a worker that answers another, so it waits there for 100 ms at
+ * most.
+ */
+export const QUICK_COST = 1_000;
 /** Whether an operation of this cost may take seconds (see HEAVY_COST). */
 export function isHeavy(cost: number): boolean {
   return cost >= HEAVY_COST;
+}
+
+/** Whether a query of this cost is quick (see QUICK_COST). */
+export function isQuick(cost: number): boolean {
+  return cost < QUICK_COST;
 }
 
 /** Whether an operation may take seconds: the pool lets such work hold every worker but one (pool.ts). */

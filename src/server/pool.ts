@@ -5,8 +5,10 @@
 // budget from the moment it arrives; past it, a queued request is dropped and a running one is
 // cancelled by killing its worker (SQLite cannot be interrupted from outside, a process can),
 // which is then replaced. Heavy requests (limits.ts) may hold at most all workers but one, so a
-// cheap request always finds a worker soon. One more process, the jobs worker, runs training
-// and activation jobs.
+// cheap request always finds a worker soon. While requests wait, a worker answering a quick one
+// (a read of low cost) is sent the next quick one ahead of its turn, so that it starts on it as
+// soon as it has answered instead of idling while its answer and its next request cross between
+// the processes. One more process, the jobs worker, runs training and activation jobs.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { SnapshotStats } from "../analytics/analytics.service";
@@ -58,7 +60,6 @@ interface Pending {
   reject(error: Error): void;
   /** Fires at the deadline, queued or running. */
   timer: NodeJS.Timeout;
-  worker: Worker | null;
 }
 
 interface Worker {
@@ -68,7 +69,11 @@ interface Worker {
   ready: boolean;
   /** Killed on purpose (a timeout, or the pool stopping): its exit is expected. */
   killed: boolean;
-  task: Pending | null;
+  /**
+   * The requests sent to it, which it runs in this order: the first runs, a second (quick, behind
+   * a quick one) waits for it.
+   */
+  tasks: Pending[];
   /** What loading the analytics snapshot took at start (query workers). */
   snapshot: SnapshotStats | null;
 }
@@ -110,7 +115,6 @@ export class ProcessPool implements Executor {
         request,
         resolve,
         reject,
-        worker: null,
         timer: setTimeout(() => this.expire(pending), this.opts.timeoutMs),
       };
       this.queue.push(pending);
@@ -124,7 +128,16 @@ export class ProcessPool implements Executor {
 
   stats(): ExecutorStats {
     const query = this.queryWorkers().filter((w) => w.ready && !w.killed);
-    return { workers: query.length, busy: query.filter((w) => w.task).length, queued: this.queue.length };
+    return {
+      workers: query.length,
+      busy: query.filter((w) => w.tasks.length > 0).length,
+      queued: this.queue.length + this.sentAhead(),
+    };
+  }
+
+  /** Requests waiting in a worker behind the one it runs (part of `queued`; tests). */
+  sentAhead(): number {
+    return this.queryWorkers().reduce((n, w) => n + Math.max(0, w.tasks.length - 1), 0);
   }
 
   /** Process ids of the query workers (monitoring and tests). */
@@ -146,7 +159,7 @@ export class ProcessPool implements Executor {
     for (const p of this.queue.splice(0)) this.settle(p, new UnavailableError());
     const exits = [...this.workers].map((w) => {
       w.killed = true;
-      if (w.task) this.settle(w.task, new UnavailableError());
+      for (const p of w.tasks.splice(0)) this.settle(p, new UnavailableError());
       return new Promise<void>((resolve) => {
         if (w.child.exitCode !== null || w.child.signalCode !== null) return resolve();
         w.child.once("exit", () => resolve());
@@ -177,7 +190,7 @@ export class ProcessPool implements Executor {
       startedAt: Date.now(),
       ready: false,
       killed: false,
-      task: null,
+      tasks: [],
       snapshot: null,
     };
     this.workers.add(worker);
@@ -204,12 +217,17 @@ export class ProcessPool implements Executor {
 
   private exited(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
     this.workers.delete(worker);
-    if (worker.task) {
-      const task = worker.task;
-      worker.task = null;
-      this.settle(task, new Error(`the worker running this request stopped (exit code ${code ?? signal})`));
-    }
+    const [running, ...ahead] = worker.tasks.splice(0);
+    if (running)
+      this.settle(
+        running,
+        new Error(`the worker running this request stopped (exit code ${code ?? signal})`),
+      );
     if (this.stopping) return;
+    // The requests sent ahead to it are reads: they go back to the front of the queue, whether
+    // or not it had begun one of them.
+    this.queue.unshift(...ahead);
+    this.pump();
     if (!worker.killed)
       this.logger.error(`A ${worker.role} worker stopped (exit code ${code ?? signal}); starting another.`);
     const quick = Date.now() - worker.startedAt < QUICK_DEATH_MS && !worker.killed;
@@ -220,42 +238,59 @@ export class ProcessPool implements Executor {
   }
 
   private pump(): void {
-    for (const w of this.workers) {
-      if (w.role !== "query" || !w.ready || w.killed || w.task) continue;
-      const heavyRunning = [...this.workers].filter((x) => x.task?.request.heavy).length;
+    const ready = this.queryWorkers().filter((w) => w.ready && !w.killed);
+    for (const w of ready) {
+      if (w.tasks.length > 0) continue;
+      const heavyRunning = ready.filter((x) => x.tasks[0]?.request.heavy).length;
       const i = this.queue.findIndex((p) => !p.request.heavy || heavyRunning < this.maxHeavy);
-      if (i < 0) return;
-      const [pending] = this.queue.splice(i, 1);
-      w.task = pending!;
-      pending!.worker = w;
-      this.sendTo(w, {
-        type: "task",
-        id: pending!.id,
-        envelope: { task: pending!.request.task, actor: pending!.request.actor },
-      });
+      if (i < 0) break;
+      this.sendTask(w, this.queue.splice(i, 1)[0]!);
+    }
+    // Requests still wait: each worker answering a quick one takes the next quick one ahead.
+    for (const w of ready) {
+      if (w.tasks.length !== 1 || !w.tasks[0]!.request.quick) continue;
+      const i = this.queue.findIndex((p) => p.request.quick);
+      if (i < 0) break;
+      this.sendTask(w, this.queue.splice(i, 1)[0]!);
     }
   }
 
+  private sendTask(worker: Worker, pending: Pending): void {
+    worker.tasks.push(pending);
+    this.sendTo(worker, {
+      type: "task",
+      id: pending.id,
+      envelope: { task: pending.request.task, actor: pending.request.actor },
+    });
+  }
+
   private finish(worker: Worker, m: ChildMessage): void {
-    if (m.type === "ready" || worker.task?.id !== m.id) return; // a late answer after a timeout
-    const task = worker.task;
-    worker.task = null;
+    if (m.type === "ready" || worker.tasks[0]?.id !== m.id) return; // a late answer after a timeout
+    const task = worker.tasks.shift()!;
     if (m.type === "result") this.settle(task, null, m.result);
     else this.settle(task, new Error(m.message));
     this.pump();
   }
 
-  /** The deadline of a request: drop it from the queue, or cancel it by killing its worker. */
+  /**
+   * The deadline of a request: drop it from the queue, cancel it by killing its worker when it
+   * runs, or forget it when it waits in a worker (a read: what the worker answers is ignored).
+   */
   private expire(pending: Pending): void {
     const i = this.queue.indexOf(pending);
     if (i >= 0) this.queue.splice(i, 1);
-    const worker = pending.worker;
-    if (worker && worker.task === pending) {
-      worker.task = null;
-      worker.killed = true;
-      worker.child.kill("SIGKILL");
+    for (const w of this.workers) {
+      const at = w.tasks.indexOf(pending);
+      if (at > 0) w.tasks.splice(at, 1);
+      if (at !== 0) continue;
+      w.tasks.shift();
+      w.killed = true;
+      w.child.kill("SIGKILL");
+      // The reads sent ahead to it go back to the front of the queue.
+      this.queue.unshift(...w.tasks.splice(0));
     }
     this.settle(pending, new TimeoutError(this.opts.timeoutMs));
+    this.pump();
   }
 
   private settle(pending: Pending, error: Error | null, result?: TaskResult): void {

@@ -40,15 +40,19 @@ async function init(
   // Load the in-memory snapshot of the posts before taking work, so no request pays for it.
   const snapshot = warmAnalytics(readDb);
   const runner = await TaskRunner.create(db, services, console, { readDb });
+  // One task at a time, in the order sent: a second one (pool.ts) waits for the first.
+  let previous: Promise<unknown> = Promise.resolve();
   process.on("message", (m: ParentMessage) => {
     if (m.type !== "task") return;
-    runner.run(m.envelope).then(
-      (result) => send({ type: "result", id: m.id, result }),
-      (e: unknown) => {
-        console.error("Task failed:", e);
-        send({ type: "failed", id: m.id, message: e instanceof Error ? e.message : String(e) });
-      },
-    );
+    previous = previous
+      .then(() => runner.run(m.envelope))
+      .then(
+        (result) => send({ type: "result", id: m.id, result }),
+        (e: unknown) => {
+          console.error("Task failed:", e);
+          send({ type: "failed", id: m.id, message: e instanceof Error ? e.message : String(e) });
+        },
+      );
   });
   send({ type: "ready", snapshot });
 }

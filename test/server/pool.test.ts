@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute, parse } from "graphql";
 import { requestContext } from "../../src/server/context";
 import { ProcessPool } from "../../src/server/pool";
+import type { Task, TaskResult } from "../../src/server/tasks";
 import { buildAppSchema } from "../../src/server/schema";
 import { graphql } from "../gql";
 import { hasRealData, POSTS_CSV } from "../helpers/real-data";
@@ -30,6 +31,12 @@ const CHEAP_QUERY = graphql(`
   }
 `);
 const BUDGET_MS = 1_000;
+const BUSY_QUERY = `{ ${Array.from({ length: 3 }, (_, i) => `u${i}: unmappedSkills { tag }`).join(" ")} }`;
+const CATEGORIES_QUERY = "{ categories { id } }";
+
+function graphqlTask(query: string): Task {
+  return { kind: "graphql", request: { query } };
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -177,6 +184,64 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
         body: JSON.stringify({ query: SLOW_QUERY }),
       });
       expect(post.status).toBe(504);
+    });
+  });
+
+  describe("with one worker and a long budget, given requests as the server marks them", () => {
+    let pool: ProcessPool;
+    beforeAll(async () => {
+      pool = await ProcessPool.start({
+        dbPath: dbTarget(rt.db, path.join(dir, "pool.db")),
+        services: rt.services,
+        workers: 1,
+        timeoutMs: 60_000,
+        logger: silentLogger,
+        jobs: false,
+      });
+    });
+    afterAll(async () => {
+      await pool?.stop();
+    });
+
+    /** A read of a few hundred ms (three aliases of unmappedSkills), marked quick or not. */
+    const busyRead = (quick: boolean) =>
+      pool.run({ task: graphqlTask(BUSY_QUERY), actor: null, heavy: false, quick });
+    const cheapRead = (quick: boolean) =>
+      pool.run({ task: graphqlTask(CATEGORIES_QUERY), actor: null, heavy: false, quick });
+    const categoriesOf = (r: TaskResult) =>
+      r.kind === "graphql" ? (JSON.parse(r.json) as { data: { categories: unknown[] } }).data.categories : [];
+
+    it("sends a quick read ahead to the worker answering another quick one, and answers each its own", async () => {
+      await until("the worker is up", () => pool.stats().workers === 1);
+      const busy = busyRead(true);
+      const ahead = cheapRead(true);
+      const notQuick = cheapRead(false);
+      expect(pool.sentAhead()).toBe(1);
+      expect(pool.stats()).toMatchObject({ busy: 1, queued: 2 });
+      const [a, b, c] = await Promise.all([busy, ahead, notQuick]);
+      expect(a.kind === "graphql" && JSON.parse(a.json)).toMatchObject({ data: { u0: expect.any(Array) } });
+      expect(categoriesOf(b)).toHaveLength(12);
+      expect(categoriesOf(c)).toHaveLength(12);
+      expect(pool.stats()).toMatchObject({ busy: 0, queued: 0 });
+    });
+
+    it("never sends a request ahead behind one that is not quick", async () => {
+      await until("the worker is up", () => pool.stats().workers === 1);
+      const busy = busyRead(false);
+      const cheap = cheapRead(true);
+      expect(pool.sentAhead()).toBe(0);
+      expect(pool.stats()).toMatchObject({ busy: 1, queued: 1 });
+      await Promise.all([busy, cheap]);
+    });
+
+    it("when the worker stops, runs the reads sent ahead to it on the next one", async () => {
+      await until("the worker is up", () => pool.stats().workers === 1);
+      const busy = busyRead(true);
+      const ahead = cheapRead(true);
+      expect(pool.sentAhead()).toBe(1);
+      process.kill(pool.workerPids()[0]!, "SIGKILL");
+      await expect(busy).rejects.toThrow(/the worker running this request stopped/u);
+      expect(categoriesOf(await ahead)).toHaveLength(12);
     });
   });
 
