@@ -239,18 +239,23 @@ export class ProcessPool implements Executor {
 
   private pump(): void {
     const ready = this.queryWorkers().filter((w) => w.ready && !w.killed);
+    // The first request that may run now: heavy ones may hold every worker but one.
+    const next = (): number => {
+      const heavyRunning = ready.filter((w) => w.tasks[0]?.request.heavy).length;
+      return this.queue.findIndex((p) => !p.request.heavy || heavyRunning < this.maxHeavy);
+    };
     for (const w of ready) {
       if (w.tasks.length > 0) continue;
-      const heavyRunning = ready.filter((x) => x.tasks[0]?.request.heavy).length;
-      const i = this.queue.findIndex((p) => !p.request.heavy || heavyRunning < this.maxHeavy);
-      if (i < 0) break;
+      const i = next();
+      if (i < 0) return;
       this.sendTask(w, this.queue.splice(i, 1)[0]!);
     }
-    // Requests still wait: each worker answering a quick one takes the next quick one ahead.
+    // Requests still wait: a worker answering a quick one takes the next one ahead when it is
+    // quick too. Never one behind a request that may run now, which would wait ever longer.
     for (const w of ready) {
       if (w.tasks.length !== 1 || !w.tasks[0]!.request.quick) continue;
-      const i = this.queue.findIndex((p) => p.request.quick);
-      if (i < 0) break;
+      const i = next();
+      if (i < 0 || !this.queue[i]!.request.quick) return;
       this.sendTask(w, this.queue.splice(i, 1)[0]!);
     }
   }

@@ -234,6 +234,18 @@ describe.skipIf(!hasRealData)("the worker pool", () => {
       await Promise.all([busy, cheap]);
     });
 
+    it("never sends a quick request ahead of one that waited before it", async () => {
+      await until("the worker is up", () => pool.stats().workers === 1);
+      const order: string[] = [];
+      const busy = busyRead(true);
+      const waiting = cheapRead(false).then(() => order.push("waiting"));
+      const later = cheapRead(true).then(() => order.push("later"));
+      expect(pool.sentAhead()).toBe(0);
+      expect(pool.stats()).toMatchObject({ busy: 1, queued: 2 });
+      await Promise.all([busy, waiting, later]);
+      expect(order).toEqual(["waiting", "later"]);
+    });
+
     it("when the worker stops, runs the reads sent ahead to it on the next one", async () => {
       await until("the worker is up", () => pool.stats().workers === 1);
       const busy = busyRead(true);
