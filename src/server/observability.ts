@@ -143,7 +143,7 @@ export class Observability {
     });
     new Gauge({
       name: "frontier_queued_requests",
-      help: "Requests waiting for a query worker.",
+      help: "Requests waiting for their turn: in the queue, or sent ahead to a busy query worker.",
       registers,
       collect() {
         this.set(executor.stats().queued);
