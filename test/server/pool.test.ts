@@ -1,6 +1,8 @@
 // The server's worker pool on the real posts: a slow query never holds up /healthz or a cheap
 // query; past its time budget it is cancelled with TIMEOUT, its worker process is killed (so
-// nothing keeps running) and replaced; the CSV export and the report keep the same budget.
+// nothing keeps running) and replaced; the CSV export and the report keep the same budget. A
+// quick read is sent ahead to a worker busy with another, never past a request waiting before
+// it, and runs on another worker if that one stops.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
