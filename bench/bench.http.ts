@@ -139,7 +139,7 @@ export function treeRssMb(pid: number): number {
 }
 
 /** CPU seconds used so far by a process (user + system), from /proc/<pid>/stat. */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

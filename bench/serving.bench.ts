@@ -6,6 +6,9 @@
 // pool (one worker per core). The ratios say what the pool changes. The three servers run side
 // by side and take (a) and (c) in turn, BENCH_SERVING_ROUNDS times, so that the ratios compare
 // loads a minute apart at most; each load also prints the CPU the hypervisor took meanwhile.
+// Last, (d) the pool alone: the cheap question handed to a pool of one worker and to the default
+// pool straight from this process, without HTTP, in turn: what the pool gives over one worker
+// before the HTTP process and the load generator take their share of the cores.
 //
 //   npm run bench -- serving            (BENCH_LOAD_SECONDS, BENCH_SERVING_ROUNDS, BENCH_POSTS)
 import { spawn } from "node:child_process";
@@ -14,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import {
   cpuPerRequest,
+  cpuSeconds,
   describeLoad,
   loadTest,
   median,
@@ -27,6 +31,9 @@ import {
   type Load,
 } from "./bench.http";
 import { OUT, benchDbFile, markFile } from "./bench.data";
+import { benchTaxonomy } from "./analytics.taxonomy";
+import type { TaskRequest } from "../src/server/executor";
+import { ProcessPool } from "../src/server/pool";
 
 const SIZE = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -150,7 +157,7 @@ interface ModeResult extends Mode {
 }
 
 /** The load of median req/s (the upper one of an even count). */
-function medianLoad(loads: Load[]): Load {
+function medianLoad<T extends { rps: number }>(loads: T[]): T {
   return [...loads].sort((a, b) => a.rps - b.rps)[Math.floor(loads.length / 2)]!;
 }
 
@@ -166,6 +173,75 @@ function scalingBound(name: string, one: Load, pool: Load, cores: number): strin
   const perRequest = all.http + all.workers + all.generator;
   const bound = (cores * single.workers) / perRequest;
   return `${name}: CPU per request with one worker ${ms(single.workers)} ms in the worker; with the default pool ${ms(all.http)} ms in the HTTP process, ${ms(all.workers)} ms in the workers, ${ms(all.generator)} ms in the load generator (${(pool.httpCores + pool.workerCores + pool.generatorCores).toFixed(2)} of ${cores} cores busy): at most ${cores} x ${ms(single.workers)} / ${ms(perRequest)} = ${bound.toFixed(2)}x one worker on this machine`;
+}
+
+interface PoolLoad {
+  rps: number;
+  /** CPU milliseconds per answered request in the workers, and in this process (the caller). */
+  workerMs: number;
+  callerMs: number;
+}
+
+/**
+ * (d) The pool without HTTP: this process hands CHEAP to a pool of one worker and to a pool of
+ * one worker per core, from CONNECTIONS callers at once (as the HTTP process does for its
+ * clients), the two pools in turn, ROUNDS times.
+ */
+async function poolAlone(cores: number): Promise<{ one: PoolLoad[]; all: PoolLoad[] }> {
+  const { taxonomy } = await benchTaxonomy();
+  const start = (workers: number) =>
+    ProcessPool.start({
+      dbPath: DB_FILE,
+      services: { taxonomy, classifyMode: "candidates" },
+      workers,
+      timeoutMs: 60_000,
+      jobs: false,
+      logger: { info: () => {}, warn: console.warn, error: console.error },
+    });
+  const pools = [await start(1), await start(cores)];
+  const request: TaskRequest = {
+    task: { kind: "graphql", request: { query: CHEAP.query, variables: CHEAP.variables } },
+    actor: null,
+    heavy: false,
+    quick: true,
+  };
+  const run = async (pool: ProcessPool, seconds: number): Promise<PoolLoad> => {
+    const workersCpu = () => pool.workerPids().reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const workersBefore = workersCpu();
+    const callerBefore = process.cpuUsage();
+    const end = performance.now() + seconds * 1000;
+    let answered = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < end) {
+          await pool.run(request);
+          answered++;
+        }
+      }),
+    );
+    const caller = process.cpuUsage(callerBefore);
+    return {
+      rps: answered / seconds,
+      workerMs: (1000 * (workersCpu() - workersBefore)) / answered,
+      callerMs: (caller.user + caller.system) / 1000 / answered,
+    };
+  };
+  const one: PoolLoad[] = [];
+  const all: PoolLoad[] = [];
+  try {
+    for (const pool of pools) await run(pool, 2); // warm every worker's caches
+    for (let k = 0; k < ROUNDS; k++)
+      for (const [i, loads] of [one, all].entries()) {
+        const l = await run(pools[i]!, LOAD_SECONDS);
+        loads.push(l);
+        log(
+          `  round ${k + 1}, ${i === 0 ? "1 worker" : `${cores} workers`}: ${l.rps.toFixed(0)} req/s; CPU per request ${ms(l.workerMs)} ms in the workers, ${ms(l.callerMs)} ms in this process`,
+        );
+      }
+  } finally {
+    for (const pool of pools) await pool.stop();
+  }
+  return { one, all };
 }
 
 async function main(): Promise<void> {
@@ -243,6 +319,8 @@ async function main(): Promise<void> {
   } finally {
     for (const server of servers) await stopBenchServer(server);
   }
+  log(`\n-- (d) the pool alone: ${CHEAP.name} from ${CONNECTIONS} callers in this process, no HTTP`);
+  const alone = await poolAlone(cores);
 
   printTable(
     `results: req/s and p95 (ms), ${CONNECTIONS} clients (cheap and ad-hoc: the round of median req/s)`,
@@ -273,13 +351,18 @@ async function main(): Promise<void> {
       [ADHOC.name, one.adhoc, pool.adhoc],
     ] as const)
       log(scalingBound(name, single, all, cores));
+    const aloneRatios = alone.all.map((l, k) => l.rps / alone.one[k]!.rps);
+    const [oneAlone, allAlone] = [medianLoad(alone.one), medianLoad(alone.all)];
+    log(
+      `the pool alone, without HTTP: ${median(aloneRatios).toFixed(2)}x one worker (${CHEAP.name}; rounds ${aloneRatios.map((x) => x.toFixed(2)).join(", ")}); CPU per request with one worker ${ms(oneAlone.workerMs)} ms, with the default pool ${ms(allAlone.workerMs)} ms in the workers and ${ms(allAlone.callerMs)} ms in the caller`,
+    );
     log(
       `cheap requests while a slow one runs: ${pool.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(pool.cheapUnderSlow.p95)} ms with the pool; ${before.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(before.cheapUnderSlow.p95)} ms in one process`,
     );
   }
   fs.writeFileSync(
     RESULTS_FILE,
-    JSON.stringify({ at: new Date().toISOString(), size: SIZE, results }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), size: SIZE, results, poolAlone: alone }, null, 2),
   );
   log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
 }
