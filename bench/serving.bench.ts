@@ -339,7 +339,7 @@ async function main(): Promise<void> {
   const [before, one, pool] = results;
   if (before && one && pool) {
     // The ratio of each round, whose loads ran a minute apart at most.
-    const ratios = (name: string, a: Load[], b: Load[]) => {
+    const ratios = (name: string, a: { rps: number }[], b: { rps: number }[]) => {
       const r = a.map((l, k) => l.rps / b[k]!.rps);
       return `${median(r).toFixed(2)}x (${name}; rounds ${r.map((x) => x.toFixed(2)).join(", ")})`;
     };
@@ -351,10 +351,9 @@ async function main(): Promise<void> {
       [ADHOC.name, one.adhoc, pool.adhoc],
     ] as const)
       log(scalingBound(name, single, all, cores));
-    const aloneRatios = alone.all.map((l, k) => l.rps / alone.one[k]!.rps);
     const [oneAlone, allAlone] = [medianLoad(alone.one), medianLoad(alone.all)];
     log(
-      `the pool alone, without HTTP: ${median(aloneRatios).toFixed(2)}x one worker (${CHEAP.name}; rounds ${aloneRatios.map((x) => x.toFixed(2)).join(", ")}); CPU per request with one worker ${ms(oneAlone.workerMs)} ms, with the default pool ${ms(allAlone.workerMs)} ms in the workers and ${ms(allAlone.callerMs)} ms in the caller`,
+      `the pool alone, without HTTP, over 1 worker: ${ratios(CHEAP.name, alone.all, alone.one)}; CPU per request with one worker ${ms(oneAlone.workerMs)} ms, with the default pool ${ms(allAlone.workerMs)} ms in the workers and ${ms(allAlone.callerMs)} ms in the caller`,
     );
     log(
       `cheap requests while a slow one runs: ${pool.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(pool.cheapUnderSlow.p95)} ms with the pool; ${before.cheapUnderSlow.rps.toFixed(0)} req/s, p95 ${ms(before.cheapUnderSlow.p95)} ms in one process`,
